@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+
+namespace OpenData;
+
+/// <summary>A national statistical form of the annual report: its indicators, printed tables and rules.</summary>
+/// <remarks>Forms are immutable and shared; get them from <see cref="Forms"/>.</remarks>
+public sealed class Form
+{
+    private readonly FrozenDictionary<string, Indicator> _byCode;
+
+    internal Form(
+        string id,
+        string nameZh,
+        string nameEn,
+        string basis,
+        int firstYear,
+        int? lastYear,
+        IReadOnlyList<FormTable> tables,
+        IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<Rule> rules)
+    {
+        Id = id;
+        NameZh = nameZh;
+        NameEn = nameEn;
+        Basis = basis;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+        Tables = tables;
+        Indicators = indicators;
+        Rules = rules;
+        _byCode = indicators.ToFrozenDictionary(i => i.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>The form id used in data files: <c>national-2014</c>, <c>national-2019</c> or <c>national-2021</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The form's name in Chinese.</summary>
+    public string NameZh { get; }
+
+    /// <summary>The form's name in English.</summary>
+    public string NameEn { get; }
+
+    /// <summary>The document that prescribes the form, e.g. 国办公开办函〔2021〕30号.</summary>
+    public string Basis { get; }
+
+    /// <summary>The first report year the form is prescribed for.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last report year the form is prescribed for (inclusive), or <see langword="null"/> while it is current.</summary>
+    public int? LastYear { get; }
+
+    /// <summary>The printed tables, in the order the form prints them.</summary>
+    public IReadOnlyList<FormTable> Tables { get; }
+
+    /// <summary>Every indicator (value cell) of the form, in printed order.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>Every rule the form prints or implies, within a report and across years.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Finds an indicator of this form by code.</summary>
+    /// <returns>The indicator, or <see langword="null"/> if the form has no such code.</returns>
+    public Indicator? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Whether the form has an indicator with this code.</summary>
+    public bool Contains(string code) => _byCode.ContainsKey(code);
+
+    /// <summary>How well the form fits a report year.</summary>
+    /// <remarks>
+    /// A year before <see cref="FirstYear"/> never fits. The year after <see cref="LastYear"/> is a transition year
+    /// (the 2019 notice let agencies keep the old table for 2019); later years do not fit.
+    /// </remarks>
+    public YearFit Fit(int year) =>
+        year < FirstYear ? YearFit.TooEarly
+        : LastYear is null || year <= LastYear ? YearFit.Prescribed
+        : year == LastYear + 1 ? YearFit.Transitional
+        : YearFit.Superseded;
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

@@ -1,0 +1,38 @@
+namespace OpenData;
+
+/// <summary>The national forms, as data: every indicator, printed table and rule of each version.</summary>
+/// <example>
+/// <code>
+/// foreach (var indicator in Forms.National2021.Indicators) Console.WriteLine($"{indicator.Code}\t{indicator.Label}");
+/// </code>
+/// </example>
+public static class Forms
+{
+    /// <summary>The id of the old nine-section table (reports 2014–2018).</summary>
+    public const string National2014Id = "national-2014";
+
+    /// <summary>The id of the 2019 format (reports 2019–2020).</summary>
+    public const string National2019Id = "national-2019";
+
+    /// <summary>The id of the 2021 format (reports 2021 onwards).</summary>
+    public const string National2021Id = "national-2021";
+
+    /// <summary>The old nine-section 《政府信息公开情况统计表》 (国办发〔2014〕32号).</summary>
+    public static Form National2014 { get; } = National2014Form.Create();
+
+    /// <summary>The 2019 format (国办公开办函〔2019〕60号).</summary>
+    public static Form National2019 { get; } = National2019Form.Create();
+
+    /// <summary>The 2021 format (国办公开办函〔2021〕30号).</summary>
+    public static Form National2021 { get; } = National2021Form.Create();
+
+    /// <summary>All forms, oldest first.</summary>
+    public static IReadOnlyList<Form> All { get; } = [National2014, National2019, National2021];
+
+    /// <summary>Finds a form by id.</summary>
+    /// <returns>The form, or <see langword="null"/> for an unknown id.</returns>
+    public static Form? Find(string id) => All.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The form prescribed for a report year: national-2014 before 2019, national-2019 for 2019–2020, national-2021 after.</summary>
+    public static Form ForYear(int year) => year <= 2018 ? National2014 : year <= 2020 ? National2019 : National2021;
+}

@@ -1,0 +1,197 @@
+namespace OpenData;
+
+/// <summary>Sections 二, 三 and 四 of the 2019 and 2021 forms (国办公开办函〔2019〕60号, 〔2021〕30号).</summary>
+internal static class NewFormParts
+{
+    /// <summary>The applicant columns of section 三, left to right.</summary>
+    public static readonly FormColumn[] ApplicantColumns =
+    [
+        new("nat", "自然人", null),
+        new("org.biz", "商业企业", "法人或其他组织"),
+        new("org.sci", "科研机构", "法人或其他组织"),
+        new("org.npo", "社会公益组织", "法人或其他组织"),
+        new("org.law", "法律服务机构", "法人或其他组织"),
+        new("org.oth", "其他", "法人或其他组织"),
+        new("tot", "总计", null),
+    ];
+
+    private static readonly string[] ReviewOutcomes = ["upheld", "corrected", "other", "pending", "total"];
+    private static readonly string[] ReviewOutcomeLabels = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+
+    /// <summary>A row of a small section-二 table: row code prefix, label, and aliases.</summary>
+    public sealed record ListRow(string Code, string Label, string[] Aliases);
+
+    /// <summary>A column of a small section-二 table: code, header, unit and value kind.</summary>
+    public sealed record ListColumn(string Code, string Label, string? Unit, ValueKind Kind);
+
+    /// <summary>Adds one 第二十条 sub-table of section 二, whose cells are <c>&lt;row&gt;.&lt;column&gt;</c>.</summary>
+    public static void AddListTable(FormBuilder b, string title, ListColumn[] columns, params ListRow[] rows)
+    {
+        var indicators = new List<Indicator>();
+        var formRows = new List<FormRow>();
+        foreach (var row in rows)
+        {
+            var cells = new List<string>();
+            foreach (var column in columns)
+            {
+                var code = $"{row.Code}.{column.Code}";
+                cells.Add(code);
+                indicators.Add(new Indicator(code, $"{row.Label} / {column.Label}", column.Unit, column.Kind, "二", null, row.Code, column.Code, row.Aliases));
+            }
+
+            formRows.Add(new FormRow(row.Label, 0, cells, null));
+        }
+
+        b.AddTable(new FormTable("二", title, [.. columns.Select(c => new FormColumn(c.Code, c.Label, null))], formRows), indicators);
+    }
+
+    /// <summary>Adds the section-三 matrix: each data row × the seven applicant columns.</summary>
+    /// <param name="b">The form being built.</param>
+    /// <param name="splitOther">True for the 2021 form, whose （六）其他处理 has three sub-rows.</param>
+    public static void AddApplications(FormBuilder b, bool splitOther)
+    {
+        var rows = new List<(string? Code, string Label, int Depth, string? Parent, string[] Aliases)>
+        {
+            ("s3.new", "一、本年新收政府信息公开申请数量", 0, null, []),
+            ("s3.carry_in", "二、上年结转政府信息公开申请数量", 0, null, []),
+            (null, "三、本年度办理结果", 0, null, []),
+            ("s3.granted", "（一）予以公开", 1, null, []),
+            ("s3.partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 1, null, ["部分公开"]),
+            (null, "（三）不予公开", 1, null, []),
+            ("s3.refused.secret", "1.属于国家秘密", 2, "s3.refused", []),
+            ("s3.refused.law", "2.其他法律行政法规禁止公开", 2, "s3.refused", []),
+            ("s3.refused.security", "3.危及“三安全一稳定”", 2, "s3.refused", ["3.危及\"三安全一稳定\"", "3.危及三安全一稳定"]),
+            ("s3.refused.third_party", "4.保护第三方合法权益", 2, "s3.refused", []),
+            ("s3.refused.internal", "5.属于三类内部事务信息", 2, "s3.refused", []),
+            ("s3.refused.process", "6.属于四类过程性信息", 2, "s3.refused", []),
+            ("s3.refused.enforce_file", "7.属于行政执法案卷", 2, "s3.refused", []),
+            ("s3.refused.query", "8.属于行政查询事项", 2, "s3.refused", []),
+            (null, "（四）无法提供", 1, null, []),
+            ("s3.unable.not_held", "1.本机关不掌握相关政府信息", 2, "s3.unable", []),
+            ("s3.unable.need_create", "2.没有现成信息需要另行制作", 2, "s3.unable", []),
+            ("s3.unable.unclear", "3.补正后申请内容仍不明确", 2, "s3.unable", []),
+            (null, "（五）不予处理", 1, null, []),
+            ("s3.noproc.petition", "1.信访举报投诉类申请", 2, "s3.noproc", []),
+            ("s3.noproc.repeat", "2.重复申请", 2, "s3.noproc", []),
+            ("s3.noproc.publication", "3.要求提供公开出版物", 2, "s3.noproc", []),
+            ("s3.noproc.abusive", "4.无正当理由大量反复申请", 2, "s3.noproc", []),
+            ("s3.noproc.confirm", "5.要求行政机关确认或重新出具已获取信息", 2, "s3.noproc", []),
+        };
+        if (splitOther)
+        {
+            rows.Add((null, "（六）其他处理", 1, null, []));
+            rows.Add(("s3.other.no_fix", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 2, "s3.other", []));
+            rows.Add(("s3.other.no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 2, "s3.other", []));
+            rows.Add(("s3.other.misc", "3.其他", 2, "s3.other", []));
+        }
+        else
+        {
+            rows.Add(("s3.other", "（六）其他处理", 1, null, []));
+        }
+
+        rows.Add(("s3.done", "（七）总计", 1, null, ["总计"]));
+        rows.Add(("s3.carry_out", "四、结转下年度继续办理", 0, null, []));
+
+        var indicators = new List<Indicator>();
+        var formRows = new List<FormRow>();
+        foreach (var row in rows)
+        {
+            if (row.Code is null)
+            {
+                formRows.Add(new FormRow(row.Label, row.Depth, [], null));
+                continue;
+            }
+
+            var cells = ApplicantColumns.Select(c => $"{row.Code}.{c.Code}").ToArray();
+            formRows.Add(new FormRow(row.Label, row.Depth, cells, "件"));
+            foreach (var column in ApplicantColumns)
+            {
+                var parent = row.Parent is null ? null : $"{row.Parent}.{column.Code}";
+                indicators.Add(new Indicator(
+                    $"{row.Code}.{column.Code}", $"{row.Label} / {column.Label}", "件", ValueKind.Count, "三", parent, row.Code, column.Code, row.Aliases));
+            }
+        }
+
+        b.AddTable(new FormTable("三", "三、收到和处理政府信息公开申请情况", ApplicantColumns, formRows), indicators);
+        AddApplicationRules(b, [.. rows.Where(r => r.Code is not null).Select(r => r.Code!)], splitOther);
+    }
+
+    private static void AddApplicationRules(FormBuilder b, IReadOnlyList<string> rowCodes, bool splitOther)
+    {
+        var parts = ApplicantColumns.Where(c => c.Code != "tot").Select(c => c.Code).ToArray();
+        foreach (var row in rowCodes)
+        {
+            b.AddSum("R-N1", Severity.Error, $"{row}.tot", parts.Select(p => $"{row}.{p}"),
+                "总计列等于各类申请人之和", "the total column equals the sum of the applicant columns");
+        }
+
+        string[] outcomeRows =
+        [
+            "s3.granted", "s3.partial",
+            "s3.refused.secret", "s3.refused.law", "s3.refused.security", "s3.refused.third_party",
+            "s3.refused.internal", "s3.refused.process", "s3.refused.enforce_file", "s3.refused.query",
+            "s3.unable.not_held", "s3.unable.need_create", "s3.unable.unclear",
+            "s3.noproc.petition", "s3.noproc.repeat", "s3.noproc.publication", "s3.noproc.abusive", "s3.noproc.confirm",
+            .. splitOther ? new[] { "s3.other.no_fix", "s3.other.no_fee", "s3.other.misc" } : ["s3.other"],
+        ];
+        foreach (var column in ApplicantColumns.Select(c => c.Code))
+        {
+            b.AddSum("R-N2", Severity.Error, $"s3.done.{column}", outcomeRows.Select(r => $"{r}.{column}"),
+                "（七）总计等于各项办理结果之和", "(7) total equals the sum of the outcome rows");
+        }
+
+        foreach (var column in ApplicantColumns.Select(c => c.Code))
+        {
+            b.AddRule(new Rule("R-N3", Severity.Error, RuleKind.Equal,
+                [new Term($"s3.new.{column}"), new Term($"s3.carry_in.{column}")],
+                [new Term($"s3.done.{column}"), new Term($"s3.carry_out.{column}")],
+                $"s3.carry_out.{column}",
+                "本年新收 + 上年结转 = 办理结果总计 + 结转下年度",
+                "new + carried in = total handled + carried out"));
+        }
+
+        foreach (var column in ApplicantColumns.Select(c => c.Code))
+        {
+            b.AddRule(new Rule("X-N1", Severity.Error, RuleKind.Equal,
+                [new Term($"s3.carry_in.{column}")],
+                [new Term($"s3.carry_out.{column}", YearOffset: -1)],
+                $"s3.carry_in.{column}",
+                "本年上年结转等于上年结转下年度",
+                "carried in equals last year's carried out",
+                FirstYear: 2020));
+        }
+    }
+
+    /// <summary>Adds section 四: one row of 15 cells, 行政复议 and two kinds of 行政诉讼, each with five outcomes.</summary>
+    public static void AddReviewsAndLawsuits(FormBuilder b)
+    {
+        (string Code, string Label, string Group)[] groups =
+        [
+            ("s4.rev", "行政复议", "行政复议"),
+            ("s4.lit_direct", "未经复议直接起诉", "行政诉讼 / 未经复议直接起诉"),
+            ("s4.lit_after", "复议后起诉", "行政诉讼 / 复议后起诉"),
+        ];
+        var columns = new List<FormColumn>();
+        var indicators = new List<Indicator>();
+        foreach (var group in groups)
+        {
+            for (var i = 0; i < ReviewOutcomes.Length; i++)
+            {
+                var code = $"{group.Code}.{ReviewOutcomes[i]}";
+                columns.Add(new FormColumn(code, ReviewOutcomeLabels[i], group.Group));
+                var parent = ReviewOutcomes[i] == "total" ? null : $"{group.Code}.total";
+                indicators.Add(new Indicator(code, $"{group.Group} / {ReviewOutcomeLabels[i]}", "件", ValueKind.Count, "四", parent, group.Code, ReviewOutcomes[i], []));
+            }
+        }
+
+        var row = new FormRow("四、政府信息公开行政复议、行政诉讼情况", 0, [.. columns.Select(c => c.Code)], "件");
+        b.AddTable(new FormTable("四", "四、政府信息公开行政复议、行政诉讼情况", columns, [row]), indicators);
+        foreach (var group in groups)
+        {
+            b.AddSum("R-N4", Severity.Error, $"{group.Code}.total",
+                ReviewOutcomes.Where(o => o != "total").Select(o => $"{group.Code}.{o}"),
+                "总计等于结果维持、结果纠正、其他结果与尚未审结之和",
+                "the total equals upheld + corrected + other + pending");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenData;
+
+/// <summary>JSON Schemas (draft 2020-12) of the data files, generated from the model so they cannot drift from it.</summary>
+/// <remarks>
+/// The schemas are committed at the root of the data folder (<see cref="DataFiles.ReportSchemaFileName"/>,
+/// <see cref="DataFiles.AgencySchemaFileName"/>) and data files name them in <c>$schema</c>, so editors check files
+/// while people type. The report schema lists every known indicator code, so a misspelt code is caught in the editor too.
+/// </remarks>
+public static class DataSchemas
+{
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The JSON Schema of a report file, as indented JSON text ending in a newline.</summary>
+    public static string ReportSchema() => Generate(DataFiles.Context.Report, "report", "政府信息公开工作年度报告数据文件 / annual report data file", root =>
+    {
+        var properties = root["properties"]!.AsObject();
+        properties["form"] = new JsonObject
+        {
+            ["type"] = "string",
+            ["enum"] = new JsonArray([.. Forms.All.Select(f => (JsonNode)f.Id)]),
+            ["description"] = "The national form: national-2014 (reports 2014–2018), national-2019 (2019–2020), national-2021 (2021 onwards).",
+        };
+        properties["year"]!.AsObject()["minimum"] = DataSet.FirstReportYear;
+        properties["agency"]!.AsObject()["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";
+        var values = properties["values"]!.AsObject();
+        values["propertyNames"] = new JsonObject
+        {
+            ["enum"] = new JsonArray([.. Forms.All.SelectMany(f => f.Indicators).Select(i => i.Code).Distinct().Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
+        };
+        values["description"] = "Values by indicator code: a number as published, null for a blank (not reported), or {number, unit, raw} for a cell published with its unit.";
+    });
+
+    /// <summary>The JSON Schema of an agency file, as indented JSON text ending in a newline.</summary>
+    public static string AgencySchema() => Generate(DataFiles.Context.Agency, "agency", "发布机构 / agency", root =>
+        root["properties"]!.AsObject()["id"]!.AsObject()["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private static string Generate<T>(JsonTypeInfo<T> typeInfo, string name, string title, Action<JsonObject> refine)
+    {
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+                context.TypeInfo.Type == typeof(ReportValue) ? ValueSchema() : node,
+        };
+        var schema = typeInfo.Options.GetJsonSchemaAsNode(typeof(T), exporter).AsObject();
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"https://opendata.example.org/schema/{name}.schema.json",
+            ["title"] = title,
+        };
+        foreach (var (key, value) in schema.ToList())
+        {
+            schema.Remove(key);
+            root[key] = value;
+        }
+
+        refine(root);
+        return root.ToJsonString(WriteOptions) + "\n";
+    }
+
+    private static JsonObject ValueSchema() => new()
+    {
+        ["description"] = "A number as published, null for blank, or an object keeping the published text and unit.",
+        ["oneOf"] = new JsonArray(
+            new JsonObject { ["type"] = "number" },
+            new JsonObject { ["type"] = "null" },
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["number"] = new JsonObject { ["type"] = new JsonArray("number", "null") },
+                    ["unit"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
+                    ["raw"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
+                },
+                ["required"] = new JsonArray("number"),
+                ["additionalProperties"] = false,
+            }),
+    };
+}

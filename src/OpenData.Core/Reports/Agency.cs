@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace OpenData;
+
+/// <summary>A government agency that publishes annual reports; stored as <c>data/&lt;id&gt;/agency.json</c>.</summary>
+/// <param name="Id">The agency's ASCII id, which is also its folder name and URL segment (lowercase letters, digits, hyphens).</param>
+/// <param name="Name">The agency's official Chinese name, e.g. 平潭综合实验区.</param>
+/// <param name="NameEn">An English name, or <see langword="null"/>.</param>
+/// <param name="Region">The region, e.g. 福建省, or <see langword="null"/>.</param>
+/// <param name="Level">The administrative level (省级, 市级, 县级, 部门…), or <see langword="null"/>.</param>
+/// <param name="Website">The agency's disclosure web address, or <see langword="null"/>.</param>
+public sealed record Agency(
+    string Id,
+    string Name,
+    string? NameEn = null,
+    string? Region = null,
+    string? Level = null,
+    string? Website = null)
+{
+    /// <summary>The JSON Schema the file names in <c>$schema</c>.</summary>
+    [JsonPropertyName("$schema")]
+    [JsonPropertyOrder(-1)]
+    public string? Schema { get; init; }
+}

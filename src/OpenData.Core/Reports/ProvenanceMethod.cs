@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace OpenData;
+
+/// <summary>How the figures of a report reached its data file.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ProvenanceMethod>))]
+public enum ProvenanceMethod
+{
+    /// <summary>Imported by <c>opendata import</c> from a text copy of the report.</summary>
+    [JsonStringEnumMemberName("imported-text")]
+    ImportedText,
+
+    /// <summary>Imported by <c>opendata import</c> from the report's HTML page.</summary>
+    [JsonStringEnumMemberName("imported-html")]
+    ImportedHtml,
+
+    /// <summary>Typed or transcribed by a person from the published report.</summary>
+    [JsonStringEnumMemberName("transcribed")]
+    Transcribed,
+
+    /// <summary>Entered by the agency that compiled the report.</summary>
+    [JsonStringEnumMemberName("entered")]
+    Entered,
+
+    /// <summary>Generated fictional data (示例数据) for demos and benchmarks.</summary>
+    [JsonStringEnumMemberName("generated")]
+    Generated,
+}

@@ -1,0 +1,168 @@
+namespace OpenData;
+
+/// <summary>Checks reports against their form's rules, value kinds and year, and against the previous year's report.</summary>
+/// <remarks>
+/// Validation never throws on bad data and never changes it: it returns findings. Acknowledgements in a report mark the
+/// findings they cover (they stay visible); an acknowledgement that covers nothing is itself reported (D-ACK), so stale
+/// ones do not pile up.
+/// </remarks>
+/// <example>
+/// <code>
+/// var data = DataSet.Load("data");
+/// var result = Validator.Validate(data);
+/// foreach (var finding in result.Findings) Console.WriteLine(finding);
+/// </code>
+/// </example>
+public static class Validator
+{
+    /// <summary>Validates every report of a data set, including the cross-year rules along each agency's series, after the loading findings.</summary>
+    public static ValidationResult Validate(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var findings = new List<Finding>(data.Findings);
+        foreach (var series in data.Reports.GroupBy(r => r.Report.Agency, StringComparer.Ordinal))
+        {
+            var byYear = series.ToDictionary(r => r.Report.Year);
+            foreach (var sourced in series)
+            {
+                var previous = byYear.GetValueOrDefault(sourced.Report.Year - 1)?.Report;
+                findings.AddRange(Validate(sourced.Report, previous, sourced.File).Findings);
+            }
+        }
+
+        return new ValidationResult(findings);
+    }
+
+    /// <summary>Validates one report; with the previous year's report of the same agency the cross-year rules are checked too.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
+    /// <param name="file">How findings name the report's file, or <see langword="null"/>.</param>
+    public static ValidationResult Validate(Report report, Report? previous = null, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (previous is not null && (previous.Year != report.Year - 1 || !string.Equals(previous.Agency, report.Agency, StringComparison.Ordinal)))
+        {
+            previous = null;
+        }
+
+        var findings = new List<Finding>();
+        var form = report.FormDefinition;
+        if (form is null)
+        {
+            findings.Add(new Finding("D-FORM", Severity.Error, $"未知的表格版本“{report.Form}”", $"unknown form \"{report.Form}\"") { Path = "$.form" });
+            return Finish(findings, report, file);
+        }
+
+        CheckYear(form, report, findings);
+        CheckValues(form, report, findings);
+        foreach (var rule in form.Rules)
+        {
+            if (rule.FirstYear is { } first && report.Year < first)
+            {
+                continue;
+            }
+
+            if (RuleCheck.Check(rule, report, rule.IsCrossYear ? previous : null) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        CheckCompleteness(form, report, findings);
+        return Finish(findings, report, file);
+    }
+
+    private static ValidationResult Finish(List<Finding> findings, Report report, string? file)
+    {
+        var used = new HashSet<Acknowledgement>();
+        var result = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var acknowledgement = finding.Severity == Severity.Info ? null : report.Acknowledged.FirstOrDefault(a => a.Covers(finding));
+            if (acknowledgement is not null)
+            {
+                used.Add(acknowledgement);
+            }
+
+            result.Add(finding with
+            {
+                File = finding.File ?? file,
+                Agency = report.Agency,
+                Year = report.Year,
+                Acknowledged = acknowledgement?.Reason,
+            });
+        }
+
+        for (var i = 0; i < report.Acknowledged.Count; i++)
+        {
+            var a = report.Acknowledged[i];
+            if (!used.Contains(a))
+            {
+                result.Add(new Finding("D-ACK", Severity.Warning,
+                    $"确认项 {a.Rule}{(a.Code is null ? "" : " " + a.Code)} 没有对应的问题，可以删除",
+                    $"the acknowledgement of {a.Rule}{(a.Code is null ? "" : " at " + a.Code)} matches no finding; remove it")
+                { File = file, Path = $"$.acknowledged[{i}]", Agency = report.Agency, Year = report.Year, Code = a.Code });
+            }
+        }
+
+        return new ValidationResult(result);
+    }
+
+    private static void CheckYear(Form form, Report report, List<Finding> findings)
+    {
+        var fit = form.Fit(report.Year);
+        if (fit == YearFit.Prescribed)
+        {
+            return;
+        }
+
+        var expected = Forms.ForYear(report.Year).Id;
+        findings.Add(fit == YearFit.Transitional
+            ? new Finding("F-YEAR", Severity.Warning,
+                $"{report.Year} 年报告沿用了 {form.Id}（{form.Basis}），该年应使用 {expected}",
+                $"the {report.Year} report keeps {form.Id} ({form.Basis}); {expected} applies from that year")
+            { Path = "$.form" }
+            : new Finding("F-YEAR", Severity.Error,
+                $"{form.Id} 不适用于 {report.Year} 年（适用 {form.FirstYear}–{form.LastYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "今"} 年），该年应使用 {expected}",
+                $"{form.Id} does not apply to {report.Year} (it applies to {form.FirstYear}–{form.LastYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "now"}); use {expected}")
+            { Path = "$.form" });
+    }
+
+    private static void CheckValues(Form form, Report report, List<Finding> findings)
+    {
+        foreach (var indicator in form.Indicators)
+        {
+            if (report.Number(indicator.Code) is not { } number)
+            {
+                continue;
+            }
+
+            var label = RuleCheck.ShortLabel(indicator);
+            var shown = RuleCheck.Format(number);
+            if (number < 0 && indicator.Kind != ValueKind.SignedChange)
+            {
+                findings.Add(new Finding("V-NEG", Severity.Error, $"{label} 为负数 {shown}", $"{indicator.Code} is negative ({shown})")
+                { Code = indicator.Code, Path = DataFiles.ValuePath(indicator.Code), Numbers = [new(indicator.Code, number)] });
+            }
+
+            if (indicator.Kind != ValueKind.Amount && number != decimal.Truncate(number))
+            {
+                findings.Add(new Finding("V-INT", Severity.Error, $"{label} 应为整数，实为 {shown}", $"{indicator.Code} must be a whole number, found {shown}")
+                { Code = indicator.Code, Path = DataFiles.ValuePath(indicator.Code), Numbers = [new(indicator.Code, number)] });
+            }
+        }
+    }
+
+    private static void CheckCompleteness(Form form, Report report, List<Finding> findings)
+    {
+        var blank = form.Indicators.Count(i => report.Number(i.Code) is null);
+        if (blank == 0)
+        {
+            return;
+        }
+
+        findings.Add(new Finding("C-BLANK", Severity.Info,
+            $"{form.Indicators.Count} 个单元格中有 {blank} 个空白（未填报，不等于 0）",
+            $"{blank} of {form.Indicators.Count} cells are blank (not reported, which is not zero)"));
+    }
+}

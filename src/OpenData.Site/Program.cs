@@ -1,0 +1,3 @@
+using OpenData.Site;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,41 @@
+namespace OpenData.Testing;
+
+/// <summary>Where the repository, its data and the shared samples are, found from the test assembly's folder.</summary>
+public static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("OpenData.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    /// <summary>The repository root (the folder of OpenData.sln).</summary>
+    public static string Root => RootPath.Value;
+
+    /// <summary>The shipped data folder.</summary>
+    public static string Data => Path.Combine(Root, "data");
+
+    /// <summary>The shipped site input folder.</summary>
+    public static string Input => Path.Combine(Root, "input");
+
+    /// <summary>The real published reports beside the repository (../shared/samples).</summary>
+    public static string Samples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples"));
+
+    /// <summary>A file of a test project's source folder, e.g. <c>Source("OpenData.Core.Tests", "Golden/x.json")</c>.</summary>
+    public static string Source(string project, string relative) => Path.Combine(Root, "tests", project, relative);
+
+    /// <summary>A fresh, empty temporary folder.</summary>
+    public static string NewTempFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "opendata-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
