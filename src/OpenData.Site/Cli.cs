@@ -23,6 +23,7 @@ internal static class Cli
         {
             ValidateCommand.Create(output),
             FormsCommand.Create(output),
+            SampleCommand.Create(output),
         };
         root.Options.Add(Verbose);
         return root;
