@@ -106,7 +106,7 @@ internal static class ImportCommand
             var changes = existing is null ? ["the file cannot be read as a report"] : ReportChanges.Describe(existing, report);
             var writer = force ? output : error;
             writer.WriteLine(force ? $"{target}: overwritten (--force); changes:" : $"{target}: exists and differs from the import; not overwritten (use --force). Changes:");
-            foreach (var change in changes)
+            foreach (var change in changes.Count == 0 ? ["(layout of the file only; no value, text or provenance changed)"] : changes)
             {
                 writer.WriteLine($"  {change}");
             }
