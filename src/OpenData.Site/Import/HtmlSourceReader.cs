@@ -81,7 +81,8 @@ internal static partial class HtmlSourceReader
             }
         }
 
-        var first = rows.Count > 0 && rows[0].Cells.Length > 0 ? rows[0].Cells[0] : null;
+        // The label columns are as wide as the top-left header cell; a caption spanning the whole table does not count.
+        var first = rows.FirstOrDefault(r => r.Cells.Length > 1)?.Cells[0];
         var labelWidth = first is not null && !IsNumber(Clean(first.TextContent)) ? Math.Clamp(Span(first, "colspan"), 1, width) : 1;
         for (var r = 0; r < rows.Count; r++)
         {

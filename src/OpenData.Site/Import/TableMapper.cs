@@ -168,7 +168,9 @@ internal static class TableMapper
             return null;
         }
 
+        // A caption wider than the table leaves blank header cells at the end.
         var count = table.ColumnLabels.Count;
+        header = TrimTrailingBlanks(header, count + 1);
         return header.Count == count + 1 ? table.MapHeader(header.Skip(1).ToList())
             : header.Count == count ? table.MapHeader(header)
             : null;

@@ -76,11 +76,12 @@ internal static partial class TextSourceReader
 
     private static bool IsCellLine(string line) => line.EndsWith('|') && !line.StartsWith('|') || line == "|";
 
-    // The header cells come first; the first line naming a row of a form starts the data, so the header's length is the row width.
+    // The header cells come first; the first line naming a row (and not a column: 总计 is both) starts the data, so the
+    // header's length is the row width.
     private static void ReadCellPerLine(string file, string[] raw, int start, int end, List<SourceLine> lines, List<Finding> problems)
     {
         var cells = Enumerable.Range(start, end - start).Select(i => (Line: i + 1, Text: Clean(TrimLine(raw[i])[..^1]))).ToList();
-        var width = cells.FindIndex(c => ImportLayout.IsKnownRowLabel(c.Text));
+        var width = cells.FindIndex(c => ImportLayout.IsKnownRowLabel(c.Text) && !ImportLayout.IsKnownColumnLabel(c.Text));
         if (width <= 0)
         {
             problems.Add(new Finding("D-LAYOUT", Severity.Error,
