@@ -18,7 +18,7 @@ internal static partial class NarrativeReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Row is not null || IsCaption(lines, i) || line.Text == title || Metadata().IsMatch(line.Text))
+            if (line.Row is not null || IsCaption(lines, i) || line.Text == title || Metadata().IsMatch(line.Text) || Labels.Normalize(line.Text).Length == 0)
             {
                 continue;
             }
@@ -67,6 +67,8 @@ internal static partial class NarrativeReader
         return [.. sections.Where(s => !s.IsEmpty).Select(s => s.Build())];
     }
 
+    // A heading runs until 方面, a full stop or a colon (whichever comes first within 40 characters), with the punctuation
+    // and spaces that follow it; otherwise only the marker （一） is the heading.
     private static (string Heading, string Remainder) SplitHeading(string text, string marker)
     {
         if (text.Length <= 30 && !text.Contains('。', StringComparison.Ordinal))
@@ -74,8 +76,18 @@ internal static partial class NarrativeReader
             return (text, "");
         }
 
-        var stop = text.IndexOf('。', StringComparison.Ordinal);
-        return stop is > 0 and < 40 ? (text[..(stop + 1)], text[(stop + 1)..]) : (marker, text[marker.Length..]);
+        var ends = new[] { ("方面", 2), ("。", 1), ("：", 1), (":", 1) }
+            .Select(d => (Index: text.IndexOf(d.Item1, marker.Length, StringComparison.Ordinal), Length: d.Item2))
+            .Where(d => d.Index > 0 && d.Index < 40)
+            .Select(d => d.Index + d.Length)
+            .DefaultIfEmpty(marker.Length)
+            .Min();
+        while (ends < text.Length && text[ends] is '。' or '：' or ':' or ' ' or '\u3000')
+        {
+            ends++;
+        }
+
+        return (text[..ends].TrimEnd(), text[ends..]);
     }
 
     // 第二十条第（一）项 titles and bracketed notes printed against a table belong to the table, not the text.

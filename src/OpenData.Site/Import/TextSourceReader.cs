@@ -80,7 +80,10 @@ internal static partial class TextSourceReader
     // header's length is the row width.
     private static void ReadCellPerLine(string file, string[] raw, int start, int end, List<SourceLine> lines, List<Finding> problems)
     {
-        var cells = Enumerable.Range(start, end - start).Select(i => (Line: i + 1, Text: Clean(TrimLine(raw[i])[..^1]))).ToList();
+        // 其中： on a line of its own introduces the next rows; it is not a cell.
+        var cells = Enumerable.Range(start, end - start).Select(i => (Line: i + 1, Text: Clean(TrimLine(raw[i])[..^1])))
+            .Where(c => c.Text.Length == 0 || Labels.Normalize(c.Text).Length > 0)
+            .ToList();
         var width = cells.FindIndex(c => ImportLayout.IsKnownRowLabel(c.Text) && !ImportLayout.IsKnownColumnLabel(c.Text));
         if (width <= 0)
         {
