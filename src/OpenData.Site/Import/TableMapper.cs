@@ -12,7 +12,8 @@ internal static class TableMapper
 {
     public const string HeadingValueNote = "表格在标题行旁印有数值，该行不是统计指标，未作为数据 / a value printed beside a heading row, which is not an indicator; not taken as data";
 
-    private static readonly HashSet<string> HeaderWords = new(StringComparer.Ordinal) { "项目", "信息内容", "统计指标", "类别", "指标名称", "指标", "序号" };
+    /// <summary>Normalised labels of a table's label-column header: a row starting with one is a header row.</summary>
+    public static readonly HashSet<string> HeaderWords = new(StringComparer.Ordinal) { "项目", "信息内容", "统计指标", "类别", "指标名称", "指标", "序号" };
 
     public static MappedTables Map(ImportSource source, ImportLayout layout)
     {
@@ -63,7 +64,7 @@ internal static class TableMapper
                 var candidates = layout.Candidates(label);
                 if (candidates.Count == 0)
                 {
-                    if (row.Cells.Any(c => c.Length > 0 && CellText.Parse(c).Value is not { IsBlank: true }))
+                    if (row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
                     {
                         findings.Add(Error("D-ROW", source, row.Line,
                             $"第 {row.Line} 行“{row.Label}”不是 {layout.Form.Id} 的行，却印有数值",
@@ -99,8 +100,10 @@ internal static class TableMapper
 
             var expected = target.Codes.Count;
             var cells2 = TrimTrailingBlanks(cellsRead, isOld ? 2 : expected);
+            string? printedUnit = null;
             if (isOld && cells2.Count == 2)
             {
+                printedUnit = cells2[0];
                 cells2 = [cells2[1]];
             }
 
@@ -132,6 +135,17 @@ internal static class TableMapper
                         $"第 {row.Line} 行“{row.Label}”第 {i + 1} 个数值单元格{problem}",
                         $"value cell {i + 1} of the row \"{row.Label}\" at line {row.Line} is not a number: \"{cells2[i]}\""));
                     continue;
+                }
+
+                // The old form prints a unit column; a unit other than the form's (元 for 万元) is kept with the value and noted.
+                var formUnit = layout.Form.Find(code)?.Unit;
+                if (printedUnit is { Length: > 0 } && formUnit is not null && !value.IsBlank && Labels.Normalize(printedUnit) != Labels.Normalize(formUnit))
+                {
+                    value = value with { Unit = printedUnit };
+                    findings.Add(new Finding("D-UNIT", Severity.Warning,
+                        $"第 {row.Line} 行“{row.Label}”印的单位是“{printedUnit}”，表格规定为“{formUnit}”；数值按原文保留并记下单位",
+                        $"the row \"{row.Label}\" at line {row.Line} prints the unit \"{printedUnit}\" where the form has \"{formUnit}\"; the value is kept as published with its unit")
+                    { File = source.File, Line = row.Line, Code = code });
                 }
 
                 if (!values.TryAdd(code, value))

@@ -113,13 +113,13 @@ internal static partial class TextSourceReader
             return cells.Count >= 2 ? cells : null;
         }
 
+        // A spaced row holds a number (the rest being blanks or units) or is a header; spaced-out prose is not a row.
         var parts = Spaces().Split(line).Select(Clean).ToList();
-        if (parts.Count < 2 || line.Contains('。', StringComparison.Ordinal) || parts.Skip(1).Any(p => p.Length > 24))
-        {
-            return null;
-        }
-
-        return parts;
+        var values = parts.Skip(1).Select(p => (Text: p, Value: CellText.Parse(p).Value)).ToList();
+        var isData = values.Any(v => v.Value is { IsBlank: false }) && values.All(v => v.Value is not null || v.Text.Length <= 4);
+        var isHeader = TableMapper.HeaderWords.Contains(Labels.Normalize(parts[0])) || parts.Count(ImportLayout.IsKnownColumnLabel) >= 2;
+        var isRow = parts.Count >= 2 && !line.Contains('。', StringComparison.Ordinal) && (isData || isHeader);
+        return isRow ? parts : null;
     }
 
     // Tabs are kept: trailing tabs are blank cells.

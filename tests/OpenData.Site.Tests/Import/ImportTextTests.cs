@@ -88,4 +88,30 @@ public sealed class ImportTextTests
         Assert.Equal("old.apply.received.total", finding.Code);
         Assert.Equal(14, finding.Line);
     }
+
+    [Fact]
+    public void A_unit_other_than_the_forms_is_kept_with_the_value_and_noted()
+    {
+        var text = File.ReadAllText(Samples.FixturePath("shanggao-2017-pipe.txt"))
+            .Replace("| 七、依申请公开信息收取的费用 | 万元 | 0 |", "| 七、依申请公开信息收取的费用 | 元 | 500 |", StringComparison.Ordinal);
+
+        var result = ReportImporter.Import("edited.txt", text, new ImportOptions("shanggao-county"));
+
+        Assert.False(result.Failed);
+        Assert.Equal(new ReportValue(500m, "元"), result.Report!.Value("old.fees"));
+        var note = Assert.Single(result.Findings, f => f.Rule == "D-UNIT");
+        Assert.Equal("old.fees", note.Code);
+    }
+
+    [Fact]
+    public void Prose_with_wide_spaces_stays_text_and_is_not_read_as_a_row()
+    {
+        var text = File.ReadAllText(Samples.PathOf("pingtan-2025.txt"))
+            .Replace("2025年，无收取信息处理费情况。", "联系地址：北厝金井湾片区  邮编：350400", StringComparison.Ordinal);
+
+        var result = ReportImporter.Import("edited.txt", text, new ImportOptions("pingtan"));
+
+        Assert.False(result.Failed);
+        Assert.Equal(["联系地址：北厝金井湾片区  邮编：350400"], result.Report!.Narrative[^1].Paragraphs);
+    }
 }
