@@ -79,6 +79,13 @@ internal static class TableMapper
             }
 
             cursor = target.Order;
+            if (cellsRead.Count == 0 && !target.IsHeader)
+            {
+                // A title printed as a row of its own (四、政府信息公开行政复议、行政诉讼情况 above its table); a data row
+                // really left without cells is reported as missing once the table has been read.
+                continue;
+            }
+
             if (target.IsHeader)
             {
                 foreach (var cell in row.Cells.Where(c => CellText.Parse(c).Value is not { IsBlank: true }))

@@ -22,7 +22,7 @@ internal static partial class TextChecks
 
     public static IReadOnlyList<Finding> Run(Report report, ImportSource source, IReadOnlyList<NarrativeSection> narrative)
     {
-        var texts = Flatten(narrative).ToHashSet(StringComparer.Ordinal);
+        var texts = Flatten(narrative).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         var lines = source.Lines.Where(l => l.Row is null && texts.Any(t => t.Contains(l.Text, StringComparison.Ordinal) || l.Text.Contains(t, StringComparison.Ordinal))).ToList();
         var findings = new List<Finding>();
         var isOld = report.Form == Forms.National2014Id;

@@ -82,4 +82,30 @@ public sealed class ImportLayoutTests
         Assert.Equal(38m, mapped.Values["s3.partial.nat"].Number);
         Assert.DoesNotContain(mapped.Findings, f => f.Rule == "D-COLPOS");
     }
+
+    [Fact]
+    public void Import_maps_tables_without_column_headers_by_position()
+    {
+        var expected = Samples.ImportReport("shanghai-gov-office-2019.txt");
+        var lines = File.ReadAllLines(Samples.FixturePath("shanghai-2019-pipe.txt"))
+            .Where(l => !l.StartsWith("| 项目", StringComparison.Ordinal) && !l.StartsWith("| 信息内容", StringComparison.Ordinal) && !l.StartsWith("| 类别", StringComparison.Ordinal));
+
+        var result = ReportImporter.Import("headerless.txt", string.Join("\n", lines), new ImportOptions("fixture"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal(expected.Values, result.Report!.Values);
+        Assert.Equal(7, result.Findings.Count(f => f.Rule == "D-COLPOS"));
+    }
+
+    [Fact]
+    public void Import_skips_a_section_title_printed_as_a_row_of_its_own()
+    {
+        var text = File.ReadAllText(Samples.FixturePath("shanghai-2019-pipe.txt"))
+            .Replace("四、政府信息公开行政复议、行政诉讼情况\n", "| 四、政府信息公开行政复议、行政诉讼情况 |\n", StringComparison.Ordinal);
+
+        var result = ReportImporter.Import("titled.txt", text, new ImportOptions("fixture"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal(7m, result.Report!.Number("s4.rev.total"));
+    }
 }
