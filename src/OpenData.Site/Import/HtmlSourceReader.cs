@@ -81,12 +81,16 @@ internal static partial class HtmlSourceReader
             }
         }
 
-        // The label columns are as wide as the top-left header cell; a caption spanning the whole table does not count.
+        var gridRows = Enumerable.Range(0, rows.Count).Select(r => Enumerable.Range(0, width).Select(c => grid.GetValueOrDefault((r, c), "")).ToList()).ToList();
+
+        // The label columns are as wide as the top-left header cell (a caption spanning the whole table does not count);
+        // a table whose numbers start in the first column (平潭's section 四) has no label column at all.
+        var hasLabels = gridRows.Any(cells => cells.Skip(1).Any(IsNumber) && cells[0].Length > 0 && !IsNumber(cells[0]));
         var first = rows.FirstOrDefault(r => r.Cells.Length > 1)?.Cells[0];
-        var labelWidth = first is not null && !IsNumber(Clean(first.TextContent)) ? Math.Clamp(Span(first, "colspan"), 1, width) : 1;
+        var labelWidth = hasLabels && first is not null ? Math.Clamp(Span(first, "colspan"), 1, width) : 1;
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = Enumerable.Range(0, width).Select(c => grid.GetValueOrDefault((r, c), "")).ToList();
+            var cells = gridRows[r];
             var line = LineOf(rows[r]);
             var filled = cells.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             if (filled.Count == 0)

@@ -216,7 +216,8 @@ internal static class TableMapper
             return false;
         }
 
-        if (HeaderWords.Contains(Labels.Normalize(row.LastSegment)))
+        // Text where values belong: a row of column headers, even when its first cell is also a row label (行政复议).
+        if (HeaderWords.Contains(Labels.Normalize(row.LastSegment)) || row.Cells.Count(c => CellText.Parse(c).Value is null) >= 2)
         {
             return true;
         }

@@ -108,4 +108,17 @@ public sealed class ImportLayoutTests
         Assert.False(result.Failed, string.Join("\n", result.Findings));
         Assert.Equal(7m, result.Report!.Number("s4.rev.total"));
     }
+
+    [Fact]
+    public void Import_reads_html_section_four_under_a_three_level_header_without_a_label_column()
+    {
+        var expected = Samples.ImportReport("pingtan-2025.txt");
+
+        var result = ReportImporter.ImportFile(Samples.FixturePath("pingtan-2025.html"), new ImportOptions("fixture"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal(expected.Values, result.Report!.Values);
+        Assert.DoesNotContain(result.Findings, f => f.Rule is "D-COLPOS" || f.Rule.StartsWith("T-", StringComparison.Ordinal));
+        Assert.Equal(Forms.National2021Id, result.Report.Form);
+    }
 }
