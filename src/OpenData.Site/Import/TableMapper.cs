@@ -88,7 +88,8 @@ internal static class TableMapper
 
             if (target.IsHeader)
             {
-                foreach (var cell in row.Cells.Where(c => CellText.Parse(c).Value is not { IsBlank: true }))
+                // Only a number is a stray value; a unit printed beside a heading is not.
+                foreach (var cell in row.Cells.Where(c => CellText.Parse(c).Value is { IsBlank: false }))
                 {
                     anomalies.Add(new Anomaly(row.Label, cell, HeadingValueNote));
                 }
@@ -106,20 +107,20 @@ internal static class TableMapper
             }
 
             var expected = target.Codes.Count;
-            var cells2 = TrimTrailingBlanks(cellsRead, isOld ? 2 : expected);
+            var valueCells = TrimTrailingBlanks(cellsRead, isOld ? 2 : expected);
             string? printedUnit = null;
-            if (isOld && cells2.Count == 2)
+            if (isOld && valueCells.Count == 2)
             {
-                printedUnit = cells2[0];
-                cells2 = [cells2[1]];
+                printedUnit = valueCells[0];
+                valueCells = [valueCells[1]];
             }
 
-            if (cells2.Count != expected)
+            if (valueCells.Count != expected)
             {
                 flagged.Add(target);
                 findings.Add(Error("D-CELLS", source, row.Line,
-                    $"第 {row.Line} 行“{row.Label}”有 {cells2.Count} 个数值单元格，{layout.Form.Id} 的“{target.Label}”应有 {expected} 个",
-                    $"the row \"{row.Label}\" at line {row.Line} has {cells2.Count} value cells; \"{target.Label}\" of {layout.Form.Id} has {expected}"));
+                    $"第 {row.Line} 行“{row.Label}”有 {valueCells.Count} 个数值单元格，{layout.Form.Id} 的“{target.Label}”应有 {expected} 个",
+                    $"the row \"{row.Label}\" at line {row.Line} has {valueCells.Count} value cells; \"{target.Label}\" of {layout.Form.Id} has {expected}"));
                 continue;
             }
 
@@ -135,12 +136,12 @@ internal static class TableMapper
             for (var i = 0; i < expected; i++)
             {
                 var code = target.Codes[map?[i] ?? i];
-                var (value, problem) = CellText.Parse(cells2[i]);
+                var (value, problem) = CellText.Parse(valueCells[i]);
                 if (value is null)
                 {
                     findings.Add(Error("D-VALUE", source, row.Line,
                         $"第 {row.Line} 行“{row.Label}”第 {i + 1} 个数值单元格{problem}",
-                        $"value cell {i + 1} of the row \"{row.Label}\" at line {row.Line} is not a number: \"{cells2[i]}\""));
+                        $"value cell {i + 1} of the row \"{row.Label}\" at line {row.Line} is not a number: \"{valueCells[i]}\""));
                     continue;
                 }
 
