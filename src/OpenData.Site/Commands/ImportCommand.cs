@@ -134,7 +134,8 @@ internal static class ImportCommand
         var previousFile = Path.Combine(outDir, report.Agency, $"{(report.Year - 1).ToString(CultureInfo.InvariantCulture)}.json");
         var previous = File.Exists(previousFile) ? DataFiles.ReadReport(previousFile).Value : null;
         var validation = Validator.Validate(report, previous, Path.Combine(outDir, report.Agency, $"{report.Year.ToString(CultureInfo.InvariantCulture)}.json"));
-        var findings = importFindings.Concat(validation.Findings).Where(f => f.Severity != Severity.Info || f.Rule == "D-COLPOS").ToList();
+        // Every note on how the source was read is shown; of validation, what needs attention (blank-cell notes are many).
+        var findings = importFindings.Concat(validation.Findings.Where(f => f.Severity != Severity.Info)).ToList();
         var blanks = report.Values.Values.Count(v => v.IsBlank);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{path}: form {report.Form}, agency {agencyName} ({report.Agency}), year {report.Year}: {report.Values.Count} cells imported ({blanks} blank), {report.Anomalies.Count} anomalies, {findings.Count} findings"));

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace OpenData.Site.Import;
 
@@ -22,7 +23,19 @@ internal static class ReportImporter
             return Fail(path, 1, "D-SIZE", "文件过大，未读取", "file too large; not read");
         }
 
-        return Import(path, File.ReadAllText(path, Encoding.UTF8), options);
+        var bytes = File.ReadAllBytes(path);
+        if (Utf8.IsValid(bytes))
+        {
+            return Import(path, Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), options);
+        }
+
+        // Chinese government pages are often GBK/GB2312; GB18030 reads both. Say so, since it is a reading of the bytes.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var result = Import(path, Encoding.GetEncoding("GB18030").GetString(bytes), options);
+        return result with
+        {
+            Findings = [new Finding("D-ENC", Severity.Info, "文件不是 UTF-8 编码，已按 GB18030（GBK）读取", "the file is not UTF-8; it was read as GB18030 (GBK)") { File = path, Line = 1 }, .. result.Findings],
+        };
     }
 
     public static ImportResult Import(string file, string text, ImportOptions options)

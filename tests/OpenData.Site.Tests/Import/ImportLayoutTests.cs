@@ -121,4 +121,19 @@ public sealed class ImportLayoutTests
         Assert.DoesNotContain(result.Findings, f => f.Rule is "D-COLPOS" || f.Rule.StartsWith("T-", StringComparison.Ordinal));
         Assert.Equal(Forms.National2021Id, result.Report.Form);
     }
+
+    [Fact]
+    public void Import_reads_a_gbk_encoded_copy_and_says_so()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var file = Path.Combine(RepoPaths.NewTempFolder(), "shanggao-gbk.txt");
+        File.WriteAllBytes(file, System.Text.Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(Samples.FixturePath("shanggao-2017-pipe.txt"))));
+        var expected = Samples.ImportReport("shanggao-county-2017.txt");
+
+        var result = ReportImporter.ImportFile(file, new ImportOptions("fixture"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal(expected.Values, result.Report!.Values);
+        Assert.Contains(result.Findings, f => f.Rule == "D-ENC" && f.Severity == Severity.Info);
+    }
 }
