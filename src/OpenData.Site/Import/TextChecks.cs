@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace OpenData.Site.Import;
@@ -28,8 +29,9 @@ internal static partial class TextChecks
         var isOld = report.Form == Forms.National2014Id;
         foreach (var check in Checks.Where(c => isOld ? c.Form == Forms.National2014Id : c.Form == "new"))
         {
-            var hit = lines.Select(l => (Line: l, Match: check.Pattern.Match(l.Text))).FirstOrDefault(h => h.Match.Success);
-            if (hit.Match is null || !decimal.TryParse(hit.Match.Groups["n"].Value, CultureInfo.InvariantCulture, out var said))
+            // Full-width digits and thousands separators are read as in table cells.
+            var hit = lines.Select(l => (Line: l, Match: check.Pattern.Match(l.Text.Normalize(NormalizationForm.FormKC)))).FirstOrDefault(h => h.Match.Success);
+            if (hit.Match is null || !decimal.TryParse(hit.Match.Groups["n"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var said))
             {
                 continue;
             }
@@ -63,21 +65,21 @@ internal static partial class TextChecks
     private static IEnumerable<string> Flatten(IEnumerable<NarrativeSection> sections) =>
         sections.SelectMany(s => new[] { s.Title }.Concat(s.Paragraphs).Concat(Flatten(s.Sections ?? [])));
 
-    [GeneratedRegex(@"(?<!应)主动公开政府信息(?<n>\d+)条", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!应)主动公开政府信息(?<n>\d{1,3}(?:,\d{3})+|\d+)条", RegexOptions.CultureInvariant)]
     private static partial Regex Active();
 
-    [GeneratedRegex(@"(?:收到|受理)(?:政府信息公开)?申请(?<n>\d+)件|收到(?<n>\d+)件", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:收到|受理)(?:政府信息公开)?申请(?<n>\d{1,3}(?:,\d{3})+|\d+)件|收到(?<n>\d{1,3}(?:,\d{3})+|\d+)件", RegexOptions.CultureInvariant)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"(?:办结|答复)(?:政府信息公开申请|依申请公开)?(?<n>\d+)件", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:办结|答复)(?:政府信息公开申请|依申请公开)?(?<n>\d{1,3}(?:,\d{3})+|\d+)件", RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"结转(?:至\d{4}年)?(?<n>\d+)件", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"结转(?:至\d{4}年)?(?<n>\d{1,3}(?:,\d{3})+|\d+)件", RegexOptions.CultureInvariant)]
     private static partial Regex CarriedOut();
 
-    [GeneratedRegex(@"行政复议(?:案件)?(?<n>\d+)(?:起|件)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"行政复议(?:案件)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:起|件)", RegexOptions.CultureInvariant)]
     private static partial Regex Review();
 
-    [GeneratedRegex(@"(?<!复议、)(?:行政)?诉讼(?:案件)?(?<n>\d+)(?:起|件)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!复议、)(?:行政)?诉讼(?:案件)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:起|件)", RegexOptions.CultureInvariant)]
     private static partial Regex Lawsuit();
 }
