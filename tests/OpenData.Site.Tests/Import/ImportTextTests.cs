@@ -1,3 +1,4 @@
+using CsCheck;
 using OpenData.Site.Import;
 
 namespace OpenData.Site.Tests.Import;
@@ -113,5 +114,26 @@ public sealed class ImportTextTests
 
         Assert.False(result.Failed);
         Assert.Equal(["联系地址：北厝金井湾片区  邮编：350400"], result.Report!.Narrative[^1].Paragraphs);
+    }
+
+    [Fact]
+    public void Any_count_reads_the_same_in_half_width_full_width_and_with_thousands_separators()
+    {
+        Gen.Long[0, 999_999_999_999].Sample(n =>
+        {
+            var plain = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var grouped = n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+            var fullWidth = new string([.. plain.Select(c => (char)(c - '0' + '０'))]);
+
+            Assert.All(new[] { plain, grouped, fullWidth, $" {plain}\u00A0" }, text => Assert.Equal(n, CellText.Parse(text).Value!.Number));
+        });
+    }
+
+    [Fact]
+    public void Normalising_a_label_twice_changes_nothing()
+    {
+        string[] labels = [.. Forms.All.SelectMany(f => f.Tables).SelectMany(t => t.Rows).Select(r => r.Label)];
+
+        Gen.Int[0, labels.Length - 1].Sample(i => Assert.Equal(Labels.Normalize(labels[i]), Labels.Normalize(Labels.Normalize(labels[i]))));
     }
 }
