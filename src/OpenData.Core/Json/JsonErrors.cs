@@ -13,7 +13,7 @@ internal static partial class JsonErrors
         return new Finding("D-JSON", Severity.Error, $"JSON 格式错误：{message}", $"invalid JSON: {message}")
         {
             File = displayPath,
-            Path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
+            Path = string.IsNullOrEmpty(e.Path) ? "$" : BracketQuotes().Replace(e.Path, "[\"$1\"]"),
             Line = e.LineNumber is { } line ? (int)line + 1 : null,
         };
     }
@@ -26,6 +26,10 @@ internal static partial class JsonErrors
             .Replace("System.Int32", "integer", StringComparison.Ordinal)
             .Replace("System.String", "string", StringComparison.Ordinal)
             .Replace("OpenData.", "", StringComparison.Ordinal);
+
+    // System.Text.Json writes $.values['a.b']; findings use the one form $.values["a.b"] everywhere.
+    [GeneratedRegex(@"\['([^']*)'\]")]
+    private static partial Regex BracketQuotes();
 
     [GeneratedRegex(@"\s*Path: \S* \| LineNumber: \d+ \| BytePositionInLine: \d+\.\s*$")]
     private static partial Regex PathSuffix();

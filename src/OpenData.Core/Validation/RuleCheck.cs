@@ -51,7 +51,8 @@ internal static class RuleCheck
             return Broken(rule, rule.Severity, left, right, leftKnown, rightKnown, blankNote, blankNoteEn);
         }
 
-        var blankCodes = string.Join("、", left.Concat(right).Where(t => t.Value is null).Select(t => t.Label));
+        var blankLabels = left.Concat(right).Where(t => t.Value is null).Select(t => t.Label).ToList();
+        var blankCodes = string.Join("、", blankLabels.Take(3)) + (blankLabels.Count > 3 ? " 等" : "");
         return leftKnown == rightKnown
             ? Make(rule, Severity.Info, left, right,
                 $"{rule.TitleZh}：已填数值相符（{Format(leftKnown)}），但仅当 {blanks} 个空白单元格为 0 时成立（{blankCodes}）",

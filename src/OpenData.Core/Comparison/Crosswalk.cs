@@ -1,0 +1,99 @@
+namespace OpenData;
+
+/// <summary>The crosswalk between form versions: concepts followed from national-2014 through national-2019 to national-2021.</summary>
+/// <remarks>
+/// Built from ../domain/tables.md §2.4 (old ↔ new) and the 2019 → 2021 mapping of section 二. A concept links only
+/// measures that can be read as one series; incomparable ones (2019 行政事业性收费 item counts vs 2021 amounts in 万元)
+/// are deliberately not linked, so they are never charted on one axis.
+/// </remarks>
+public static class Crosswalk
+{
+    /// <summary>Every concept, in display order.</summary>
+    public static IReadOnlyList<Concept> Concepts { get; } = CrosswalkConcepts.Create();
+
+    /// <summary>Finds a concept by id.</summary>
+    /// <returns>The concept, or <see langword="null"/>.</returns>
+    public static Concept? Find(string id) => Concepts.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The concept that a single indicator of a form measures on its own, or <see langword="null"/>.</summary>
+    public static Concept? ConceptOf(string form, string code) =>
+        Concepts.FirstOrDefault(c => c.SourceFor(form) is { Codes: [var only] } && string.Equals(only, code, StringComparison.Ordinal));
+
+    /// <summary>The value of a concept in a report: the sum of the source's indicators that are not blank.</summary>
+    /// <returns>The sum, or <see langword="null"/> when the report's form does not measure the concept or every cell is blank.</returns>
+    public static decimal? Resolve(Concept concept, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        ArgumentNullException.ThrowIfNull(report);
+        var source = concept.SourceFor(report.Form);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var numbers = source.Codes.Select(report.Number).Where(n => n is not null).ToList();
+        return numbers.Count == 0 ? null : numbers.Sum();
+    }
+
+    /// <summary>How comparable a concept's values are between two forms: the weaker of the two sources.</summary>
+    public static Comparability Between(Concept concept, string formA, string formB)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        if (string.Equals(formA, formB, StringComparison.Ordinal))
+        {
+            return concept.SourceFor(formA) is null ? Comparability.None : Comparability.Same;
+        }
+
+        var a = concept.SourceFor(formA);
+        var b = concept.SourceFor(formB);
+        return a is null || b is null ? Comparability.None : (Comparability)Math.Max((int)a.Comparability, (int)b.Comparability);
+    }
+
+    /// <summary>A concept's series over an agency's reports, oldest first, with form breaks marked.</summary>
+    public static IReadOnlyList<SeriesPoint> Series(Concept concept, IEnumerable<Report> reports)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        var points = new List<SeriesPoint>();
+        Report? previous = null;
+        foreach (var report in reports.OrderBy(r => r.Year))
+        {
+            var comparability = previous is null ? Comparability.Same : Between(concept, previous.Form, report.Form);
+            var isBreak = previous is not null && !string.Equals(previous.Form, report.Form, StringComparison.Ordinal);
+            points.Add(new SeriesPoint(report.Year, report.Form, Resolve(concept, report), comparability, isBreak));
+            previous = report;
+        }
+
+        return points;
+    }
+
+    /// <summary>One indicator's series over an agency's reports: the same code while forms share it, then through its concept.</summary>
+    /// <remarks>A year whose form has neither the code nor a linked concept gets a blank point with <see cref="Comparability.None"/>.</remarks>
+    public static IReadOnlyList<SeriesPoint> Series(string code, IEnumerable<Report> reports)
+    {
+        var ordered = reports.OrderBy(r => r.Year).ToList();
+        var concept = ordered.Select(r => ConceptOf(r.Form, code)).FirstOrDefault(c => c is not null);
+        if (concept is not null)
+        {
+            return Series(concept, ordered);
+        }
+
+        var points = new List<SeriesPoint>();
+        Report? previous = null;
+        foreach (var report in ordered)
+        {
+            var has = report.FormDefinition?.Contains(code) == true;
+            var hadBefore = previous?.FormDefinition?.Contains(code) == true;
+            var comparability = !has ? Comparability.None : previous is null || hadBefore ? Comparability.Same : Comparability.None;
+            var isBreak = previous is not null && !string.Equals(previous.Form, report.Form, StringComparison.Ordinal);
+            points.Add(new SeriesPoint(report.Year, report.Form, has ? report.Number(code) : null, comparability, isBreak));
+            previous = report;
+        }
+
+        return points;
+    }
+
+    internal static ConceptSource Source(string form, Comparability comparability, string noteZh, string noteEn, params string[] codes) =>
+        new(form, codes, comparability, noteZh, noteEn);
+
+    internal static ConceptSource SameIn(string form, params string[] codes) => new(form, codes, Comparability.Same, "", "");
+}

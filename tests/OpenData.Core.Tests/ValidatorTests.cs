@@ -1,0 +1,202 @@
+namespace OpenData.Tests;
+
+public sealed class ValidatorTests
+{
+    [Fact]
+    public void Shanggao_2017_satisfies_every_identity_of_the_old_form()
+    {
+        var report = ShippedData.Load("shanggao-county", 2017);
+
+        var result = Validator.Validate(report);
+
+        Assert.DoesNotContain(result.Findings, f => f.Severity != Severity.Info);
+        Assert.True(result.IsValid);
+    }
+
+    [Fact]
+    public void Shanghai_2019_applicant_matrix_adds_up_per_column_with_blanks_not_read_as_zero()
+    {
+        var report = ShippedData.Load("shanghai-gov-office", 2019);
+
+        var result = Validator.Validate(report);
+
+        Assert.Empty(result.Blocking());
+        var natural = Assert.Single(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.nat");
+        Assert.Equal(Severity.Info, natural.Severity);
+        Assert.Contains("767", natural.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "R-N3" && f.Code == "s3.carry_out.tot");
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.tot");
+    }
+
+    [Theory]
+    [InlineData(2021)]
+    [InlineData(2022)]
+    [InlineData(2023)]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    public void Pingtan_reports_of_the_2021_form_satisfy_every_printed_identity(int year)
+    {
+        var reports = ShippedData.Pingtan();
+        var report = reports.Single(r => r.Year == year);
+
+        var result = Validator.Validate(report, reports.Single(r => r.Year == year - 1));
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule.StartsWith("R-", StringComparison.Ordinal) || f.Rule == "X-N1");
+    }
+
+    [Fact]
+    public void Pingtan_2020_outcome_rows_that_do_not_add_up_are_flagged_with_both_numbers()
+    {
+        var report = ShippedData.Load("pingtan", 2020);
+
+        var result = Validator.Validate(report);
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.nat");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("$.values[\"s3.done.nat\"]", finding.Path);
+        Assert.StartsWith("（七）总计 自然人 20 ≠ 26 = （一）予以公开 自然人 … ", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("s3.done.nat = 20 ≠ 26", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains(finding.Numbers, n => n.Key == "s3.granted.nat" && n.Value == 6);
+        Assert.Equal(20m, report.Number("s3.done.nat"));
+    }
+
+    [Fact]
+    public void Carry_over_holds_along_pingtan_2019_to_2025_and_is_flagged_when_one_is_altered()
+    {
+        var reports = ShippedData.Pingtan();
+        var data = DataSet.FromReports([], reports.Select(r => new SourcedReport(r, $"data/pingtan/{r.Year}.json")));
+        Assert.DoesNotContain(Validator.Validate(data).Findings, f => f.Rule == "X-N1");
+        Assert.Equal(1m, reports.Single(r => r.Year == 2021).Number("s3.carry_out.nat"));
+        Assert.Equal(1m, reports.Single(r => r.Year == 2022).Number("s3.carry_in.nat"));
+
+        var altered = reports.Select(r => r.Year == 2021 ? r.With(("s3.carry_out.nat", 2)) : r);
+        var result = Validator.Validate(DataSet.FromReports([], altered.Select(r => new SourcedReport(r, $"data/pingtan/{r.Year}.json"))));
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == "X-N1");
+        Assert.Equal("data/pingtan/2022.json", finding.File);
+        Assert.Equal("s3.carry_in.nat", finding.Code);
+        Assert.Contains(finding.Numbers, n => n.Key == "s3.carry_out.nat@-1" && n.Value == 2);
+        Assert.True(finding.IsBlocking);
+    }
+
+    [Fact]
+    public void Carry_over_is_not_checked_for_2019_whose_previous_year_used_the_old_form()
+    {
+        var report = ShippedData.Load("pingtan", 2019).With(("s3.carry_in.nat", 5));
+        var previous = ShippedData.Load("shanggao-county", 2017) with { Agency = "pingtan", Year = 2018 };
+
+        var result = Validator.Validate(report, previous);
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "X-N1");
+    }
+
+    [Fact]
+    public void A_blank_addend_never_makes_an_identity_fail_by_being_read_as_zero()
+    {
+        var report = ShippedData.Load("pingtan", 2025).With(("s3.granted.nat", null));
+
+        var result = Validator.Validate(report);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == "s3.done.nat" && f.Severity == Severity.Error);
+        var info = Assert.Single(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.nat");
+        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Contains("33", info.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_addend_never_makes_an_identity_pass_by_being_read_as_zero()
+    {
+        var report = ShippedData.Load("pingtan", 2025).With(("s3.refused.secret.nat", 0), ("s3.granted.nat", null), ("s3.done.nat", 114));
+
+        var result = Validator.Validate(report);
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.nat");
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Contains("仅当", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Known_cells_that_already_exceed_a_fully_known_total_break_the_identity_whatever_the_blanks_hold()
+    {
+        var report = ShippedData.Load("pingtan", 2025).With(("s3.granted.nat", null), ("s3.done.nat", 100));
+
+        var result = Validator.Validate(report);
+
+        Assert.Contains(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.nat" && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_blank_total_leaves_the_rule_unchecked()
+    {
+        var report = ShippedData.Load("pingtan", 2025).With(("s3.done.nat", null));
+
+        var result = Validator.Validate(report);
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "R-N2" && f.Code == "s3.done.nat");
+    }
+
+    [Fact]
+    public void An_acknowledged_error_stays_visible_but_no_longer_fails()
+    {
+        var report = ShippedData.Load("pingtan", 2020) with
+        {
+            Acknowledged = [new Acknowledgement("R-N2", "published table breaks the identity", "s3.done.nat")],
+        };
+
+        var result = Validator.Validate(report);
+
+        var acknowledged = Assert.Single(result.Findings, f => f.Code == "s3.done.nat" && f.Rule == "R-N2");
+        Assert.True(acknowledged.IsAcknowledged);
+        Assert.False(acknowledged.IsBlocking);
+        Assert.Contains(result.Findings, f => f.Code == "s3.done.tot" && f.IsBlocking);
+    }
+
+    [Fact]
+    public void An_acknowledgement_that_matches_nothing_is_reported()
+    {
+        var report = ShippedData.Load("pingtan", 2025) with { Acknowledged = [new Acknowledgement("R-N2", "stale", "s3.done.nat")] };
+
+        var result = Validator.Validate(report);
+
+        var stale = Assert.Single(result.Findings, f => f.Rule == "D-ACK");
+        Assert.Equal("$.acknowledged[0]", stale.Path);
+    }
+
+    [Theory]
+    [InlineData(Forms.National2021Id, 2016, Severity.Error)]
+    [InlineData(Forms.National2014Id, 2019, Severity.Warning)]
+    [InlineData(Forms.National2019Id, 2023, Severity.Error)]
+    public void A_form_that_does_not_fit_the_year_is_flagged(string form, int year, Severity severity)
+    {
+        var report = new Report("x", year, form, new Dictionary<string, ReportValue>());
+
+        var result = Validator.Validate(report);
+
+        Assert.Equal(severity, Assert.Single(result.Findings, f => f.Rule == "F-YEAR").Severity);
+    }
+
+    [Fact]
+    public void Negative_counts_and_fractional_counts_are_errors_but_a_negative_change_is_not()
+    {
+        var report = ShippedData.Load("pingtan", 2020).With(("s3.new.org.biz", -1), ("s2v19.rules.made", 1.5m));
+
+        var result = Validator.Validate(report);
+
+        Assert.Contains(result.Findings, f => f.Rule == "V-NEG" && f.Code == "s3.new.org.biz" && f.IsBlocking);
+        Assert.Contains(result.Findings, f => f.Rule == "V-INT" && f.Code == "s2v19.rules.made");
+        Assert.Equal(-15m, report.Number("s2v19.fees.delta"));
+        Assert.DoesNotContain(result.Findings, f => f.Code == "s2v19.fees.delta");
+    }
+
+    [Fact]
+    public void Soft_section_two_chains_are_warnings()
+    {
+        var reports = ShippedData.Pingtan();
+
+        var result = Validator.Validate(reports[1], reports[0]);
+
+        var chain = Assert.Single(result.Findings, f => f.Rule == "X-S2c");
+        Assert.Equal(Severity.Warning, chain.Severity);
+        Assert.Equal("s2v19.rules.public_total", chain.Code);
+    }
+}
