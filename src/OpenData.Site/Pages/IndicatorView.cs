@@ -1,0 +1,25 @@
+namespace OpenData.Site;
+
+/// <summary>One agency's indicator over all its years: the data behind an indicator page, its chart and the chart's CSV.</summary>
+internal sealed record IndicatorView(string Agency, Indicator Indicator, Concept? Concept, IReadOnlyList<SeriesPoint> Series)
+{
+    public static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
+    {
+        var reports = site.ReportsOf(agency);
+        var concept = reports.Select(r => Crosswalk.ConceptOf(r.Form, indicator.Code)).FirstOrDefault(c => c is not null);
+        return new IndicatorView(agency, indicator, concept, Crosswalk.Series(indicator.Code, reports));
+    }
+
+    public string Unit => Indicator.Unit ?? Concept?.Unit ?? "";
+
+    public string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : Indicator.Label;
+
+    public ChartSeries Chart(SiteModel site, Language language) => new(
+        $"{site.AgencyName(Agency, language)} · {Label(language)}",
+        Summary.Describe(this, site, language),
+        ChartKind.Line,
+        [.. Series.Select(p => Display.Year(p.Year))],
+        [.. Series.Select(p => p.Number)],
+        [.. Series.Where(p => p.IsBreak).Select(p => Display.Year(p.Year))],
+        Unit);
+}
