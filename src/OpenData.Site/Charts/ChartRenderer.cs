@@ -24,6 +24,9 @@ internal static partial class ChartRenderer
     /// <summary>The SVG for a series, from the cache when the same content was drawn before.</summary>
     public static string Render(ChartSeries series) => Cache.GetOrAdd(series.ContentHash(), _ => Draw(series));
 
+    /// <summary>Forgets every drawn chart, so a test can check that drawing again gives the same bytes.</summary>
+    public static void ClearCache() => Cache.Clear();
+
     private static bool LoadFont()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fonts", "wqy-microhei.ttc");
