@@ -15,7 +15,7 @@ internal static class Summary
         }
 
         var last = points[^1];
-        var label = view.Label(language);
+        var label = view.ShortLabel(language);
         var unit = view.Unit;
         var text = new StringBuilder();
         var year = Display.Year(last.Year);
