@@ -23,6 +23,8 @@ internal static class Cli
         {
             ValidateCommand.Create(output),
             BuildCommand.Create(output, error),
+            FormsCommand.Create(output),
+            SampleCommand.Create(output),
         };
         root.Options.Add(Verbose);
         return root;

@@ -73,6 +73,18 @@ public sealed class DataFilesTests
     }
 
     [Fact]
+    public void Lists_absent_from_a_file_read_as_empty()
+    {
+        var json = "{\"agency\":\"x\",\"year\":2017,\"form\":\"national-2014\",\"values\":{\"old.fees\":-1}}";
+
+        var report = DataFiles.ParseReport(Encoding.UTF8.GetBytes(json), "min.json").Value!;
+
+        Assert.Empty(report.Acknowledged);
+        Assert.Empty(report.Narrative);
+        Assert.Contains(Validator.Validate(report).Findings, f => f.Rule == "V-NEG");
+    }
+
+    [Fact]
     public void A_truncated_file_names_its_line()
     {
         var json = "{\n  \"agency\": \"x\",\n  \"year\": 2017,\n  \"values\": {\n    \"old.fees\": 1,\n";

@@ -53,6 +53,11 @@ public static class DataFiles
             return new LoadResult<Report>(null, findings);
         }
 
+        if (!AgencyIds.IsValid(report.Agency))
+        {
+            findings.Add(AgencyIds.Invalid(report.Agency, displayPath, "$.agency"));
+        }
+
         var form = report.FormDefinition;
         if (form is null)
         {

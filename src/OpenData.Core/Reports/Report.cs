@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OpenData;
 
 /// <summary>One agency's annual report for one year: its form, its values as published, text and provenance.</summary>
-/// <remarks>Stored as <c>data/&lt;agency&gt;/&lt;year&gt;.json</c>. Values are keyed by indicator code; an absent or blank code is not reported.</remarks>
+/// <remarks>A list absent from a data file reads as empty, never as null. Stored as <c>data/&lt;agency&gt;/&lt;year&gt;.json</c>. Values are keyed by indicator code; an absent or blank code is not reported.</remarks>
 /// <param name="Agency">The agency id (the folder name).</param>
 /// <param name="Year">The report year (the statistics period, not the publication year).</param>
 /// <param name="Form">The form id, e.g. <c>national-2021</c>.</param>
@@ -22,16 +22,16 @@ public sealed record Report(string Agency, int Year, string Form, IReadOnlyDicti
     public Provenance? Provenance { get; init; }
 
     /// <summary>The report's text sections (一、总体情况 … 六、其他需要报告的事项), in order.</summary>
-    public IReadOnlyList<NarrativeSection> Narrative { get; init; } = [];
+    public IReadOnlyList<NarrativeSection> Narrative { get; init => field = value ?? []; } = [];
 
     /// <summary>Things noticed in the published report that are not data.</summary>
-    public IReadOnlyList<Anomaly> Anomalies { get; init; } = [];
+    public IReadOnlyList<Anomaly> Anomalies { get; init => field = value ?? []; } = [];
 
     /// <summary>Changes made to this data file after it was first written.</summary>
-    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+    public IReadOnlyList<Correction> Corrections { get; init => field = value ?? []; } = [];
 
     /// <summary>Published inconsistencies accepted on purpose, with reasons.</summary>
-    public IReadOnlyList<Acknowledgement> Acknowledged { get; init; } = [];
+    public IReadOnlyList<Acknowledgement> Acknowledged { get; init => field = value ?? []; } = [];
 
     /// <summary>The form definition, or <see langword="null"/> if <see cref="Form"/> names no known form.</summary>
     [JsonIgnore]

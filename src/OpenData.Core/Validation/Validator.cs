@@ -128,6 +128,12 @@ public static class Validator
             { Path = "$.form" });
     }
 
+    // No agency receives a billion applications or publishes a billion items; larger numbers are typing or OCR slips.
+    private const decimal MaxCount = 999_999_999m;
+
+    // 10^13 covers amounts written in 元 where the form says 万元 (a province's fees), yet catches runaway digits.
+    private const decimal MaxAmount = 9_999_999_999_999m;
+
     private static void CheckValues(Form form, Report report, List<Finding> findings)
     {
         foreach (var indicator in form.Indicators)
@@ -142,6 +148,12 @@ public static class Validator
             if (number < 0 && indicator.Kind != ValueKind.SignedChange)
             {
                 findings.Add(new Finding("V-NEG", Severity.Error, $"{label} 为负数 {shown}", $"{indicator.Code} is negative ({shown})")
+                { Code = indicator.Code, Path = DataFiles.ValuePath(indicator.Code), Numbers = [new(indicator.Code, number)] });
+            }
+
+            if (Math.Abs(number) > (indicator.Kind == ValueKind.Amount ? MaxAmount : MaxCount))
+            {
+                findings.Add(new Finding("V-BIG", Severity.Error, $"{label} 数值 {shown} 大得不合理，请核对原表", $"{indicator.Code} is implausibly large ({shown}); check the published table")
                 { Code = indicator.Code, Path = DataFiles.ValuePath(indicator.Code), Numbers = [new(indicator.Code, number)] });
             }
 
