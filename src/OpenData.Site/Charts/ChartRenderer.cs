@@ -114,9 +114,8 @@ internal static partial class ChartRenderer
             if (i + 1 < positions.Length && series.Breaks.Contains(series.Labels[i + 1]))
             {
                 Flush();
-                var line = plot.Add.VerticalLine(positions[i] + 0.5, 1, Color.FromHex("#8a4b00"), LinePattern.Dashed);
-                line.Text = "表格版本变更";
-                line.LabelFontName = FontName;
+                // Unlabelled: a label collides with the title or the year ticks; the description and the page say what it marks.
+                plot.Add.VerticalLine(positions[i] + 0.5, 1.5f, Color.FromHex("#8a4b00"), LinePattern.Dashed);
             }
         }
 
