@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace OpenData.Site;
 
 /// <summary><c>opendata build</c> as named steps, in order; the method body is the build's table of contents.</summary>
@@ -28,7 +26,8 @@ internal sealed class BuildPipeline(TimeProvider time)
         var plan = Step("plan routes", () => RoutePlan.Create(site));
         var files = new SiteFiles();
         Step("render pages", () => SiteBuilder.RenderPages(plan, files));
-        Step("render charts", () => SiteBuilder.RenderCharts(plan, files));
+        // Charts are cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
+        Step("render charts", () => SiteBuilder.RenderCharts(plan, files, ChartCacheFolder(outputFolder)));
         Step("write datasets", () => SiteBuilder.WriteDatasets(site, files));
         Step("write metadata", () => SiteBuilder.WriteMetadata(site, files));
 
@@ -36,6 +35,10 @@ internal sealed class BuildPipeline(TimeProvider time)
         Step("commit", () => OutputCommitter.Commit(files, outputFolder));
         return files;
     }
+
+    /// <summary>Where charts are kept between builds: <c>.opendata-cache/charts</c> beside the output folder.</summary>
+    public static string ChartCacheFolder(string outputFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar))!, ".opendata-cache", "charts");
 
     private DataSet LoadData(string folder)
     {
@@ -72,6 +75,5 @@ internal sealed class BuildPipeline(TimeProvider time)
 
         var total = _timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
         output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {"total",-16} {total.TotalMilliseconds,8:0} ms, {files.Count} files"));
-        _ = Stopwatch.Frequency;
     }
 }

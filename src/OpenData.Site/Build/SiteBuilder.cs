@@ -30,11 +30,11 @@ internal static class SiteBuilder
         }
     }
 
-    public static void RenderCharts(RoutePlan plan, SiteFiles files)
+    public static void RenderCharts(RoutePlan plan, SiteFiles files, string? cacheFolder = null)
     {
         foreach (var chart in plan.Charts)
         {
-            files.Add(chart.Path, ChartRenderer.Render(chart.Series));
+            files.Add(chart.Path, ChartRenderer.Render(chart.Series, cacheFolder));
             if (chart.CsvPath is not null)
             {
                 files.Add(chart.CsvPath, CsvExport.Write(["year", "value", "status"],

@@ -21,8 +21,35 @@ internal static partial class ChartRenderer
     // ScottPlot and Skia share font state, so drawing happens one chart at a time.
     private static readonly Lock DrawLock = new();
 
+    // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
+    private const string RendererVersion = "opendata-chart-1/ScottPlot-5.1.59";
+
     /// <summary>The SVG for a series, from the cache when the same content was drawn before.</summary>
-    public static string Render(ChartSeries series) => Cache.GetOrAdd(series.ContentHash(), _ => Draw(series));
+    /// <param name="series">What to draw.</param>
+    /// <param name="cacheFolder">A folder that keeps charts between builds, by content hash; <see langword="null"/> for memory only.</param>
+    public static string Render(ChartSeries series, string? cacheFolder = null)
+    {
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
+        return Cache.GetOrAdd(key, k =>
+        {
+            var file = cacheFolder is null ? null : Path.Combine(cacheFolder, k[..2], k + ".svg");
+            if (file is not null && File.Exists(file))
+            {
+                return File.ReadAllText(file, Encoding.UTF8);
+            }
+
+            var svg = Draw(series);
+            if (file is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                var temporary = file + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+                File.WriteAllText(temporary, svg, new UTF8Encoding(false));
+                File.Move(temporary, file, overwrite: true);
+            }
+
+            return svg;
+        });
+    }
 
     /// <summary>Forgets every drawn chart, so a test can check that drawing again gives the same bytes.</summary>
     public static void ClearCache() => Cache.Clear();
