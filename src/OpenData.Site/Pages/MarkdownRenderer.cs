@@ -16,6 +16,9 @@ internal static class MarkdownRenderer
             lines.RemoveAt(heading);
         }
 
-        return Markdown.ToHtml(string.Join('\n', lines), Pipeline);
+        // Wide tables scroll inside their own box, so the page itself never scrolls sideways on a phone.
+        return Markdown.ToHtml(string.Join('\n', lines), Pipeline)
+            .Replace("<table>", "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格 table\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 }
