@@ -42,4 +42,28 @@ internal static class TableLayout
 
         return rows;
     }
+
+    /// <summary>The rows cut into groups at each heading row, so each heading is the <c>rowgroup</c> header of its own <c>tbody</c>.</summary>
+    public static IReadOnlyList<IReadOnlyList<FormRow>> RowGroups(FormTable table)
+    {
+        var groups = new List<IReadOnlyList<FormRow>>();
+        var current = new List<FormRow>();
+        foreach (var row in table.Rows)
+        {
+            if (row.IsHeader && current.Count > 0)
+            {
+                groups.Add(current);
+                current = [];
+            }
+
+            current.Add(row);
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add(current);
+        }
+
+        return groups;
+    }
 }
