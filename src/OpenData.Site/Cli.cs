@@ -23,6 +23,7 @@ internal static class Cli
         {
             ValidateCommand.Create(output),
             ImportCommand.Create(output, error),
+            BuildCommand.Create(output, error),
             FormsCommand.Create(output),
             SampleCommand.Create(output),
         };

@@ -1,0 +1,91 @@
+namespace OpenData.Site;
+
+/// <summary><c>opendata build</c> as named steps, in order; the method body is the build's table of contents.</summary>
+internal sealed class BuildPipeline(TimeProvider time)
+{
+    private readonly List<StepTiming> _timings = [];
+
+    public IReadOnlyList<StepTiming> Timings => _timings;
+
+    public SiteFiles Run(string dataFolder, string inputFolder, string outputFolder, string? baseUrl)
+    {
+        // Settings and pages first: a broken site.json stops the build before any data is read.
+        var settings = Step("load settings", () => SettingsLoader.Load(inputFolder, baseUrl));
+        var pages = Step("load pages", () => SettingsLoader.LoadPages(inputFolder));
+
+        // Every bad data file is reported at once, named with its place, and nothing is built from a partial load.
+        var data = Step("load data", () => LoadData(dataFolder));
+
+        // Published figures are checked, never corrected: findings are shown on the site, not fatal.
+        // Files are named as data/<agency>/<year>.json wherever the data folder is, so the same input publishes the same bytes.
+        var findings = Step("validate", () => Validate(data, dataFolder));
+
+        // Year-over-year changes and the crosswalk between form versions, computed once for every page.
+        var site = Step("compare", () => new SiteModel(settings, pages, data, findings));
+
+        // Every page and chart is known before rendering, so links can be checked against the plan.
+        var plan = Step("plan routes", () => RoutePlan.Create(site));
+        var files = new SiteFiles();
+        Step("render pages", () => SiteBuilder.RenderPages(plan, files));
+        // Charts are cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
+        Step("render charts", () => SiteBuilder.RenderCharts(plan, files, ChartCacheFolder(outputFolder)));
+        Step("write datasets", () => SiteBuilder.WriteDatasets(site, files));
+        Step("write metadata", () => SiteBuilder.WriteMetadata(site, files));
+
+        // Only a complete site replaces the previous output.
+        Step("commit", () => OutputCommitter.Commit(files, outputFolder));
+        return files;
+    }
+
+    /// <summary>Where charts are kept between builds: <c>.opendata-cache/charts</c> beside the output folder.</summary>
+    public static string ChartCacheFolder(string outputFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar))!, ".opendata-cache", "charts");
+
+    private DataSet LoadData(string folder)
+    {
+        var data = DataSet.Load(folder, time);
+        var blocking = data.Findings.Where(f => f.IsBlocking).ToList();
+        if (blocking.Count > 0)
+        {
+            throw new BuildFailedException([.. blocking.Select(f => new BuildProblem(f.File ?? folder, f.Path, $"{f.Rule}: {f.MessageZh} | {f.MessageEn}"))]);
+        }
+
+        return data;
+    }
+
+    /// <summary>Every finding of the data set, with files named as published.</summary>
+    internal static List<Finding> Validate(DataSet data, string dataFolder) =>
+        [.. Validator.Validate(data).Findings.Select(f => f with { File = PublishedName(f.File, dataFolder) })];
+
+    /// <summary>A data file's name as published: <c>data/</c> and its path inside the data folder.</summary>
+    internal static string? PublishedName(string? file, string dataFolder)
+    {
+        var root = dataFolder.TrimEnd('/', '\\');
+        return file is not null && file.StartsWith(root + "/", StringComparison.Ordinal) ? "data" + file[root.Length..] : file;
+    }
+
+    private T Step<T>(string name, Func<T> step)
+    {
+        var start = time.GetTimestamp();
+        var result = step();
+        _timings.Add(new StepTiming(name, time.GetElapsedTime(start)));
+        return result;
+    }
+
+    private void Step(string name, Action step) => Step(name, () =>
+    {
+        step();
+        return true;
+    });
+
+    public void WriteSummary(TextWriter output, SiteFiles files)
+    {
+        foreach (var timing in _timings)
+        {
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {timing.Step,-16} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+        }
+
+        var total = _timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {"total",-16} {total.TotalMilliseconds,8:0} ms, {files.Count} files"));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace OpenData.Site;
+
+/// <summary>Every address of the site, in one place: stable, lowercase ASCII, relative to the site root.</summary>
+/// <remarks>Pages are <c>…/index.html</c> so the site works from a plain folder as well as a web server. English pages
+/// have the same paths under <c>en/</c>; data files exist once.</remarks>
+internal static class Routes
+{
+    public const string Home = "index.html";
+    public const string Agencies = "agencies/index.html";
+    public const string Across = "across/index.html";
+    public const string Quality = "quality/index.html";
+    public const string Downloads = "downloads/index.html";
+    public const string Stylesheet = "assets/site.css";
+    public const string Script = "assets/site.js";
+    public const string DataPackage = "datapackage.json";
+    public const string Catalog = "catalog.jsonld";
+    public const string Sitemap = "sitemap.xml";
+    public const string Feed = "feed.xml";
+    public const string Robots = "robots.txt";
+    public const string Manifest = "SHA256SUMS";
+    public const string LongCsv = "downloads/opendata-long.csv";
+    public const string LongXlsx = "downloads/opendata-long.xlsx";
+    public const string FindingsJson = "downloads/findings.json";
+    public const string ReportSchema = "schemas/report.schema.json";
+    public const string AgencySchema = "schemas/agency.schema.json";
+
+    public static string Agency(string id) => $"agencies/{id}/index.html";
+
+    public static string AgencyCsv(string id) => $"agencies/{id}/{id}.csv";
+
+    public static string AgencyXlsx(string id) => $"agencies/{id}/{id}.xlsx";
+
+    public static string Report(string id, int year) => $"agencies/{id}/{Y(year)}/index.html";
+
+    public static string ReportFile(string id, int year, string extension) => $"agencies/{id}/{Y(year)}/{id}-{Y(year)}.{extension}";
+
+    public static string Indicator(string id, string code) => $"agencies/{id}/indicators/{code}/index.html";
+
+    public static string IndicatorChart(string id, string code) => $"agencies/{id}/indicators/{code}/chart.svg";
+
+    public static string IndicatorCsv(string id, string code) => $"agencies/{id}/indicators/{code}/chart.csv";
+
+    public static string CompareIndex(string id) => $"agencies/{id}/compare/index.html";
+
+    public static string Compare(string id, int from, int to) => $"agencies/{id}/compare/{Y(from)}-{Y(to)}/index.html";
+
+    public static string AcrossYear(int year) => $"across/{Y(year)}/index.html";
+
+    public static string AcrossChart(int year, string concept) => $"across/{Y(year)}/{concept}.svg";
+
+    public static string Page(string name) => $"pages/{name}/index.html";
+
+    /// <summary>The relative link from one site file to another, e.g. from <c>agencies/x/index.html</c> to <c>index.html</c> gives <c>../../index.html</c>.</summary>
+    public static string Relative(string from, string to)
+    {
+        var fromParts = from.Split('/')[..^1];
+        var toParts = to.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common])
+        {
+            common++;
+        }
+
+        var ups = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
+        return ups + string.Join('/', toParts[common..]);
+    }
+
+    private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

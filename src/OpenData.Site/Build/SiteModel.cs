@@ -1,0 +1,107 @@
+namespace OpenData.Site;
+
+/// <summary>Everything the pages and files are made from: settings, data, findings and comparisons, computed once.</summary>
+internal sealed class SiteModel
+{
+    /// <summary>The indicators ranked and charted across agencies, with the two derived rates.</summary>
+    public static readonly string[] KeyConcepts = ["applications.new", "applications.done", "applications.granted", "reviews.total", "lawsuits.total"];
+
+    private readonly Dictionary<(string Agency, int Year), IReadOnlyDictionary<string, Change>> _changes;
+    private readonly Dictionary<(string Agency, int Year), IReadOnlyList<Finding>> _findingsByReport;
+
+    public SiteModel(SiteSettings settings, IReadOnlyList<MarkdownPage> pages, DataSet data, IReadOnlyList<Finding> findings)
+    {
+        Settings = settings;
+        Pages = pages;
+        Agencies = data.Agencies;
+        Reports = data.Reports.Select(r => r.Report).ToList();
+        Findings = [.. findings
+            .OrderBy(f => f.Agency ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Year ?? 0)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ThenBy(f => f.Code ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Path ?? "", StringComparer.Ordinal)];
+        _findingsByReport = Findings
+            .Where(f => f.Agency is not null && f.Year is not null)
+            .GroupBy(f => (f.Agency!, f.Year!.Value))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]);
+        _changes = [];
+        foreach (var agency in Agencies)
+        {
+            Report? previous = null;
+            foreach (var report in ReportsOf(agency.Id))
+            {
+                var prior = previous is not null && previous.Year == report.Year - 1 ? previous : null;
+                _changes[(agency.Id, report.Year)] = YearOverYear.Compare(report, prior).ToDictionary(c => c.Code, StringComparer.Ordinal);
+                previous = report;
+            }
+        }
+
+        Years = [.. Reports.Select(r => r.Year).Distinct().Order()];
+        IndicatorCodes = Agencies.ToDictionary(a => a.Id, a => (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id)), StringComparer.Ordinal);
+    }
+
+    public SiteSettings Settings { get; }
+
+    public IReadOnlyList<MarkdownPage> Pages { get; }
+
+    public IReadOnlyList<Agency> Agencies { get; }
+
+    /// <summary>All reports, ordered by agency id then year.</summary>
+    public IReadOnlyList<Report> Reports { get; }
+
+    /// <summary>Every finding to publish, ordered by agency, year, rule and cell.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>The indicators that get their own page, per agency, in form order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Indicator>> IndicatorCodes { get; }
+
+    public Agency Agency(string id) => Agencies.First(a => a.Id == id);
+
+    public IReadOnlyList<Report> ReportsOf(string agencyId) => [.. Reports.Where(r => r.Agency == agencyId).OrderBy(r => r.Year)];
+
+    public Report? Previous(Report report) => ReportsOf(report.Agency).LastOrDefault(r => r.Year < report.Year);
+
+    public Change? ChangeOf(Report report, string code) =>
+        _changes.TryGetValue((report.Agency, report.Year), out var changes) && changes.TryGetValue(code, out var change) ? change : null;
+
+    public IReadOnlyList<Finding> FindingsOf(Report report) =>
+        _findingsByReport.TryGetValue((report.Agency, report.Year), out var list) ? list : [];
+
+    public IReadOnlyList<Finding> FindingsOf(string agencyId) => [.. Findings.Where(f => f.Agency == agencyId)];
+
+    /// <summary>Findings to show beside cells and in lists: errors and warnings (informational notes are only counted).</summary>
+    public static bool IsShown(Finding finding) => finding.Severity != Severity.Info;
+
+    public bool HasIndicatorPage(string agencyId, string code) =>
+        IndicatorCodes.TryGetValue(agencyId, out var list) && list.Any(i => i.Code == code);
+
+    public string AgencyName(string id, Language language)
+    {
+        var agency = Agencies.FirstOrDefault(a => a.Id == id);
+        return agency is null ? id : language.IsEnglish && agency.NameEn is not null ? agency.NameEn : agency.Name;
+    }
+
+    // A page per printed row total and per list cell keeps the number of charts deliberate: the seven applicant
+    // columns of section 三 are shown in the report table and the data files, not charted one by one.
+    private static List<Indicator> PickIndicators(IReadOnlyList<Report> reports)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var picked = new List<Indicator>();
+        foreach (var report in reports.OrderByDescending(r => r.Year))
+        {
+            foreach (var indicator in report.FormDefinition?.Indicators ?? [])
+            {
+                var charted = indicator.Section != "三" || indicator.ColumnCode == "tot";
+                if (charted && seen.Add(indicator.Code) && reports.Any(r => r.Number(indicator.Code) is not null))
+                {
+                    picked.Add(indicator);
+                }
+            }
+        }
+
+        return picked;
+    }
+}

@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Text.RegularExpressions;
+using ScottPlot;
+
+namespace OpenData.Site;
+
+/// <summary>Draws <see cref="ChartSeries"/> as accessible, deterministic SVG with ScottPlot and the shipped CJK font.</summary>
+internal static partial class ChartRenderer
+{
+    public const string FontName = "WenQuanYi Micro Hei";
+    private const string FontFallbacks = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+    private const int Width = 720;
+    private const int Height = 360;
+
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly Lazy<bool> FontLoaded = new(LoadFont);
+
+    // ScottPlot and Skia share font state, so drawing happens one chart at a time.
+    private static readonly Lock DrawLock = new();
+
+    // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
+    private const string RendererVersion = "opendata-chart-1/ScottPlot-5.1.59";
+
+    /// <summary>The SVG for a series, from the cache when the same content was drawn before.</summary>
+    /// <param name="series">What to draw.</param>
+    /// <param name="cacheFolder">A folder that keeps charts between builds, by content hash; <see langword="null"/> for memory only.</param>
+    public static string Render(ChartSeries series, string? cacheFolder = null)
+    {
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
+        return Cache.GetOrAdd(key, k =>
+        {
+            var file = cacheFolder is null ? null : Path.Combine(cacheFolder, k[..2], k + ".svg");
+            if (file is not null && File.Exists(file))
+            {
+                return File.ReadAllText(file, Encoding.UTF8);
+            }
+
+            var svg = Draw(series);
+            if (file is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                var temporary = file + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+                File.WriteAllText(temporary, svg, new UTF8Encoding(false));
+                File.Move(temporary, file, overwrite: true);
+            }
+
+            return svg;
+        });
+    }
+
+    /// <summary>Forgets every drawn chart, so a test can check that drawing again gives the same bytes.</summary>
+    public static void ClearCache() => Cache.Clear();
+
+    private static bool LoadFont()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fonts", "wqy-microhei.ttc");
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"the chart font is missing: {path}");
+        }
+
+        Fonts.AddFontFile(FontName, path);
+        return true;
+    }
+
+    private static string Draw(ChartSeries series)
+    {
+        _ = FontLoaded.Value;
+        string svg;
+        lock (DrawLock)
+        {
+            var plot = new Plot();
+            plot.Font.Set(FontName);
+            plot.Title(series.Title, 16);
+            plot.YLabel(series.Unit);
+            var positions = Enumerable.Range(0, series.Labels.Count).Select(i => (double)i).ToArray();
+            if (series.Kind == ChartKind.Line)
+            {
+                AddLine(plot, series, positions);
+            }
+            else
+            {
+                AddBars(plot, series, positions);
+            }
+
+            var ticks = new ScottPlot.TickGenerators.NumericManual();
+            for (var i = 0; i < positions.Length; i++)
+            {
+                ticks.AddMajor(positions[i], series.Labels[i]);
+            }
+
+            plot.Axes.Bottom.TickGenerator = ticks;
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+            {
+                LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
+                IntegerTicksOnly = series.Values.All(v => v is null || v == decimal.Truncate(v.Value)),
+            };
+            var max = series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
+            var min = Math.Min(0, series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
+            plot.Axes.SetLimitsY(min, max <= min ? min + 1 : max + ((max - min) * 0.1));
+            plot.Axes.SetLimitsX(-0.5, Math.Max(0.5, positions.Length - 0.5));
+            svg = plot.GetSvgXml(Width, Height);
+        }
+
+        return Finish(svg, series);
+    }
+
+    private static void AddLine(Plot plot, ChartSeries series, double[] positions)
+    {
+        // A blank year ends a segment: the line is never drawn through a value that was not reported.
+        var xs = new List<double>();
+        var ys = new List<double>();
+        void Flush()
+        {
+            if (xs.Count > 0)
+            {
+                var scatter = plot.Add.Scatter(xs.ToArray(), ys.ToArray(), Color.FromHex("#1f5f99"));
+                scatter.LineWidth = 2;
+                scatter.MarkerSize = 7;
+            }
+
+            xs.Clear();
+            ys.Clear();
+        }
+
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (series.Values[i] is { } value)
+            {
+                xs.Add(positions[i]);
+                ys.Add((double)value);
+            }
+            else
+            {
+                Flush();
+            }
+
+            if (i + 1 < positions.Length && series.Breaks.Contains(series.Labels[i + 1]))
+            {
+                Flush();
+                // Unlabelled: a label collides with the title or the year ticks; the description and the page say what it marks.
+                plot.Add.VerticalLine(positions[i] + 0.5, 1.5f, Color.FromHex("#8a4b00"), LinePattern.Dashed);
+            }
+        }
+
+        Flush();
+    }
+
+    private static void AddBars(Plot plot, ChartSeries series, double[] positions)
+    {
+        var bars = new List<Bar>();
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (series.Values[i] is { } value)
+            {
+                bars.Add(new Bar { Position = positions[i], Value = (double)value, FillColor = Color.FromHex("#1f5f99") });
+            }
+        }
+
+        plot.Add.Bars(bars);
+    }
+
+    private static string Finish(string svg, ChartSeries series)
+    {
+        svg = XmlDeclaration().Replace(svg, "");
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        svg = IdAttribute().Replace(svg, m =>
+        {
+            var id = m.Groups[1].Value;
+            if (!ids.TryGetValue(id, out var renamed))
+            {
+                renamed = $"c{ids.Count + 1}";
+                ids[id] = renamed;
+            }
+
+            return $"id=\"{renamed}\"";
+        });
+        svg = IdReference().Replace(svg, m => ids.TryGetValue(m.Groups[1].Value, out var renamed) ? $"url(#{renamed})" : m.Value);
+        svg = FontFamily().Replace(svg, $"font-family=\"{FontFallbacks}\"");
+        svg = TextContent().Replace(svg, ">$1</text>");
+        svg = TrailingComma().Replace(svg, " $1=\"$2\"");
+        var open = SvgOpen().Match(svg);
+        var attributes = open.Groups[1].Value;
+        if (!attributes.Contains("viewBox", StringComparison.Ordinal))
+        {
+            attributes += string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {Width} {Height}\"");
+        }
+
+        var head = new StringBuilder()
+            .Append("<svg").Append(attributes).Append(" role=\"img\" aria-labelledby=\"chart-title chart-desc\">")
+            .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(series.Title)).Append("</title>")
+            .Append("<desc id=\"chart-desc\">").Append(SecurityElement.Escape(series.Description)).Append("</desc>");
+        return (svg[..open.Index] + head + svg[(open.Index + open.Length)..]).Trim() + "\n";
+    }
+
+    [GeneratedRegex(@"<\?xml[^>]*\?>\s*")]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex("id=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    private static partial Regex IdReference();
+
+    [GeneratedRegex("font-family=\"[^\"]*WenQuanYi[^\"]*\"")]
+    private static partial Regex FontFamily();
+
+    [GeneratedRegex(@">\s*([^<]*?)\s*</text>")]
+    private static partial Regex TextContent();
+
+    [GeneratedRegex(" (x|y)=\"([^\"]*?),\\s*\"")]
+    private static partial Regex TrailingComma();
+
+    [GeneratedRegex("<svg([^>]*)>")]
+    private static partial Regex SvgOpen();
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+
+namespace OpenData.Site.Commands;
+
+/// <summary><c>opendata build</c>: turns data/ and input/ into the static site in output/.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string>("--data") { Description = "The data folder", DefaultValueFactory = _ => "data" };
+        var input = new Option<string>("--input") { Description = "The site input folder (site.json, pages/)", DefaultValueFactory = _ => "input" };
+        var outputFolder = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at (overrides site.json), e.g. https://example.org/opendata/" };
+        var command = new Command("build", """
+            Build the static website: pages, charts, downloads and metadata. The site is built in a staging
+            folder and replaces the output folder only when the build succeeded.
+            Exit code 0 on success, 1 when the input cannot be built, 2 for usage errors.
+
+            Examples:
+              opendata build
+              opendata build --data data --input input --output output --base-url https://example.org/opendata/
+            """)
+        {
+            data, input, outputFolder, baseUrl,
+        };
+        command.SetAction(parse =>
+        {
+            var pipeline = new BuildPipeline(TimeProvider.System);
+            try
+            {
+                var files = pipeline.Run(parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(baseUrl));
+                output.WriteLine($"opendata build: {files.Count} files written to {parse.GetValue(outputFolder)}");
+                pipeline.WriteSummary(output, files);
+                return Cli.Ok;
+            }
+            catch (BuildFailedException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    error.WriteLine(problem);
+                }
+
+                error.WriteLine($"opendata build: failed; {parse.GetValue(outputFolder)} was left as it was.");
+                return Cli.Failed;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace OpenData.Site;
+
+/// <summary>schema.org <c>Dataset</c> and <c>DataCatalog</c> descriptions, embedded in pages as JSON-LD.</summary>
+internal static class JsonLd
+{
+    public static string Dataset(SiteModel site, Report report) => JsonText.ForScript(JsonText.Write(w =>
+    {
+        var name = $"{site.AgencyName(report.Agency, Language.Chinese)} {Display.Year(report.Year)}年政府信息公开工作年度报告统计数据";
+        WriteDataset(w, site, name, report.Title ?? name, Routes.Report(report.Agency, report.Year), Display.Year(report.Year),
+            [("text/csv", Routes.ReportFile(report.Agency, report.Year, "csv")), ("application/json", Routes.ReportFile(report.Agency, report.Year, "json")),
+             ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.ReportFile(report.Agency, report.Year, "xlsx"))]);
+    }));
+
+    public static string AgencyDataset(SiteModel site, Agency agency) => JsonText.ForScript(JsonText.Write(w =>
+    {
+        var years = site.ReportsOf(agency.Id).Select(r => r.Year).ToList();
+        var coverage = years.Count == 0 ? "" : $"{Display.Year(years[0])}/{Display.Year(years[^1])}";
+        WriteDataset(w, site, $"{agency.Name}政府信息公开工作年度报告统计数据", $"{agency.Name}历年政府信息公开工作年度报告统计表，按原文照录。",
+            Routes.Agency(agency.Id), coverage,
+            [("text/csv", Routes.AgencyCsv(agency.Id)), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.AgencyXlsx(agency.Id))]);
+    }));
+
+    public static string IndicatorDataset(SiteModel site, IndicatorView view) => JsonText.ForScript(JsonText.Write(w =>
+    {
+        var name = $"{site.AgencyName(view.Agency, Language.Chinese)} {view.Indicator.Label}";
+        var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";
+        WriteDataset(w, site, name, Summary.Describe(view, site, Language.Chinese), Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
+            [("text/csv", Routes.IndicatorCsv(view.Agency, view.Indicator.Code))]);
+    }));
+
+    public static string Catalog(SiteModel site) => JsonText.ForScript(JsonText.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "DataCatalog");
+        w.WriteString("name", site.Settings.Title);
+        w.WriteString("description", site.Settings.Description);
+        w.WriteString("url", site.Settings.BaseUrl);
+        w.WriteStartArray("dataset");
+        foreach (var agency in site.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "Dataset");
+            w.WriteString("name", $"{agency.Name}政府信息公开工作年度报告统计数据");
+            w.WriteString("url", site.Settings.BaseUrl + Routes.Agency(agency.Id));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }));
+
+    private static void WriteDataset(Utf8JsonWriter w, SiteModel site, string name, string description, string route, string coverage, (string Format, string Path)[] files)
+    {
+        w.WriteStartObject();
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "Dataset");
+        w.WriteString("name", name);
+        w.WriteString("description", description.Length >= 50 ? description : description + " 数值按原报告照录，空白单元格表示未填报，不等同于 0。");
+        w.WriteString("url", site.Settings.BaseUrl + route);
+        w.WriteString("inLanguage", "zh-CN");
+        w.WriteString("license", LicenseUrl(site.Settings.License));
+        w.WriteString("isAccessibleForFree", "true");
+        if (coverage.Length > 0)
+        {
+            w.WriteString("temporalCoverage", coverage);
+        }
+
+        w.WriteStartObject("creator");
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", site.Settings.Publisher);
+        w.WriteEndObject();
+        w.WriteStartArray("distribution");
+        foreach (var (format, path) in files)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "DataDownload");
+            w.WriteString("encodingFormat", format);
+            w.WriteString("contentUrl", site.Settings.BaseUrl + path);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static string LicenseUrl(string license) => license switch
+    {
+        "CC-BY-4.0" => "https://creativecommons.org/licenses/by/4.0/",
+        "CC0-1.0" => "https://creativecommons.org/publicdomain/zero/1.0/",
+        _ => license,
+    };
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace OpenData.Site;
+
+/// <summary>Writes JSON documents the same way everywhere: indented, readable Chinese, LF line ends.</summary>
+internal static class JsonText
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>JSON that is safe inside an HTML <c>&lt;script&gt;</c> element.</summary>
+    public static string ForScript(string json) => json.Replace("</", "<\\/", StringComparison.Ordinal).TrimEnd();
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Security;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OpenData.Site;
+
+/// <summary>The site-level metadata files: sitemap, Atom feed, robots.txt, DCAT catalogue, data package and SHA-256 manifest.</summary>
+internal static class SiteMetadata
+{
+    public static string Sitemap(SiteModel site, IEnumerable<string> htmlPaths)
+    {
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var path in htmlPaths)
+        {
+            var url = site.Settings.BaseUrl + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+            text.Append("  <url><loc>").Append(SecurityElement.Escape(url)).Append("</loc></url>\n");
+        }
+
+        return text.Append("</urlset>\n").ToString();
+    }
+
+    // The feed's dates come from the data (publication dates, else 1 January after the report year), never from the clock.
+    public static string Feed(SiteModel site)
+    {
+        static string Date(Report r) => (r.Provenance?.PublishedOn ?? new DateOnly(r.Year + 1, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var reports = site.Reports.OrderByDescending(Date, StringComparer.Ordinal).ThenBy(r => r.Agency, StringComparer.Ordinal).ToList();
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+        text.Append("  <title>").Append(SecurityElement.Escape(site.Settings.Title)).Append("</title>\n");
+        text.Append("  <id>").Append(SecurityElement.Escape(site.Settings.BaseUrl)).Append("</id>\n");
+        text.Append("  <link rel=\"self\" href=\"").Append(SecurityElement.Escape(site.Settings.BaseUrl + Routes.Feed)).Append("\"/>\n");
+        text.Append("  <link href=\"").Append(SecurityElement.Escape(site.Settings.BaseUrl)).Append("\"/>\n");
+        text.Append("  <updated>").Append(reports.Count == 0 ? "2008-01-01T00:00:00Z" : Date(reports[0])).Append("</updated>\n");
+        text.Append("  <author><name>").Append(SecurityElement.Escape(site.Settings.Publisher)).Append("</name></author>\n");
+        foreach (var r in reports)
+        {
+            var url = site.Settings.BaseUrl + Routes.Report(r.Agency, r.Year)[..^"index.html".Length];
+            var title = r.Title ?? $"{site.AgencyName(r.Agency, Language.Chinese)} {Display.Year(r.Year)}年政府信息公开工作年度报告";
+            text.Append("  <entry>\n    <title>").Append(SecurityElement.Escape(title)).Append("</title>\n");
+            text.Append("    <id>").Append(SecurityElement.Escape(url)).Append("</id>\n");
+            text.Append("    <link href=\"").Append(SecurityElement.Escape(url)).Append("\"/>\n");
+            text.Append("    <updated>").Append(Date(r)).Append("</updated>\n");
+            text.Append("    <summary>").Append(SecurityElement.Escape($"{site.AgencyName(r.Agency, Language.Chinese)} {Display.Year(r.Year)}年度统计表（{r.Form}），数据质量问题 {site.FindingsOf(r).Count(SiteModel.IsShown)} 条。")).Append("</summary>\n  </entry>\n");
+        }
+
+        return text.Append("</feed>\n").ToString();
+    }
+
+    public static string Robots(SiteModel site) => $"User-agent: *\nAllow: /\nSitemap: {site.Settings.BaseUrl}{Routes.Sitemap}\n";
+
+    public static string Dcat(SiteModel site) => JsonText.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("@context");
+        w.WriteString("dcat", "http://www.w3.org/ns/dcat#");
+        w.WriteString("dct", "http://purl.org/dc/terms/");
+        w.WriteString("foaf", "http://xmlns.com/foaf/0.1/");
+        w.WriteEndObject();
+        w.WriteString("@id", site.Settings.BaseUrl + Routes.Catalog);
+        w.WriteString("@type", "dcat:Catalog");
+        w.WriteString("dct:title", site.Settings.Title);
+        w.WriteString("dct:description", site.Settings.Description);
+        w.WriteString("dct:language", "zh-CN");
+        w.WriteString("dct:license", JsonLd.LicenseUrl(site.Settings.License));
+        w.WriteStartObject("dct:publisher");
+        w.WriteString("@type", "foaf:Agent");
+        w.WriteString("foaf:name", site.Settings.Publisher);
+        w.WriteEndObject();
+        w.WriteString("foaf:homepage", site.Settings.BaseUrl);
+        w.WriteStartArray("dcat:dataset");
+        foreach (var agency in site.Agencies)
+        {
+            var years = site.ReportsOf(agency.Id).Select(r => r.Year).ToList();
+            w.WriteStartObject();
+            w.WriteString("@id", site.Settings.BaseUrl + Routes.Agency(agency.Id)[..^"index.html".Length]);
+            w.WriteString("@type", "dcat:Dataset");
+            w.WriteString("dct:title", $"{agency.Name}政府信息公开工作年度报告统计数据");
+            w.WriteString("dct:identifier", agency.Id);
+            if (years.Count > 0)
+            {
+                w.WriteString("dct:temporal", $"{Display.Year(years[0])}/{Display.Year(years[^1])}");
+            }
+
+            w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Agency(agency.Id));
+            w.WriteStartArray("dcat:distribution");
+            foreach (var (path, type) in new[] { (Routes.AgencyCsv(agency.Id), "text/csv"), (Routes.AgencyXlsx(agency.Id), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") })
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "dcat:Distribution");
+                w.WriteString("dcat:downloadURL", site.Settings.BaseUrl + path);
+                w.WriteString("dcat:mediaType", type);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>Frictionless Data Package v2: the long-format CSV files with a table schema describing every column.</summary>
+    public static string DataPackage(SiteModel site) => JsonText.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
+        w.WriteString("name", "opendata-gov-info-disclosure");
+        w.WriteString("title", site.Settings.Title);
+        w.WriteString("description", site.Settings.Description);
+        w.WriteStartArray("licenses");
+        w.WriteStartObject();
+        w.WriteString("name", site.Settings.License);
+        w.WriteString("path", JsonLd.LicenseUrl(site.Settings.License));
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartArray("resources");
+        WriteResource(w, "all", Routes.LongCsv, "全站长格式数据 / all values in long format");
+        foreach (var agency in site.Agencies)
+        {
+            WriteResource(w, agency.Id, Routes.AgencyCsv(agency.Id), $"{agency.Name} / all years");
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", name);
+        w.WriteString("title", title);
+        w.WriteString("path", path);
+        w.WriteString("type", "table");
+        w.WriteString("format", "csv");
+        w.WriteString("mediatype", "text/csv");
+        w.WriteString("encoding", "utf-8");
+        w.WriteStartObject("dialect");
+        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
+        w.WriteBoolean("header", true);
+        w.WriteString("delimiter", ",");
+        w.WriteString("lineTerminator", "\r\n");
+        w.WriteEndObject();
+        w.WriteStartObject("schema");
+        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tableschema.json");
+        w.WriteStartArray("fields");
+        Field(w, "agency", "string", "机构代码 / agency id", true);
+        Field(w, "year", "integer", "报告年度 / report year", true);
+        Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021)", true);
+        Field(w, "code", "string", "指标代码 / indicator code", true);
+        Field(w, "label", "string", "指标名称（表格原文）/ label as printed on the form", true);
+        Field(w, "unit", "string", "单位 / unit", false);
+        Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
+        Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
+        w.WriteEndArray();
+        w.WriteStartArray("missingValues");
+        w.WriteStringValue("");
+        w.WriteEndArray();
+        w.WriteStartArray("primaryKey");
+        foreach (var key in new[] { "agency", "year", "code" })
+        {
+            w.WriteStringValue(key);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Field(System.Text.Json.Utf8JsonWriter w, string name, string type, string description, bool required)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", name);
+        w.WriteString("type", type);
+        w.WriteString("description", description);
+        if (required)
+        {
+            w.WriteStartObject("constraints");
+            w.WriteBoolean("required", true);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>One line per file, <c>sha256  path</c>, in path order (the format of <c>sha256sum -c</c>).</summary>
+    public static string Manifest(SiteFiles files)
+    {
+        var text = new StringBuilder();
+        foreach (var (path, content) in files.All())
+        {
+            text.Append(Convert.ToHexStringLower(SHA256.HashData(content))).Append("  ").Append(path).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,28 @@
+namespace OpenData.Site;
+
+/// <summary>Two reports of one agency side by side: every indicator of a shared form, or the crosswalk concepts across forms.</summary>
+internal sealed record CompareView(Report From, Report To)
+{
+    /// <summary>One compared line: its label, code(s), both values, change and comparability.</summary>
+    public sealed record Line(string Label, string Code, string? IndicatorCode, decimal? From, decimal? To, Comparability Comparability)
+    {
+        public decimal? Delta => From is { } a && To is { } b && Comparability != Comparability.None ? b - a : null;
+
+        public decimal? DeltaPercent => Delta is { } d && From is { } a && a != 0 ? Math.Round(d / a * 100, 1, MidpointRounding.AwayFromZero) : null;
+    }
+
+    public bool SameForm => From.Form == To.Form;
+
+    public IReadOnlyList<Line> Lines(Language language)
+    {
+        if (SameForm)
+        {
+            return [.. To.FormDefinition!.Indicators.Select(i => new Line(i.Label, i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same))];
+        }
+
+        return [.. Crosswalk.Concepts
+            .Where(c => c.SourceFor(From.Form) is not null && c.SourceFor(To.Form) is not null)
+            .Select(c => new Line(language.T(c.LabelZh, c.LabelEn), c.Id, c.SourceFor(To.Form)!.Codes is [var only] ? only : null,
+                Crosswalk.Resolve(c, From), Crosswalk.Resolve(c, To), Crosswalk.Between(c, From.Form, To.Form)))];
+    }
+}

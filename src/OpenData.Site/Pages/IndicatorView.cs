@@ -1,0 +1,41 @@
+namespace OpenData.Site;
+
+/// <summary>One agency's indicator over all its years: the data behind an indicator page, its chart and the chart's CSV.</summary>
+internal sealed partial record IndicatorView(string Agency, Indicator Indicator, Concept? Concept, IReadOnlyList<SeriesPoint> Series)
+{
+    public static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
+    {
+        var reports = site.ReportsOf(agency);
+        var concept = reports.Select(r => Crosswalk.ConceptOf(r.Form, indicator.Code)).FirstOrDefault(c => c is not null);
+        return new IndicatorView(agency, indicator, concept, Crosswalk.Series(indicator.Code, reports));
+    }
+
+    public string Unit => Indicator.Unit ?? Concept?.Unit ?? "";
+
+    public string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : Indicator.Label;
+
+    /// <summary>A label that reads well inside a sentence: the crosswalk concept's name, else the row label without its
+    /// printed numbering (一、 （二） 3.) and with the column unless it is 总计.</summary>
+    public string ShortLabel(Language language)
+    {
+        if (Concept is not null)
+        {
+            return language.T(Concept.LabelZh, Concept.LabelEn);
+        }
+
+        var row = Numbering().Replace(Indicator.RowLabel, "");
+        return Indicator.ColumnLabel is null or "总计" ? row : $"{row}（{Indicator.ColumnLabel}）";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
+
+    public ChartSeries Chart(SiteModel site, Language language) => new(
+        $"{site.AgencyName(Agency, language)} · {Label(language)}",
+        Summary.Describe(this, site, language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
+        ChartKind.Line,
+        [.. Series.Select(p => Display.Year(p.Year))],
+        [.. Series.Select(p => p.Number)],
+        [.. Series.Where(p => p.IsBreak).Select(p => Display.Year(p.Year))],
+        Unit);
+}

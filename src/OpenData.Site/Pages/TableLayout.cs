@@ -1,0 +1,69 @@
+namespace OpenData.Site;
+
+/// <summary>The header rows of a printed form table, from its columns' spanning groups (法人或其他组织, 行政诉讼 / 复议后起诉).</summary>
+internal static class TableLayout
+{
+    /// <summary>One header cell: its text, how many columns and header rows it spans, and whether it heads a column.</summary>
+    public sealed record HeaderCell(string Label, int ColumnSpan, int RowSpan, bool IsColumn);
+
+    public static IReadOnlyList<IReadOnlyList<HeaderCell>> Headers(FormTable table)
+    {
+        var paths = table.Columns.Select(c => (c.Group is null ? [] : c.Group.Split(" / ")).Append(c.Label).ToArray()).ToList();
+        var depth = paths.Max(p => p.Length);
+        var rows = new List<IReadOnlyList<HeaderCell>>();
+        for (var level = 0; level < depth; level++)
+        {
+            var row = new List<HeaderCell>();
+            for (var i = 0; i < paths.Count;)
+            {
+                var path = paths[i];
+                if (level >= path.Length)
+                {
+                    i++;
+                    continue;
+                }
+
+                var isLeaf = level == path.Length - 1;
+                var span = 1;
+                if (!isLeaf)
+                {
+                    while (i + span < paths.Count && paths[i + span].Length > level + 1 && paths[i + span].Take(level + 1).SequenceEqual(path.Take(level + 1)))
+                    {
+                        span++;
+                    }
+                }
+
+                row.Add(new HeaderCell(path[level], span, isLeaf ? depth - level : 1, isLeaf));
+                i += span;
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The rows cut into groups at each heading row, so each heading is the <c>rowgroup</c> header of its own <c>tbody</c>.</summary>
+    public static IReadOnlyList<IReadOnlyList<FormRow>> RowGroups(FormTable table)
+    {
+        var groups = new List<IReadOnlyList<FormRow>>();
+        var current = new List<FormRow>();
+        foreach (var row in table.Rows)
+        {
+            if (row.IsHeader && current.Count > 0)
+            {
+                groups.Add(current);
+                current = [];
+            }
+
+            current.Add(row);
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add(current);
+        }
+
+        return groups;
+    }
+}

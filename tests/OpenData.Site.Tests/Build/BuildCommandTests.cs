@@ -1,0 +1,66 @@
+namespace OpenData.Site.Tests.Build;
+
+public sealed class BuildCommandTests
+{
+    [Fact]
+    public void Build_writes_the_site_and_prints_a_timing_summary()
+    {
+        var output = Path.Combine(RepoPaths.NewTempFolder(), "site");
+
+        var result = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.Contains("render pages", result.Output, StringComparison.Ordinal);
+        Assert.Contains("commit", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output + ".staging"));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        var root = RepoPaths.NewTempFolder();
+        var data = Path.Combine(root, "data");
+        CopyFolder(SiteFixture.Data, data);
+        var output = Path.Combine(root, "site");
+        Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output).ExitCode);
+        var before = Snapshot(output);
+        File.WriteAllText(Path.Combine(data, "pingtan", "2022.json"), "{ \"agency\": \"pingtan\", \"year\": 2022, ");
+
+        var result = CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("pingtan/2022.json", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(output));
+    }
+
+    [Fact]
+    public void A_broken_site_json_is_named_with_its_line()
+    {
+        var root = RepoPaths.NewTempFolder();
+        var input = Path.Combine(root, "input");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "site.json"), "{\n  \"title\": \"x\",\n  \"languages\": 3\n}\n");
+
+        var result = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", input, "--output", Path.Combine(root, "site"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("site.json: $.languages", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using CsvHelper;
+using MiniExcelLibs;
+
+namespace OpenData.Site.Tests.Build;
+
+public sealed class ExportReadBackTests
+{
+    public static TheoryData<string, int> Reports() => new()
+    {
+        { "shanggao-county", 2017 },
+        { "shanghai-gov-office", 2019 },
+        { "pingtan", 2020 },
+        { "pingtan", 2025 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Report_csv_read_back_with_CsvHelper_equals_the_data(string agency, int year)
+    {
+        var report = SiteFixture.Model.Reports.Single(r => r.Agency == agency && r.Year == year);
+        var bytes = SiteFixture.Files.Get(Routes.ReportFile(agency, year, "csv"));
+
+        Assert.True(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 byte order mark");
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Contains("\r\n", text, StringComparison.Ordinal);
+        using var reader = CsvReader.Create(bytes);
+        var rows = new List<(string Code, string Value, string Status, string Label)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString("code"), reader.GetString("value"), reader.GetString("status"), reader.GetString("label")));
+        }
+
+        var indicators = report.FormDefinition!.Indicators;
+        Assert.Equal(indicators.Count, rows.Count);
+        foreach (var (indicator, row) in indicators.Zip(rows))
+        {
+            Assert.Equal(indicator.Code, row.Code);
+            Assert.Equal(indicator.Label, row.Label);
+            var number = report.Number(indicator.Code);
+            Assert.Equal(number is null ? "blank" : "reported", row.Status);
+            Assert.Equal(number?.ToString(CultureInfo.InvariantCulture) ?? "", row.Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Report_xlsx_read_back_with_MiniExcel_equals_the_data(string agency, int year)
+    {
+        var report = SiteFixture.Model.Reports.Single(r => r.Agency == agency && r.Year == year);
+        using var stream = new MemoryStream(SiteFixture.Files.Get(Routes.ReportFile(agency, year, "xlsx")));
+
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+
+        var indicators = report.FormDefinition!.Indicators;
+        Assert.Equal(indicators.Count, rows.Count);
+        foreach (var (indicator, row) in indicators.Zip(rows))
+        {
+            Assert.Equal(indicator.Code, row["code"]);
+            Assert.Equal(agency, row["agency"]);
+            var number = report.Number(indicator.Code);
+            if (number is null)
+            {
+                Assert.Null(row["value"]);
+                Assert.Equal("blank", row["status"]);
+            }
+            else
+            {
+                Assert.Equal(number.Value, Convert.ToDecimal(row["value"], CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    [Fact]
+    public void Csv_text_cells_that_look_like_formulas_are_escaped_but_numbers_are_not()
+    {
+        var bytes = CsvExport.Write(["text", "number"], [["=SUM(A1)", -15m], ["-x", 3m], ["@cmd", null]]);
+
+        using var reader = CsvReader.Create(bytes);
+        var rows = new List<(string, string)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        Assert.Equal([("'=SUM(A1)", "-15"), ("'-x", "3"), ("'@cmd", "")], rows);
+    }
+
+    [Fact]
+    public void Long_csv_holds_every_value_of_every_report()
+    {
+        var bytes = SiteFixture.Files.Get(Routes.LongCsv);
+        using var reader = CsvReader.Create(bytes);
+        var count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+
+        Assert.Equal(SiteFixture.Model.Reports.Sum(r => r.FormDefinition!.Indicators.Count), count);
+    }
+}

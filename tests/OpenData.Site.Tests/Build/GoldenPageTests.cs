@@ -1,0 +1,54 @@
+namespace OpenData.Site.Tests.Build;
+
+public sealed class GoldenPageTests
+{
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("agencies/index.html")]
+    [InlineData("agencies/pingtan/index.html")]
+    [InlineData("agencies/shanggao-county/2017/index.html")]
+    [InlineData("agencies/shanghai-gov-office/2019/index.html")]
+    [InlineData("agencies/pingtan/2020/index.html")]
+    [InlineData("agencies/pingtan/2021/index.html")]
+    [InlineData("agencies/pingtan/indicators/s3.new.tot/index.html")]
+    [InlineData("agencies/pingtan/compare/index.html")]
+    [InlineData("agencies/pingtan/compare/2022-2023/index.html")]
+    [InlineData("agencies/pingtan/compare/2019-2025/index.html")]
+    [InlineData("across/index.html")]
+    [InlineData("across/2019/index.html")]
+    [InlineData("quality/index.html")]
+    [InlineData("downloads/index.html")]
+    [InlineData("pages/about/index.html")]
+    [InlineData("en/agencies/pingtan/2025/index.html")]
+    public void Page_matches_its_golden_file(string path)
+    {
+        var html = SiteFixture.Files.Text(path);
+
+        Golden.Match(html, SiteFixture.GoldenPath("pages/" + path.Replace('/', '_')));
+    }
+
+    [Theory]
+    [InlineData("agencies/pingtan/2025/pingtan-2025.csv")]
+    [InlineData("agencies/shanghai-gov-office/2019/shanghai-gov-office-2019.csv")]
+    [InlineData("agencies/pingtan/2025/pingtan-2025.json")]
+    [InlineData("agencies/shanggao-county/shanggao-county.csv")]
+    [InlineData("agencies/pingtan/indicators/s3.new.tot/chart.csv")]
+    [InlineData("downloads/findings.json")]
+    [InlineData("datapackage.json")]
+    [InlineData("catalog.jsonld")]
+    [InlineData("feed.xml")]
+    [InlineData("sitemap.xml")]
+    [InlineData("robots.txt")]
+    [InlineData("SHA256SUMS")]
+    public void Export_matches_its_golden_file(string path)
+    {
+        // The CSV byte order mark is checked by the read-back tests; golden files are plain UTF-8.
+        var text = SiteFixture.Files.Text(path).TrimStart('\uFEFF');
+
+        Golden.Match(path == "SHA256SUMS" ? WithoutChartHashes(text) : text, SiteFixture.GoldenPath("exports/" + path.Replace('/', '_')));
+    }
+
+    // Chart bytes may differ between machines (font rasterising), so their hashes are not part of a golden file.
+    private static string WithoutChartHashes(string manifest) =>
+        string.Join('\n', manifest.Split('\n').Where(l => !l.EndsWith(".svg", StringComparison.Ordinal)));
+}

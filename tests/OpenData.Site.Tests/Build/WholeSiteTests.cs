@@ -1,0 +1,149 @@
+using AngleSharp.Html.Parser;
+
+namespace OpenData.Site.Tests.Build;
+
+public sealed class WholeSiteTests
+{
+    [Fact]
+    public void Every_planned_page_and_chart_is_built()
+    {
+        var plan = RoutePlan.Create(SiteFixture.Model);
+        var files = SiteFixture.Files;
+
+        Assert.All(plan.Pages, p => Assert.True(files.Contains(p.Context.Path), $"missing page {p.Context.Path}"));
+        Assert.All(plan.Charts, c => Assert.True(files.Contains(c.Path), $"missing chart {c.Path}"));
+        foreach (var report in SiteFixture.Model.Reports)
+        {
+            foreach (var ext in new[] { "csv", "json", "xlsx" })
+            {
+                Assert.True(files.Contains(Routes.ReportFile(report.Agency, report.Year, ext)), $"missing {report.Agency} {report.Year} {ext}");
+            }
+        }
+
+        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.LongCsv, Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet, Routes.Script })
+        {
+            Assert.True(files.Contains(path), $"missing {path}");
+        }
+
+        // 7 reports of 平潭: 21 pairs and the index, in each of the two languages.
+        Assert.Equal(21 + 1, plan.Pages.Count(p => p.Context.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+    }
+
+    [Fact]
+    public void Every_internal_link_resolves_to_a_built_file_and_anchor()
+    {
+        var files = SiteFixture.Files;
+        var parser = new HtmlParser();
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> IdsOf(string path) => ids.TryGetValue(path, out var set) ? set
+            : ids[path] = [.. parser.ParseDocument(files.Text(path)).QuerySelectorAll("[id]").Select(e => e.Id!)];
+        var broken = new List<string>();
+        var checkedLinks = 0;
+
+        foreach (var page in files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = parser.ParseDocument(files.Text(page));
+            var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
+                .Concat(document.QuerySelectorAll("img[src], script[src]").Select(e => e.GetAttribute("src")!));
+            foreach (var link in links)
+            {
+                if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Assert.False(link.StartsWith('/'), $"{page}: absolute link {link} breaks in a sub-folder");
+                var hash = link.IndexOf('#', StringComparison.Ordinal);
+                var target = hash < 0 ? link : link[..hash];
+                var fragment = hash < 0 ? null : link[(hash + 1)..];
+                var resolved = target.Length == 0 ? page : Resolve(page, target);
+                checkedLinks++;
+                if (!files.Contains(resolved))
+                {
+                    broken.Add($"{page} → {link}");
+                }
+                else if (fragment is { Length: > 0 } && resolved.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(resolved).Contains(fragment))
+                {
+                    broken.Add($"{page} → {link} (no id {fragment})");
+                }
+            }
+        }
+
+        Assert.True(checkedLinks > 1000, $"only {checkedLinks} links checked");
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Pages_make_no_external_requests()
+    {
+        var parser = new HtmlParser();
+        foreach (var page in SiteFixture.Files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = parser.ParseDocument(SiteFixture.Files.Text(page));
+            var sources = document.QuerySelectorAll("img[src], script[src], link[rel=stylesheet]")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!);
+            Assert.All(sources, s => Assert.DoesNotContain("://", s, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Blank_cells_render_as_a_dash_never_as_zero()
+    {
+        var parser = new HtmlParser();
+        var report = SiteFixture.Model.Reports.Single(r => r.Agency == "shanghai-gov-office" && r.Year == 2019);
+        var blanks = report.FormDefinition!.Indicators.Where(i => report.Number(i.Code) is null).Select(i => i.Code).ToList();
+        var document = parser.ParseDocument(SiteFixture.Files.Text(Routes.Report(report.Agency, report.Year)));
+
+        Assert.NotEmpty(blanks);
+        Assert.All(blanks, code =>
+        {
+            var cell = document.GetElementById("cell-" + code);
+            Assert.NotNull(cell);
+            Assert.Equal("—", cell.QuerySelector(".v")!.TextContent);
+            Assert.Contains("blank", cell.ClassList);
+        });
+    }
+
+    [Fact]
+    public void Findings_are_shown_beside_the_cells_they_concern()
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(SiteFixture.Files.Text(Routes.Report("pingtan", 2020)));
+
+        var cell = document.GetElementById("cell-s3.done.tot");
+
+        Assert.NotNull(cell);
+        Assert.Equal("21", cell.QuerySelector(".v")!.TextContent);
+        Assert.Contains(cell.QuerySelectorAll("a.flag"), a => a.TextContent.Contains("R-N2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        ChartRenderer.ClearCache();
+        var first = SiteBuilder.Build(SiteFixture.CreateModel());
+        ChartRenderer.ClearCache();
+        var second = SiteBuilder.Build(SiteFixture.CreateModel());
+
+        Assert.Equal(first.Paths, second.Paths);
+        Assert.All(first.Paths, p => Assert.True(first.Get(p).AsSpan().SequenceEqual(second.Get(p)), $"{p} differs between builds"));
+    }
+
+    private static string Resolve(string from, string relative)
+    {
+        var parts = from.Split('/')[..^1].ToList();
+        foreach (var part in relative.Split('/'))
+        {
+            if (part == "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}
