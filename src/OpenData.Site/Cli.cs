@@ -26,6 +26,7 @@ internal static class Cli
             BuildCommand.Create(output, error),
             FormsCommand.Create(output),
             SampleCommand.Create(output),
+            ServeCommand.Create(output),
         };
         root.Options.Add(Verbose);
         return root;
