@@ -27,6 +27,7 @@ internal static class Cli
             FormsCommand.Create(output),
             SampleCommand.Create(output),
             ServeCommand.Create(output),
+            NewCommand.Create(output, TimeProvider.System),
         };
         root.Options.Add(Verbose);
         return root;
