@@ -199,4 +199,20 @@ public sealed class ValidatorTests
         Assert.Equal(Severity.Warning, chain.Severity);
         Assert.Equal("s2v19.rules.public_total", chain.Code);
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("www.pingtan.gov.cn/x.htm")]
+    [InlineData("file:///etc/passwd")]
+    public void A_source_address_that_is_not_http_is_an_error(string url)
+    {
+        var report = ShippedData.Load("pingtan", 2025);
+        report = report with { Provenance = report.Provenance! with { SourceUrl = url } };
+
+        var result = Validator.Validate(report);
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == "V-URL");
+        Assert.Equal("$.provenance.sourceUrl", finding.Path);
+        Assert.True(finding.IsBlocking);
+    }
 }

@@ -89,6 +89,11 @@ public static class DataFiles
             findings.Add(AgencyIds.Invalid(agency.Id, displayPath, "$.id"));
         }
 
+        if (agency?.Website is { } website && !WebAddress.IsValid(website))
+        {
+            findings.Add(WebAddress.Invalid(website, "$.website") with { File = displayPath });
+        }
+
         return new LoadResult<Agency>(agency, findings);
     }
 

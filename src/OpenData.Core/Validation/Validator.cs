@@ -55,6 +55,11 @@ public static class Validator
 
         CheckYear(form, report, findings);
         CheckValues(form, report, findings);
+        if (report.Provenance?.SourceUrl is { } url && !WebAddress.IsValid(url))
+        {
+            findings.Add(WebAddress.Invalid(url, "$.provenance.sourceUrl"));
+        }
+
         foreach (var rule in form.Rules)
         {
             if (rule.FirstYear is { } first && report.Year < first)

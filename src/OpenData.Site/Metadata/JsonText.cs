@@ -20,6 +20,6 @@ internal static class JsonText
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>JSON that is safe inside an HTML <c>&lt;script&gt;</c> element.</summary>
-    public static string ForScript(string json) => json.Replace("</", "<\\/", StringComparison.Ordinal).TrimEnd();
+    /// <summary>JSON that is safe inside an HTML <c>&lt;script&gt;</c> element: no <c>&lt;</c> can open a tag or a comment.</summary>
+    public static string ForScript(string json) => json.Replace("<", "\\u003c", StringComparison.Ordinal).TrimEnd();
 }

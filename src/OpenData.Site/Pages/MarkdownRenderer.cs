@@ -1,11 +1,14 @@
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace OpenData.Site;
 
 /// <summary>Turns the Markdown pages into HTML; the first <c># heading</c> becomes the page's <c>h1</c>, so it is left out here.</summary>
 internal static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoIdentifiers().Build();
+    // Raw HTML is shown as text and only http(s), mailto and relative links are kept: pages are content, not code.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoIdentifiers().DisableHtml().Build();
 
     public static string ToHtml(string markdown)
     {
@@ -17,8 +20,21 @@ internal static class MarkdownRenderer
         }
 
         // Wide tables scroll inside their own box, so the page itself never scrolls sideways on a phone.
-        return Markdown.ToHtml(string.Join('\n', lines), Pipeline)
+        var document = Markdown.Parse(string.Join('\n', lines), Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        return document.ToHtml(Pipeline)
             .Replace("<table>", "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格 table\"><table>", StringComparison.Ordinal)
             .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
+
+    private static bool IsSafe(string? url) =>
+        url is null || Links.External(url) is not null || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        || (!url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal));
 }

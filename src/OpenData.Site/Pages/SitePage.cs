@@ -24,4 +24,7 @@ public abstract class SitePage : ComponentBase
     internal string FileHref(string path) => Page.File(path);
 
     internal static MarkupString Raw(string html) => new(html);
+
+    /// <summary>An outside address that may be linked: absolute http or https only (never javascript:, data: or relative).</summary>
+    internal static string? ExternalHref(string? url) => Links.External(url);
 }
