@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+
+namespace OpenData.Site.Tests;
+
+/// <summary>The same input gives the same bytes wherever and whenever it is built; a killed build leaves the previous site.</summary>
+public sealed class ReproducibilityTests
+{
+    [Fact]
+    public void Building_the_demo_twice_in_different_folders_at_different_times_gives_identical_manifests()
+    {
+        var first = Path.Combine(RepoPaths.NewTempFolder(), "a", "output");
+        var second = Path.Combine(RepoPaths.NewTempFolder(), "somewhere", "else", "site");
+
+        new BuildPipeline(new FixedTime(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero))).Run(RepoPaths.Data, RepoPaths.Input, first, null);
+        new BuildPipeline(new FixedTime(new DateTimeOffset(2030, 2, 1, 23, 59, 0, TimeSpan.FromHours(8)))).Run(RepoPaths.Data, RepoPaths.Input, second, null);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(first, "SHA256SUMS")), File.ReadAllText(Path.Combine(second, "SHA256SUMS")));
+        Assert.Equal(Hashes(first), Hashes(second));
+    }
+
+    [Fact]
+    public void Killing_a_build_half_way_leaves_the_previous_output_byte_for_byte()
+    {
+        var root = RepoPaths.NewTempFolder();
+        var data = Path.Combine(root, "data");
+        var output = Path.Combine(root, "output");
+        CopyFolder(RepoPaths.Data, data);
+        new BuildPipeline(TimeProvider.System).Run(data, RepoPaths.Input, output, null);
+        var before = Hashes(output);
+        var agency = Path.Combine(data, "pingtan", "agency.json");
+        File.WriteAllText(agency, File.ReadAllText(agency).Replace("平潭综合实验区", "平潭综合实验区（中途被终止的构建）", StringComparison.Ordinal));
+        var cache = BuildPipeline.ChartCacheFolder(output);
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", typeof(Cli).Assembly.Location, "build", "--data", data, "--input", RepoPaths.Input, "--output", output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        // Charts are drawn (and cached) before the commit step: once one is on disk, the build is half-way.
+        var watch = Stopwatch.StartNew();
+        while (!(Directory.Exists(cache) && Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Any()) && !process.HasExited && watch.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(process.HasExited, "the build finished before it could be killed half-way");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        Assert.Equal(before, Hashes(output));
+    }
+
+    private static string Hashes(string folder) => string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
+        .Select(f => $"{f} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f))))}"));
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
