@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
+using CsvHelper;
+using MiniExcelLibs;
+
+namespace OpenData.EndToEnd.Tests;
+
+[Collection(DemoSiteGroup.Name)]
+public sealed class DownloadTests(DemoSite site)
+{
+    [Fact]
+    public async Task Every_download_link_delivers_a_file_that_its_library_parses()
+    {
+        var (page, problems) = await site.OpenAsync("downloads/");
+        var links = page.Locator("main a[href$='.csv'], main a[href$='.json'], main a[href$='.xlsx'], main a[href$='.jsonld'], main a[href$='.xml']");
+        var count = await links.CountAsync();
+        var folder = RepoPaths.NewTempFolder();
+        var parsed = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // A fresh tab per link: Chromium holds back a tab's further downloads as "multiple automatic downloads".
+        for (var i = 0; i < count; i++)
+        {
+            var tab = await page.Context.NewPageAsync();
+            await tab.GotoAsync(page.Url);
+            var link = tab.Locator("main a[href$='.csv'], main a[href$='.json'], main a[href$='.xlsx'], main a[href$='.jsonld'], main a[href$='.xml']").Nth(i);
+            var href = (await link.GetAttributeAsync("href"))!;
+            await link.EvaluateAsync("a => a.setAttribute('download', '')");
+            var download = await tab.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            var file = Path.Combine(folder, $"{i}-{download.SuggestedFilename}");
+            await download.SaveAsAsync(file);
+            var extension = Path.GetExtension(href);
+            parsed[extension] = parsed.GetValueOrDefault(extension) + Parse(file, extension, href);
+            await tab.CloseAsync();
+        }
+
+        Assert.True(count >= 30, $"only {count} download links");
+        Assert.True(parsed[".csv"] > 1000, "CSV rows");
+        Assert.True(parsed[".xlsx"] > 1000, "XLSX rows");
+        Assert.True(parsed[".json"] > 0);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_report_csv_downloaded_from_its_page_equals_the_data_file()
+    {
+        var report = DataFiles.ReadReport(Path.Combine(RepoPaths.Data, "pingtan", "2025.json")).Value!;
+        var (page, _) = await site.OpenAsync("agencies/pingtan/2025/");
+        var link = page.Locator("a[href$='.csv']").First;
+        await link.EvaluateAsync("a => a.setAttribute('download', '')");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var file = Path.Combine(RepoPaths.NewTempFolder(), download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+
+        using var reader = CsvReader.Create(await File.ReadAllBytesAsync(file));
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            values[reader.GetString("code")] = reader.GetString("value");
+        }
+
+        Assert.Equal(report.Values.Count, values.Count);
+        Assert.All(report.Values, p => Assert.Equal(p.Value.Number?.ToString(CultureInfo.InvariantCulture) ?? "", values[p.Key]));
+        await page.Context.CloseAsync();
+    }
+
+    private static int Parse(string file, string extension, string href)
+    {
+        switch (extension)
+        {
+            case ".csv":
+            {
+                using var reader = CsvReader.Create(File.ReadAllBytes(file));
+                var rows = 0;
+                while (reader.Read())
+                {
+                    rows++;
+                }
+
+                Assert.True(rows > 0, $"{href}: no CSV rows");
+                return rows;
+            }
+
+            case ".xlsx":
+            {
+                var rows = MiniExcel.Query(file, useHeaderRow: true).Count();
+                Assert.True(rows > 0, $"{href}: no XLSX rows");
+                return rows;
+            }
+
+            case ".json" or ".jsonld":
+                using (JsonDocument.Parse(File.ReadAllBytes(file)))
+                {
+                    return 1;
+                }
+
+            default:
+                Assert.NotNull(XDocument.Load(file).Root);
+                return 1;
+        }
+    }
+}
