@@ -59,11 +59,13 @@ internal static class SiteBuilder
             var all = reports.SelectMany(LongRow.Of).ToList();
             files.Add(Routes.AgencyCsv(agency.Id), CsvExport.Long(all));
             files.Add(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(all));
+            files.Add(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false));
         }
 
         var everything = site.Reports.SelectMany(LongRow.Of).ToList();
         files.Add(Routes.LongCsv, CsvExport.Long(everything));
         files.Add(Routes.LongXlsx, XlsxExport.Long(everything));
+        files.Add(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false));
         files.Add(Routes.ReportSchema, DataSchemas.ReportSchema());
         files.Add(Routes.AgencySchema, DataSchemas.AgencySchema());
         files.Add(Routes.FindingsJson, JsonText.Write(w =>
