@@ -22,6 +22,7 @@ internal static class Cli
         var root = new RootCommand("opendata — 政府信息公开工作年度报告开放数据 / open data from government information-disclosure annual reports")
         {
             ValidateCommand.Create(output),
+            ImportCommand.Create(output, error),
             BuildCommand.Create(output, error),
             FormsCommand.Create(output),
             SampleCommand.Create(output),

@@ -17,7 +17,8 @@ internal sealed class BuildPipeline(TimeProvider time)
         var data = Step("load data", () => LoadData(dataFolder));
 
         // Published figures are checked, never corrected: findings are shown on the site, not fatal.
-        var findings = Step("validate", () => data.Findings.Concat(Validator.Validate(data).Findings).ToList());
+        // Files are named as data/<agency>/<year>.json wherever the data folder is, so the same input publishes the same bytes.
+        var findings = Step("validate", () => Validate(data, dataFolder));
 
         // Year-over-year changes and the crosswalk between form versions, computed once for every page.
         var site = Step("compare", () => new SiteModel(settings, pages, data, findings));
@@ -50,6 +51,17 @@ internal sealed class BuildPipeline(TimeProvider time)
         }
 
         return data;
+    }
+
+    /// <summary>Every finding of the data set, with files named as published.</summary>
+    internal static List<Finding> Validate(DataSet data, string dataFolder) =>
+        [.. Validator.Validate(data).Findings.Select(f => f with { File = PublishedName(f.File, dataFolder) })];
+
+    /// <summary>A data file's name as published: <c>data/</c> and its path inside the data folder.</summary>
+    internal static string? PublishedName(string? file, string dataFolder)
+    {
+        var root = dataFolder.TrimEnd('/', '\\');
+        return file is not null && file.StartsWith(root + "/", StringComparison.Ordinal) ? "data" + file[root.Length..] : file;
     }
 
     private T Step<T>(string name, Func<T> step)

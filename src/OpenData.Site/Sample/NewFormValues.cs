@@ -74,15 +74,9 @@ internal static class NewFormValues
 
     private static void Applications(Form form, Dictionary<string, ReportValue> values, Draw draw, SampleGenerator.SeriesState state)
     {
-        string[] outcomes =
-        [
-            "s3.granted", "s3.partial",
-            "s3.refused.secret", "s3.refused.law", "s3.refused.security", "s3.refused.third_party",
-            "s3.refused.internal", "s3.refused.process", "s3.refused.enforce_file", "s3.refused.query",
-            "s3.unable.not_held", "s3.unable.need_create", "s3.unable.unclear",
-            "s3.noproc.petition", "s3.noproc.repeat", "s3.noproc.publication", "s3.noproc.abusive", "s3.noproc.confirm",
-            .. form.Id == Forms.National2021Id ? new[] { "s3.other.no_fix", "s3.other.no_fee", "s3.other.misc" } : ["s3.other"],
-        ];
+        // The outcome rows are the terms of the form's own R-N2 rule, so the generator follows the model.
+        var outcomes = form.Rules.First(r => r.Id == "R-N2" && r.Anchor == "s3.done.tot").Right
+            .Select(t => t.Code[..^".tot".Length]).ToArray();
         double[] weights =
         [
             30, 15, 0.5, 1, 0.5, 1, 2, 2, 1, 2, 20, 4, 2, 4, 3, 0.5, 0.5, 1,

@@ -21,7 +21,7 @@ internal static class SiteFixture
         var settings = SettingsLoader.Load(Input, null);
         var pages = SettingsLoader.LoadPages(Input);
         var data = DataSet.Load(Data);
-        var findings = data.Findings.Concat(Validator.Validate(data).Findings).ToList();
+        var findings = BuildPipeline.Validate(data, Data);
         return new SiteModel(settings, pages, data, findings);
     }
 }

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenData.Site.Import;
+
+/// <summary>Reads one printed cell into a value: blank, a number (full-width digits and thousands separators allowed), or a number with its unit inline.</summary>
+/// <remarks>A blank cell is <see cref="ReportValue.Blank"/>, never 0. A negative number is kept as published; validation judges it.</remarks>
+internal static partial class CellText
+{
+    /// <summary>The value, or <see langword="null"/> with the reason when the text is not a number.</summary>
+    public static (ReportValue? Value, string? Problem) Parse(string text)
+    {
+        var cell = text.Normalize(NormalizationForm.FormKC).Trim().Trim('\u00A0').Trim();
+        if (cell.Length == 0 || cell is "-" or "—" or "——" or "－" or "/")
+        {
+            return (ReportValue.Blank, null);
+        }
+
+        var match = Number().Match(cell);
+        if (!match.Success)
+        {
+            return (null, $"“{text}”不是数值");
+        }
+
+        var digits = match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal).Replace("−", "-", StringComparison.Ordinal);
+        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return (null, $"“{text}”不是数值");
+        }
+
+        var unit = match.Groups["unit"].Value;
+        return unit.Length == 0 ? (ReportValue.Of(number), null) : (new ReportValue(number, unit, text.Trim()), null);
+    }
+
+    [GeneratedRegex(@"^(?<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?<unit>万元|元|件|条|个|项|次|人次|人|篇|起)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+}

@@ -1,0 +1,77 @@
+namespace OpenData.Site.Import;
+
+/// <summary>A printed table of a form as the importer matches it: columns with their header keys, rows with their label keys.</summary>
+/// <param name="Section">The form section (一 … 九).</param>
+/// <param name="Title">The table's title.</param>
+/// <param name="ColumnLabels">The value columns' headers, left to right (a spanning group joined with " / ").</param>
+internal sealed class LayoutTable(string Section, string Title, IReadOnlyList<string> ColumnLabels)
+{
+    private readonly Dictionary<string, int> _columnKeys = BuildColumnKeys(ColumnLabels);
+
+    public string Section { get; } = Section;
+
+    public string Title { get; } = Title;
+
+    public IReadOnlyList<string> ColumnLabels { get; } = ColumnLabels;
+
+    public List<LayoutRow> Rows { get; } = [];
+
+    /// <summary>The column a printed header cell names, or -1; a header may print the spanning group above the column.</summary>
+    public int ColumnOf(string header)
+    {
+        var segments = header.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return -1;
+        }
+
+        if (segments.Length >= 2 && _columnKeys.TryGetValue(Labels.Normalize(segments[^2] + segments[^1]), out var both))
+        {
+            return both;
+        }
+
+        return _columnKeys.TryGetValue(Labels.Normalize(segments[^1]), out var last) ? last : -1;
+    }
+
+    /// <summary>Maps header cells to columns when every header names a distinct column of this table; otherwise <see langword="null"/>.</summary>
+    public int[]? MapHeader(IReadOnlyList<string> headers)
+    {
+        if (headers.Count != ColumnLabels.Count)
+        {
+            return null;
+        }
+
+        var map = headers.Select(ColumnOf).ToArray();
+        return map.All(i => i >= 0) && map.Distinct().Count() == map.Length ? map : null;
+    }
+
+    private static Dictionary<string, int> BuildColumnKeys(IReadOnlyList<string> labels)
+    {
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var segments = labels[i].Split(" / ");
+            List<string> candidates = [Labels.Normalize(segments[^1])];
+            if (segments.Length >= 2)
+            {
+                candidates.Add(Labels.Normalize(segments[^2] + segments[^1]));
+            }
+
+            foreach (var key in candidates)
+            {
+                if (!keys.TryAdd(key, i) && keys[key] != i)
+                {
+                    ambiguous.Add(key);
+                }
+            }
+        }
+
+        foreach (var key in ambiguous)
+        {
+            keys.Remove(key);
+        }
+
+        return keys;
+    }
+}

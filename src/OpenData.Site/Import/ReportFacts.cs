@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OpenData.Site.Import;
+
+/// <summary>What a source says about itself: title, agency name, report year, source address, publication date and notes.</summary>
+/// <remarks>Notes of a text copy (<c># agency:</c>, <c># report year:</c>, <c># 原文链接:</c>) win over what the text implies.</remarks>
+internal sealed partial record ReportFacts(string? Title, string? AgencyName, int? Year, string? SourceUrl, DateOnly? PublishedOn, IReadOnlyList<string> Notes)
+{
+    private static readonly string[] KeyedNotes = ["agency:", "report year:", "原文链接:", "原文链接："];
+
+    public static ReportFacts From(ImportSource source)
+    {
+        string? Note(string key) => source.Notes.Select(n => n.Text).FirstOrDefault(n => n.StartsWith(key, StringComparison.Ordinal))?[key.Length..].Trim();
+
+        var texts = source.Lines.Where(l => l.Row is null).Select(l => l.Text).ToList();
+        var title = texts.TakeWhile(t => !FirstSection().IsMatch(t))
+            .FirstOrDefault(t => t.Length <= 80 && t.Contains("年度报告", StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal));
+
+        var agency = Note("agency:");
+        int? year = int.TryParse(Note("report year:"), NumberStyles.None, CultureInfo.InvariantCulture, out var noted) ? noted : null;
+        if (title is not null && TitleParts().Match(title) is { Success: true } parts)
+        {
+            agency ??= parts.Groups["before"].Value is { Length: > 0 } before ? before : parts.Groups["after"].Value;
+            year ??= int.Parse(parts.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+
+        year ??= texts.Select(t => Period().Match(t)).FirstOrDefault(m => m.Success) is { } period
+            ? int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+        var url = Note("原文链接:") ?? Note("原文链接：");
+        var published = source.Notes.Select(n => n.Text).Concat(texts).Select(t => Published().Match(t)).FirstOrDefault(m => m.Success) is { } date
+            && DateOnly.TryParseExact(date.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
+            ? on
+            : (DateOnly?)null;
+        var notes = source.Notes.Select(n => n.Text).Where(n => n.Length > 0 && !KeyedNotes.Any(k => n.StartsWith(k, StringComparison.Ordinal))).ToList();
+        return new ReportFacts(title, string.IsNullOrWhiteSpace(agency) ? null : agency, year, url, published, notes);
+    }
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}[、.．]", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstSection();
+
+    [GeneratedRegex(@"^(?<before>[^\d]*?)(?<year>20\d\d)年度?(?<after>[^\d]*?)政府信息公开", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleParts();
+
+    [GeneratedRegex(@"(?:统计期限|统计期)[^0-9]{0,6}(?<year>20\d\d)年1月1日|(?<year>20\d\d)年1月1日起", RegexOptions.CultureInvariant)]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"(?:发布日期|发布时间|时间)[:：\s]*(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex Published();
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpenData.Site.Import;
+
+/// <summary>Cross-checks figures the narrative restates (收到申请7件, 办结148件, 行政复议36起…) against the imported table.</summary>
+/// <remarks>Only the first statement of each kind is read; a disagreement is a warning naming both numbers, never a change.</remarks>
+internal static partial class TextChecks
+{
+    private sealed record Check(string Rule, string Form, Regex Pattern, string[] Codes, string WhatZh, string WhatEn, string[]? AlsoAccept = null);
+
+    private static readonly Check[] Checks =
+    [
+        new("T-ACTIVE", Forms.National2014Id, Active(), ["old.active.total"], "主动公开政府信息", "items published proactively"),
+        new("T-RECEIVED", Forms.National2014Id, Received(), ["old.apply.received.total"], "收到申请", "applications received"),
+        new("T-RECEIVED", "new", Received(), ["s3.new.tot"], "收到申请", "applications received", ["s3.new.tot", "s3.carry_in.tot"]),
+        new("T-DONE", "new", Done(), ["s3.done.tot"], "办结（答复）申请", "applications closed"),
+        new("T-CARRY", "new", CarriedOut(), ["s3.carry_out.tot"], "结转下年度", "applications carried over"),
+        new("T-REVIEW", "new", Review(), ["s4.rev.total"], "行政复议", "administrative reviews"),
+        new("T-LIT", "new", Lawsuit(), ["s4.lit_direct.total", "s4.lit_after.total"], "行政诉讼", "lawsuits"),
+    ];
+
+    public static IReadOnlyList<Finding> Run(Report report, ImportSource source, IReadOnlyList<NarrativeSection> narrative)
+    {
+        var texts = Flatten(narrative).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var lines = source.Lines.Where(l => l.Row is null && texts.Any(t => t.Contains(l.Text, StringComparison.Ordinal) || l.Text.Contains(t, StringComparison.Ordinal))).ToList();
+        var findings = new List<Finding>();
+        var isOld = report.Form == Forms.National2014Id;
+        foreach (var check in Checks.Where(c => isOld ? c.Form == Forms.National2014Id : c.Form == "new"))
+        {
+            // Full-width digits and thousands separators are read as in table cells.
+            var hit = lines.Select(l => (Line: l, Match: check.Pattern.Match(l.Text.Normalize(NormalizationForm.FormKC)))).FirstOrDefault(h => h.Match.Success);
+            if (hit.Match is null || !decimal.TryParse(hit.Match.Groups["n"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var said))
+            {
+                continue;
+            }
+
+            var table = Sum(report, check.Codes);
+            if (table is null || table == said || check.AlsoAccept is { } other && Sum(report, other) == said)
+            {
+                continue;
+            }
+
+            var codes = string.Join(" + ", check.Codes);
+            var shown = table.Value.ToString(CultureInfo.InvariantCulture);
+            var saidText = said.ToString(CultureInfo.InvariantCulture);
+            findings.Add(new Finding(check.Rule, Severity.Warning,
+                $"正文“{hit.Match.Value}”称{check.WhatZh} {saidText}，表格 {codes} 为 {shown}",
+                $"the text \"{hit.Match.Value}\" gives {check.WhatEn} as {saidText}; the table ({codes}) gives {shown}")
+            {
+                File = source.File,
+                Line = hit.Line.Number,
+                Code = check.Codes[0],
+                Numbers = [new("text", said), .. check.Codes.Select(c => new KeyValuePair<string, decimal?>(c, report.Number(c)))],
+            });
+        }
+
+        return findings;
+    }
+
+    private static decimal? Sum(Report report, string[] codes) =>
+        codes.All(c => report.Number(c) is null) ? null : codes.Sum(c => report.Number(c) ?? 0);
+
+    private static IEnumerable<string> Flatten(IEnumerable<NarrativeSection> sections) =>
+        sections.SelectMany(s => new[] { s.Title }.Concat(s.Paragraphs).Concat(Flatten(s.Sections ?? [])));
+
+    [GeneratedRegex(@"(?<!应)主动公开政府信息(?<n>\d{1,3}(?:,\d{3})+|\d+)条", RegexOptions.CultureInvariant)]
+    private static partial Regex Active();
+
+    [GeneratedRegex(@"(?:收到|受理)(?:政府信息公开)?申请(?<n>\d{1,3}(?:,\d{3})+|\d+)件|收到(?<n>\d{1,3}(?:,\d{3})+|\d+)件", RegexOptions.CultureInvariant)]
+    private static partial Regex Received();
+
+    [GeneratedRegex(@"(?:办结|答复)(?:政府信息公开申请|依申请公开)?(?<n>\d{1,3}(?:,\d{3})+|\d+)件", RegexOptions.CultureInvariant)]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"结转(?:至\d{4}年)?(?<n>\d{1,3}(?:,\d{3})+|\d+)件", RegexOptions.CultureInvariant)]
+    private static partial Regex CarriedOut();
+
+    [GeneratedRegex(@"行政复议(?:案件)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:起|件)", RegexOptions.CultureInvariant)]
+    private static partial Regex Review();
+
+    [GeneratedRegex(@"(?<!复议、)(?:行政)?诉讼(?:案件)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?:起|件)", RegexOptions.CultureInvariant)]
+    private static partial Regex Lawsuit();
+}

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace OpenData.Site.Import;
+
+/// <summary>Reads a text copy of a report: narrative lines, and table rows in any of the layouts published copies use.</summary>
+/// <remarks>
+/// Rows are recognised as <c>|</c>-separated cells (<c>| 规章 | 13 | 13 | 524 |</c>), as tab- or multi-space-separated cells,
+/// or one cell per line ending in <c> |</c> (the 上高县 2017 copy), where the header's cells tell how many lines make a row.
+/// Lines starting with <c># </c> are notes about the copy, not report text.
+/// </remarks>
+internal static partial class TextSourceReader
+{
+    public static ImportSource Read(string file, string text)
+    {
+        var notes = new List<SourceLine>();
+        var lines = new List<SourceLine>();
+        var problems = new List<Finding>();
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var number = i + 1;
+            var line = TrimLine(raw[i]);
+            if (line.StartsWith("# ", StringComparison.Ordinal) || line == "#")
+            {
+                notes.Add(new SourceLine(number, line.TrimStart('#').Trim()));
+                i++;
+            }
+            else if (line.StartsWith('|'))
+            {
+                lines.Add(Row(number, SplitPipes(line)));
+                i++;
+            }
+            else if (IsCellLine(line))
+            {
+                var start = i;
+                while (i < raw.Length && IsCellLine(TrimLine(raw[i])))
+                {
+                    i++;
+                }
+
+                ReadCellPerLine(file, raw, start, i, lines, problems);
+            }
+            else if (SplitColumns(line) is { } cells)
+            {
+                lines.Add(Row(number, cells));
+                i++;
+            }
+            else
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(new SourceLine(number, line));
+                }
+
+                i++;
+            }
+        }
+
+        return new ImportSource(file, false, notes, lines, problems);
+    }
+
+    private static SourceLine Row(int number, IReadOnlyList<string> cells) =>
+        new(number, string.Join(" | ", cells), new SourceRow(number, cells[0], [.. cells.Skip(1)]));
+
+    private static string[] SplitPipes(string line)
+    {
+        var inner = line[1..];
+        if (inner.EndsWith('|'))
+        {
+            inner = inner[..^1];
+        }
+
+        return [.. inner.Split('|').Select(Clean)];
+    }
+
+    private static bool IsCellLine(string line) => line.EndsWith('|') && !line.StartsWith('|') || line == "|";
+
+    // The header cells come first; the first line naming a row (and not a column: 总计 is both) starts the data, so the
+    // header's length is the row width.
+    private static void ReadCellPerLine(string file, string[] raw, int start, int end, List<SourceLine> lines, List<Finding> problems)
+    {
+        // 其中： on a line of its own introduces the next rows; it is not a cell.
+        var cells = Enumerable.Range(start, end - start).Select(i => (Line: i + 1, Text: Clean(TrimLine(raw[i])[..^1])))
+            .Where(c => c.Text.Length == 0 || Labels.Normalize(c.Text).Length > 0)
+            .ToList();
+        var width = cells.FindIndex(c => ImportLayout.IsKnownRowLabel(c.Text) && !ImportLayout.IsKnownColumnLabel(c.Text));
+        if (width <= 0)
+        {
+            problems.Add(new Finding("D-LAYOUT", Severity.Error,
+                "每格一行的表格没有可识别的表头：无法确定每行的格数",
+                "a one-cell-per-line table has no recognisable header: the number of cells per row is unknown")
+            { File = file, Line = start + 1 });
+            return;
+        }
+
+        for (var row = 0; row < cells.Count; row += width)
+        {
+            var chunk = cells.Skip(row).Take(width).ToList();
+            var number = chunk[0].Line;
+            var texts = chunk.Select(c => c.Text).ToList();
+            lines.Add(new SourceLine(number, string.Join(" | ", texts),
+                new SourceRow(number, texts[0], [.. texts.Skip(1)], IsIncomplete: chunk.Count < width)));
+        }
+    }
+
+    // A tab-separated line is a row; so is a line of cells separated by two or more spaces, unless it reads as a sentence.
+    private static List<string>? SplitColumns(string line)
+    {
+        if (line.Contains('\t', StringComparison.Ordinal))
+        {
+            var cells = line.Split('\t').Select(Clean).ToList();
+            return cells.Count >= 2 ? cells : null;
+        }
+
+        // A spaced row holds a number (the rest being blanks or units) or is a header; spaced-out prose is not a row.
+        var parts = Spaces().Split(line).Select(Clean).ToList();
+        var values = parts.Skip(1).Select(p => (Text: p, Value: CellText.Parse(p).Value)).ToList();
+        var isData = values.Any(v => v.Value is { IsBlank: false }) && values.All(v => v.Value is not null || v.Text.Length <= 4);
+        var isHeader = TableMapper.HeaderWords.Contains(Labels.Normalize(parts[0])) || parts.Count(ImportLayout.IsKnownColumnLabel) >= 2;
+        var isRow = parts.Count >= 2 && !line.Contains('。', StringComparison.Ordinal) && (isData || isHeader);
+        return isRow ? parts : null;
+    }
+
+    // Tabs are kept: trailing tabs are blank cells.
+    private static string TrimLine(string line) => line.Trim(' ', '\u3000', '\uFEFF', '\u00A0', '\r');
+
+    private static string Clean(string cell) => cell.Trim().Trim('\u00A0', '\u3000').Trim();
+
+    [GeneratedRegex(@"(?:\s{2,}|\u3000+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
