@@ -8,6 +8,7 @@ using ScottPlot;
 namespace OpenData.Site;
 
 /// <summary>Draws <see cref="ChartSeries"/> as accessible, deterministic SVG with ScottPlot and the shipped CJK font.</summary>
+/// <remarks>Thread-safe: each chart has its own plot, and the ids ScottPlot numbers process-wide are renumbered per chart.</remarks>
 internal static partial class ChartRenderer
 {
     public const string FontName = "WenQuanYi Micro Hei";
@@ -17,9 +18,6 @@ internal static partial class ChartRenderer
 
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private static readonly Lazy<bool> FontLoaded = new(LoadFont);
-
-    // ScottPlot and Skia share font state, so drawing happens one chart at a time.
-    private static readonly Lock DrawLock = new();
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
     private const string RendererVersion = "opendata-chart-2/ScottPlot-5.1.59";
@@ -76,55 +74,51 @@ internal static partial class ChartRenderer
 
         // A ranking grows downwards, one row per agency, so long names stay readable however many agencies there are.
         var height = HeightOf(series);
-        string svg;
-        lock (DrawLock)
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        plot.Title(series.Title, 16);
+        var count = series.Labels.Count;
+        var positions = Enumerable.Range(0, count).Select(i => horizontal ? (double)(count - 1 - i) : i).ToArray();
+        if (horizontal)
         {
-            var plot = new Plot();
-            plot.Font.Set(FontName);
-            plot.Title(series.Title, 16);
-            var count = series.Labels.Count;
-            var positions = Enumerable.Range(0, count).Select(i => horizontal ? (double)(count - 1 - i) : i).ToArray();
-            if (horizontal)
-            {
-                AddBars(plot, series, positions);
-                plot.XLabel(series.Unit);
-            }
-            else
-            {
-                AddLine(plot, series, positions);
-                plot.YLabel(series.Unit);
-            }
-
-            var ticks = new ScottPlot.TickGenerators.NumericManual();
-            for (var i = 0; i < count; i++)
-            {
-                ticks.AddMajor(positions[i], series.Labels[i]);
-            }
-
-            var values = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
-                IntegerTicksOnly = series.Values.All(v => v is null || v == decimal.Truncate(v.Value)),
-            };
-            var max = series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
-            var min = Math.Min(0, series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
-            var top = max <= min ? min + 1 : max + ((max - min) * (horizontal ? 0.15 : 0.1));
-            var categories = (-0.5, Math.Max(0.5, count - 0.5));
-            if (horizontal)
-            {
-                plot.Axes.Left.TickGenerator = ticks;
-                plot.Axes.Bottom.TickGenerator = values;
-                plot.Axes.SetLimits(min, top, categories.Item1, categories.Item2);
-            }
-            else
-            {
-                plot.Axes.Bottom.TickGenerator = ticks;
-                plot.Axes.Left.TickGenerator = values;
-                plot.Axes.SetLimits(categories.Item1, categories.Item2, min, top);
-            }
-
-            svg = plot.GetSvgXml(Width, height);
+            AddBars(plot, series, positions);
+            plot.XLabel(series.Unit);
         }
+        else
+        {
+            AddLine(plot, series, positions);
+            plot.YLabel(series.Unit);
+        }
+
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var i = 0; i < count; i++)
+        {
+            ticks.AddMajor(positions[i], series.Labels[i]);
+        }
+
+        var values = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
+            IntegerTicksOnly = series.Values.All(v => v is null || v == decimal.Truncate(v.Value)),
+        };
+        var max = series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
+        var min = Math.Min(0, series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
+        var top = max <= min ? min + 1 : max + ((max - min) * (horizontal ? 0.15 : 0.1));
+        var categories = (-0.5, Math.Max(0.5, count - 0.5));
+        if (horizontal)
+        {
+            plot.Axes.Left.TickGenerator = ticks;
+            plot.Axes.Bottom.TickGenerator = values;
+            plot.Axes.SetLimits(min, top, categories.Item1, categories.Item2);
+        }
+        else
+        {
+            plot.Axes.Bottom.TickGenerator = ticks;
+            plot.Axes.Left.TickGenerator = values;
+            plot.Axes.SetLimits(categories.Item1, categories.Item2, min, top);
+        }
+
+        var svg = plot.GetSvgXml(Width, height);
 
         return Finish(svg, series, height);
     }
