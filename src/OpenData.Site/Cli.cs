@@ -26,6 +26,8 @@ internal static class Cli
             BuildCommand.Create(output, error),
             FormsCommand.Create(output),
             SampleCommand.Create(output),
+            ServeCommand.Create(output),
+            NewCommand.Create(output, TimeProvider.System),
         };
         root.Options.Add(Verbose);
         return root;

@@ -21,7 +21,7 @@ internal static class SiteBuilder
     {
         Parallel.ForEach(plan.Pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, page =>
             files.Add(page.Context.Path, PageRenderer.Render(page.Component, page.Context)));
-        foreach (var name in new[] { "site.css", "site.js" })
+        foreach (var name in new[] { "site.css", "site.js", "favicon.svg" })
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("assets/" + name)
                 ?? throw new InvalidOperationException($"embedded asset {name} is missing");

@@ -21,10 +21,13 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly BuildStatus _status;
 
-    private PreviewServer(WebApplication app, BuildStatus status)
+    private readonly bool _liveReload;
+
+    private PreviewServer(WebApplication app, BuildStatus status, bool liveReload)
     {
         _app = app;
         _status = status;
+        _liveReload = liveReload;
     }
 
     /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -33,7 +36,12 @@ internal sealed class PreviewServer : IAsyncDisposable
     public BuildStatus Status => _status;
 
     /// <summary>Starts serving <paramref name="root"/> on 127.0.0.1; port 0 picks a free port.</summary>
-    public static async Task<PreviewServer> StartAsync(string root, int port, BuildStatus status, CancellationToken cancellation = default)
+    /// <param name="root">The built site.</param>
+    /// <param name="port">The port, or 0 for any free port.</param>
+    /// <param name="status">The build status that open pages poll.</param>
+    /// <param name="liveReload">Whether HTML pages get the live-reload script (off: the files are served exactly as built).</param>
+    /// <param name="cancellation">Cancels starting.</param>
+    public static async Task<PreviewServer> StartAsync(string root, int port, BuildStatus status, bool liveReload = true, CancellationToken cancellation = default)
     {
         var fullRoot = Path.GetFullPath(root);
         Directory.CreateDirectory(fullRoot);
@@ -41,7 +49,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new PreviewServer(app, status);
+        var server = new PreviewServer(app, status, liveReload);
         app.Run(context => server.HandleAsync(context, fullRoot));
         await app.StartAsync(cancellation).ConfigureAwait(false);
         var bound = app.Urls.First();
@@ -83,7 +91,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         context.Response.ContentType = ContentTypes.Of(file);
         context.Response.Headers.CacheControl = "no-cache";
-        if (file.EndsWith(".html", StringComparison.Ordinal))
+        if (_liveReload && file.EndsWith(".html", StringComparison.Ordinal))
         {
             var html = await File.ReadAllTextAsync(file, context.RequestAborted).ConfigureAwait(false);
             var body = Encoding.UTF8.GetBytes(LiveReload.Inject(html));

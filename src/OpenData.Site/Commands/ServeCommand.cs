@@ -1,0 +1,52 @@
+using System.CommandLine;
+using OpenData.Site.Serve;
+
+namespace OpenData.Site.Commands;
+
+/// <summary><c>opendata serve</c>: build, serve on 127.0.0.1, rebuild on every change and reload the open pages.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var data = new Option<string>("--data") { Description = "The data folder", DefaultValueFactory = _ => "data" };
+        var input = new Option<string>("--input") { Description = "The site input folder (site.json, pages/)", DefaultValueFactory = _ => "input" };
+        var outputFolder = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be 0–65535");
+            }
+        });
+        var command = new Command("serve", """
+            Build the site, serve it on 127.0.0.1 only, watch data/ and input/ and rebuild after every change;
+            open pages reload by themselves. A failed rebuild is shown in the page while the last good site
+            keeps being served. Stop with Ctrl+C.
+
+            Examples:
+              opendata serve
+              opendata serve --port 8080 --data data --input input
+            """)
+        {
+            data, input, outputFolder, port,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            await using var session = await ServeSession.StartAsync(
+                parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(port), output, cancellation);
+            output.WriteLine($"opendata serve: {session.Address} (127.0.0.1 only); watching {parse.GetValue(data)} and {parse.GetValue(input)}; Ctrl+C stops");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine("opendata serve: stopped");
+            }
+
+            return Cli.Ok;
+        });
+        return command;
+    }
+}

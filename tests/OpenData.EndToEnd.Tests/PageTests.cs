@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace OpenData.EndToEnd.Tests;
+
+[Collection(DemoSiteGroup.Name)]
+public sealed class PageTests(DemoSite site)
+{
+    public static TheoryData<string, string> PageTypes() => new()
+    {
+        { "home", "" },
+        { "agencies", "agencies/" },
+        { "agency", "agencies/pingtan/" },
+        { "report-2021-form", "agencies/pingtan/2025/" },
+        { "report-2019-form", "agencies/shanghai-gov-office/2019/" },
+        { "report-old-form", "agencies/shanggao-county/2017/" },
+        { "report-with-findings", "agencies/pingtan/2020/" },
+        { "indicator", "agencies/pingtan/indicators/s3.new.tot/" },
+        { "compare-index", "agencies/pingtan/compare/" },
+        { "compare", "agencies/pingtan/compare/2024-2025/" },
+        { "across", "across/" },
+        { "across-year", "across/2019/" },
+        { "quality", "quality/" },
+        { "downloads", "downloads/" },
+        { "about", "pages/about/" },
+        { "methodology", "pages/methodology/" },
+        { "home-en", "en/" },
+        { "report-en", "en/agencies/pingtan/2025/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Every_page_type_opens_without_console_errors_failed_or_foreign_requests(string name, string path)
+    {
+        var (page, problems) = await site.OpenAsync(path);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()));
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.Screenshots, $"{name}.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("pingtan", 2025, "s3.new.tot", "s3.done.nat", "s3.carry_out.org.biz", "s2.fees.amount_wan", "s4.rev.total")]
+    [InlineData("pingtan", 2020, "s3.done.nat", "s2v19.fees.delta", "s2v19.license.decisions", "s3.other.tot")]
+    [InlineData("shanghai-gov-office", 2019, "s3.new.tot", "s3.granted.tot", "s3.granted.nat", "s2v19.procure.amount", "s4.lit_after.total")]
+    [InlineData("shanggao-county", 2017, "old.active.total", "old.apply.received.online", "old.fees", "old.org.budget")]
+    public async Task Report_pages_show_the_numbers_of_the_data_file_and_blanks_as_blank(string agency, int year, params string[] codes)
+    {
+        var report = DataFiles.ReadReport(Path.Combine(RepoPaths.Data, agency, $"{year}.json")).Value!;
+        var (page, problems) = await site.OpenAsync($"agencies/{agency}/{year}/");
+
+        foreach (var code in codes)
+        {
+            var shown = (await page.Locator($"[id='cell-{code}'] .v").InnerTextAsync()).Trim();
+            var value = report.Value(code);
+            var expected = value.IsBlank ? "—" : value.Raw ?? value.Number!.Value.ToString("#,0.############", CultureInfo.GetCultureInfo("zh-CN"));
+            Assert.True(expected == shown || expected.Replace(",", "", StringComparison.Ordinal) == shown.Replace(",", "", StringComparison.Ordinal), $"{code}: data {expected}, page {shown}");
+        }
+
+        var table = page.Locator($"table:has([id='cell-{codes[0]}'])");
+        await table.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DemoSite.Screenshots, $"table-{agency}-{year}.png") });
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_blank_cell_is_never_shown_as_zero()
+    {
+        var report = DataFiles.ReadReport(Path.Combine(RepoPaths.Data, "shanghai-gov-office", "2019.json")).Value!;
+        var blanks = report.Values.Where(p => p.Value.IsBlank).Select(p => p.Key).ToList();
+        var (page, _) = await site.OpenAsync("agencies/shanghai-gov-office/2019/");
+
+        Assert.True(blanks.Count > 100);
+        foreach (var code in blanks)
+        {
+            Assert.Equal("—", (await page.Locator($"[id='cell-{code}'] .v").InnerTextAsync()).Trim());
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Charts_are_visible_svg_with_chinese_text_rendered()
+    {
+        var (page, problems) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot/");
+        var image = page.Locator("figure img").First;
+
+        Assert.True(await image.IsVisibleAsync());
+        Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        var (svg, _) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot/chart.svg");
+        var chinese = await svg.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('text')].filter(t => /[\u4e00-\u9fff]/.test(t.textContent))
+                .map(t => ({ text: t.textContent, width: t.getBBox().width }))
+            """);
+        Assert.True(chinese.GetArrayLength() > 0, "the chart has no Chinese text");
+        foreach (var text in chinese.EnumerateArray())
+        {
+            Assert.True(text.GetProperty("width").GetDouble() > 10, $"\"{text.GetProperty("text")}\" has no width: no CJK font rendered it");
+        }
+
+        var title = await svg.Locator("title").First.TextContentAsync();
+        Assert.Contains("平潭综合实验区", title, StringComparison.Ordinal);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+        await svg.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("agencies/pingtan/2025/", 2)]
+    [InlineData("agencies/shanggao-county/2017/", 1)]
+    [InlineData("agencies/pingtan/indicators/s3.new.tot/", 1)]
+    [InlineData("across/2025/", 1)]
+    [InlineData("quality/", 0)]
+    public async Task At_375_px_without_javascript_nothing_scrolls_sideways_and_tables_and_charts_remain(string path, int minimumTables)
+    {
+        var (page, problems) = await site.OpenAsync(path, new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 375, Height = 812 },
+            JavaScriptEnabled = false,
+            IsMobile = true,
+        });
+
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"{path}: the page is {scrollWidth}px wide at 375px");
+        Assert.True(await page.Locator("table").CountAsync() >= minimumTables);
+        if (path.Contains("indicators", StringComparison.Ordinal) || path.StartsWith("across", StringComparison.Ordinal))
+        {
+            Assert.True(await page.Locator("figure img").First.IsVisibleAsync());
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.Screenshots, $"mobile-{path.Replace('/', '_')}.png"), FullPage = true });
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+}
