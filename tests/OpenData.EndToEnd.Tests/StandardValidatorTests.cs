@@ -85,7 +85,8 @@ public sealed class StandardValidatorTests(DemoSite site)
     {
         var copy = Path.Combine(RepoPaths.NewTempFolder(), "site");
         CopyFolder(site.Output, copy);
-        var csv = Path.Combine(copy, "downloads", "opendata-long.csv");
+        // The data package describes the copies without a byte order mark under data/.
+        var csv = Path.Combine(copy, "data", "all.csv");
         var lines = File.ReadAllLines(csv);
         var fields = lines[1].Split(',');
         fields[1] = "二〇二五";

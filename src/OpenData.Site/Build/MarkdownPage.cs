@@ -1,12 +1,26 @@
 namespace OpenData.Site;
 
-/// <summary>A page written in Markdown (<c>input/pages/&lt;name&gt;.md</c>); its first <c># heading</c> is its title.</summary>
+/// <summary>A page written in Markdown (<c>input/pages/&lt;name&gt;.md</c>, optionally with <c>&lt;name&gt;.en.md</c> in
+/// English); the first <c># heading</c> is its title.</summary>
 internal sealed record MarkdownPage(string Name, string Title, string Markdown)
 {
-    public static MarkdownPage Parse(string name, string text)
+    /// <summary>The English title, when an English version exists.</summary>
+    public string? TitleEn { get; init; }
+
+    /// <summary>The English text (<c>&lt;name&gt;.en.md</c>), or <see langword="null"/> to show the Chinese text on English pages.</summary>
+    public string? MarkdownEn { get; init; }
+
+    public string TitleIn(Language language) => language.IsEnglish && TitleEn is not null ? TitleEn : Title;
+
+    public static MarkdownPage Parse(string name, string text) => new(name, TitleOf(text, name), Normalise(text));
+
+    public MarkdownPage WithEnglish(string text) => this with { TitleEn = TitleOf(text, Name), MarkdownEn = Normalise(text) };
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static string TitleOf(string text, string fallback)
     {
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var heading = text.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal));
-        return new MarkdownPage(name, heading is null ? name : heading[2..].Trim(), text);
+        var heading = Normalise(text).Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal));
+        return heading is null ? fallback : heading[2..].Trim();
     }
 }

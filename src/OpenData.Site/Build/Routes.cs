@@ -51,6 +51,9 @@ internal static class Routes
 
     public static string AcrossChart(int year, string concept) => $"across/{Y(year)}/{concept}.svg";
 
+    /// <summary>A data package resource: the same long-format CSV as the download, without a byte order mark.</summary>
+    public static string PackageCsv(string name) => $"data/{name}.csv";
+
     public static string Page(string name) => $"pages/{name}/index.html";
 
     /// <summary>The relative link from one site file to another, e.g. from <c>agencies/x/index.html</c> to <c>index.html</c> gives <c>../../index.html</c>.</summary>

@@ -123,7 +123,8 @@ internal static class SettingsLoader
 
         var pages = new List<MarkdownPage>();
         var problems = new List<BuildProblem>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files.Where(f => !f.EndsWith(".en.md", StringComparison.Ordinal)))
         {
             var name = Path.GetFileNameWithoutExtension(file);
             if (!AgencyIds.IsValid(name))
@@ -132,7 +133,14 @@ internal static class SettingsLoader
                 continue;
             }
 
-            pages.Add(MarkdownPage.Parse(name, File.ReadAllText(file)));
+            var page = MarkdownPage.Parse(name, File.ReadAllText(file));
+            var english = Path.Combine(folder, name + ".en.md");
+            pages.Add(File.Exists(english) ? page.WithEnglish(File.ReadAllText(english)) : page);
+        }
+
+        foreach (var orphan in files.Where(f => f.EndsWith(".en.md", StringComparison.Ordinal) && !File.Exists(f[..^".en.md".Length] + ".md")))
+        {
+            problems.Add(new BuildProblem(DisplayPath(orphan), null, "an English page needs its Chinese page beside it (same name without .en)"));
         }
 
         return problems.Count > 0 ? throw new BuildFailedException(problems) : pages;

@@ -32,7 +32,7 @@ internal static class SiteBuilder
 
     public static void RenderCharts(RoutePlan plan, SiteFiles files, string? cacheFolder = null)
     {
-        foreach (var chart in plan.Charts)
+        Parallel.ForEach(plan.Charts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, chart =>
         {
             files.Add(chart.Path, ChartRenderer.Render(chart.Series, cacheFolder));
             if (chart.CsvPath is not null)
@@ -40,12 +40,13 @@ internal static class SiteBuilder
                 files.Add(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
                     chart.Series.Labels.Select((label, i) => new object?[] { int.Parse(label, System.Globalization.CultureInfo.InvariantCulture), chart.Series.Values[i], chart.Series.Values[i] is null ? "blank" : "reported" })));
             }
-        }
+        });
     }
 
     public static void WriteDatasets(SiteModel site, SiteFiles files)
     {
-        foreach (var agency in site.Agencies)
+        // XLSX packages are the slow part; every report and agency is independent.
+        Parallel.ForEach(site.Agencies, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, agency =>
         {
             var reports = site.ReportsOf(agency.Id);
             foreach (var report in reports)
@@ -59,11 +60,13 @@ internal static class SiteBuilder
             var all = reports.SelectMany(LongRow.Of).ToList();
             files.Add(Routes.AgencyCsv(agency.Id), CsvExport.Long(all));
             files.Add(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(all));
-        }
+            files.Add(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false));
+        });
 
         var everything = site.Reports.SelectMany(LongRow.Of).ToList();
         files.Add(Routes.LongCsv, CsvExport.Long(everything));
         files.Add(Routes.LongXlsx, XlsxExport.Long(everything));
+        files.Add(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false));
         files.Add(Routes.ReportSchema, DataSchemas.ReportSchema());
         files.Add(Routes.AgencySchema, DataSchemas.AgencySchema());
         files.Add(Routes.FindingsJson, JsonText.Write(w =>

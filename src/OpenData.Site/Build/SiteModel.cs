@@ -8,6 +8,7 @@ internal sealed class SiteModel
 
     private readonly Dictionary<(string Agency, int Year), IReadOnlyDictionary<string, Change>> _changes;
     private readonly Dictionary<(string Agency, int Year), IReadOnlyList<Finding>> _findingsByReport;
+    private readonly Dictionary<string, IReadOnlyList<Report>> _reportsByAgency;
 
     public SiteModel(SiteSettings settings, IReadOnlyList<MarkdownPage> pages, DataSet data, IReadOnlyList<Finding> findings)
     {
@@ -15,6 +16,8 @@ internal sealed class SiteModel
         Pages = pages;
         Agencies = data.Agencies;
         Reports = data.Reports.Select(r => r.Report).ToList();
+        _reportsByAgency = Reports.GroupBy(r => r.Agency, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Report>)[.. g.OrderBy(r => r.Year)], StringComparer.Ordinal);
         Findings = [.. findings
             .OrderBy(f => f.Agency ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Year ?? 0)
@@ -60,7 +63,7 @@ internal sealed class SiteModel
 
     public Agency Agency(string id) => Agencies.First(a => a.Id == id);
 
-    public IReadOnlyList<Report> ReportsOf(string agencyId) => [.. Reports.Where(r => r.Agency == agencyId).OrderBy(r => r.Year)];
+    public IReadOnlyList<Report> ReportsOf(string agencyId) => _reportsByAgency.GetValueOrDefault(agencyId) ?? [];
 
     public Report? Previous(Report report) => ReportsOf(report.Agency).LastOrDefault(r => r.Year < report.Year);
 

@@ -8,6 +8,7 @@ using ScottPlot;
 namespace OpenData.Site;
 
 /// <summary>Draws <see cref="ChartSeries"/> as accessible, deterministic SVG with ScottPlot and the shipped CJK font.</summary>
+/// <remarks>Thread-safe: each chart has its own plot, and the ids ScottPlot numbers process-wide are renumbered per chart.</remarks>
 internal static partial class ChartRenderer
 {
     public const string FontName = "WenQuanYi Micro Hei";
@@ -18,11 +19,8 @@ internal static partial class ChartRenderer
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private static readonly Lazy<bool> FontLoaded = new(LoadFont);
 
-    // ScottPlot and Skia share font state, so drawing happens one chart at a time.
-    private static readonly Lock DrawLock = new();
-
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
-    private const string RendererVersion = "opendata-chart-1/ScottPlot-5.1.59";
+    private const string RendererVersion = "opendata-chart-2/ScottPlot-5.1.59";
 
     /// <summary>The SVG for a series, from the cache when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
@@ -66,46 +64,63 @@ internal static partial class ChartRenderer
         return true;
     }
 
+    /// <summary>The drawn height in pixels (the width is always 720): rankings grow with the number of agencies.</summary>
+    public static int HeightOf(ChartSeries series) => series.Kind == ChartKind.Bar ? Math.Max(200, 90 + (32 * series.Labels.Count)) : Height;
+
     private static string Draw(ChartSeries series)
     {
         _ = FontLoaded.Value;
-        string svg;
-        lock (DrawLock)
+        var horizontal = series.Kind == ChartKind.Bar;
+
+        // A ranking grows downwards, one row per agency, so long names stay readable however many agencies there are.
+        var height = HeightOf(series);
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        plot.Title(series.Title, 16);
+        var count = series.Labels.Count;
+        var positions = Enumerable.Range(0, count).Select(i => horizontal ? (double)(count - 1 - i) : i).ToArray();
+        if (horizontal)
         {
-            var plot = new Plot();
-            plot.Font.Set(FontName);
-            plot.Title(series.Title, 16);
+            AddBars(plot, series, positions);
+            plot.XLabel(series.Unit);
+        }
+        else
+        {
+            AddLine(plot, series, positions);
             plot.YLabel(series.Unit);
-            var positions = Enumerable.Range(0, series.Labels.Count).Select(i => (double)i).ToArray();
-            if (series.Kind == ChartKind.Line)
-            {
-                AddLine(plot, series, positions);
-            }
-            else
-            {
-                AddBars(plot, series, positions);
-            }
-
-            var ticks = new ScottPlot.TickGenerators.NumericManual();
-            for (var i = 0; i < positions.Length; i++)
-            {
-                ticks.AddMajor(positions[i], series.Labels[i]);
-            }
-
-            plot.Axes.Bottom.TickGenerator = ticks;
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
-                IntegerTicksOnly = series.Values.All(v => v is null || v == decimal.Truncate(v.Value)),
-            };
-            var max = series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
-            var min = Math.Min(0, series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
-            plot.Axes.SetLimitsY(min, max <= min ? min + 1 : max + ((max - min) * 0.1));
-            plot.Axes.SetLimitsX(-0.5, Math.Max(0.5, positions.Length - 0.5));
-            svg = plot.GetSvgXml(Width, Height);
         }
 
-        return Finish(svg, series);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var i = 0; i < count; i++)
+        {
+            ticks.AddMajor(positions[i], series.Labels[i]);
+        }
+
+        var values = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
+            IntegerTicksOnly = series.Values.All(v => v is null || v == decimal.Truncate(v.Value)),
+        };
+        var max = series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
+        var min = Math.Min(0, series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
+        var top = max <= min ? min + 1 : max + ((max - min) * (horizontal ? 0.15 : 0.1));
+        var categories = (-0.5, Math.Max(0.5, count - 0.5));
+        if (horizontal)
+        {
+            plot.Axes.Left.TickGenerator = ticks;
+            plot.Axes.Bottom.TickGenerator = values;
+            plot.Axes.SetLimits(min, top, categories.Item1, categories.Item2);
+        }
+        else
+        {
+            plot.Axes.Bottom.TickGenerator = ticks;
+            plot.Axes.Left.TickGenerator = values;
+            plot.Axes.SetLimits(categories.Item1, categories.Item2, min, top);
+        }
+
+        var svg = plot.GetSvgXml(Width, height);
+
+        return Finish(svg, series, height);
     }
 
     private static void AddLine(Plot plot, ChartSeries series, double[] positions)
@@ -156,14 +171,24 @@ internal static partial class ChartRenderer
         {
             if (series.Values[i] is { } value)
             {
-                bars.Add(new Bar { Position = positions[i], Value = (double)value, FillColor = Color.FromHex("#1f5f99") });
+                bars.Add(new Bar
+                {
+                    Position = positions[i],
+                    Value = (double)value,
+                    FillColor = Color.FromHex("#1f5f99"),
+                    Label = value.ToString(CultureInfo.InvariantCulture),
+                    Orientation = Orientation.Horizontal,
+                });
             }
         }
 
-        plot.Add.Bars(bars);
+        var plottable = plot.Add.Bars(bars);
+        plottable.Horizontal = true;
+        plottable.ValueLabelStyle.FontName = FontName;
+        plottable.ValueLabelStyle.FontSize = 12;
     }
 
-    private static string Finish(string svg, ChartSeries series)
+    private static string Finish(string svg, ChartSeries series, int height)
     {
         svg = XmlDeclaration().Replace(svg, "");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -186,7 +211,7 @@ internal static partial class ChartRenderer
         var attributes = open.Groups[1].Value;
         if (!attributes.Contains("viewBox", StringComparison.Ordinal))
         {
-            attributes += string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {Width} {Height}\"");
+            attributes += string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {Width} {height}\"");
         }
 
         var head = new StringBuilder()

@@ -14,16 +14,18 @@ internal static class CsvExport
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    public static byte[] Long(IEnumerable<LongRow> rows) => Write(LongRow.Columns, rows.Select(r => new object?[]
+    /// <summary>Long-format rows as CSV; <paramref name="byteOrderMark"/> is off only for the data package's copies,
+    /// which data tools read (Frictionless readers take a byte order mark as part of the first column name).</summary>
+    public static byte[] Long(IEnumerable<LongRow> rows, bool byteOrderMark = true) => Write(LongRow.Columns, rows.Select(r => new object?[]
     {
         r.Agency, r.Year, r.Form, r.Code, r.Label, r.Unit, r.Value, r.Status,
-    }));
+    }), byteOrderMark);
 
     /// <summary>Writes a header and records; cells are text (<see cref="string"/>), numbers (<see cref="int"/>, <see cref="decimal"/>) or blank (<see langword="null"/>).</summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<object?[]> records)
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<object?[]> records, bool byteOrderMark = true)
     {
         using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, Options, leaveOpen: true))
+        using (var writer = CsvWriter.Create(stream, byteOrderMark ? Options : Options with { WriteByteOrderMark = false }, leaveOpen: true))
         {
             foreach (var name in header)
             {

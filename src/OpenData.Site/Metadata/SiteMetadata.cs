@@ -115,10 +115,10 @@ internal static class SiteMetadata
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteStartArray("resources");
-        WriteResource(w, "all", Routes.LongCsv, "全站长格式数据 / all values in long format");
+        WriteResource(w, "all", Routes.PackageCsv("all"), "全站长格式数据 / all values in long format");
         foreach (var agency in site.Agencies)
         {
-            WriteResource(w, agency.Id, Routes.AgencyCsv(agency.Id), $"{agency.Name} / all years");
+            WriteResource(w, agency.Id, Routes.PackageCsv(agency.Id), $"{agency.Name} / all years");
         }
 
         w.WriteEndArray();

@@ -32,7 +32,7 @@ internal sealed partial record IndicatorView(string Agency, Indicator Indicator,
 
     public ChartSeries Chart(SiteModel site, Language language) => new(
         $"{site.AgencyName(Agency, language)} · {Label(language)}",
-        Summary.Describe(this, site, language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
+        Summary.Describe(this, language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
         ChartKind.Line,
         [.. Series.Select(p => Display.Year(p.Year))],
         [.. Series.Select(p => p.Number)],

@@ -6,7 +6,7 @@ namespace OpenData.Site;
 /// <summary>Writes the plain-language sentence under an indicator chart, e.g. 2025年本年新收申请154件，较上年增长…</summary>
 internal static class Summary
 {
-    public static string Describe(IndicatorView view, SiteModel site, Language language)
+    public static string Describe(IndicatorView view, Language language)
     {
         var points = view.Series;
         if (points.Count == 0)
@@ -68,7 +68,6 @@ internal static class Summary
                 $" Between {Display.Year(reported[0].Year)} and {year} the highest was {Display.Number(max.Number)} in {Display.Year(max.Year)}."));
         }
 
-        _ = site;
         return text.ToString();
     }
 }

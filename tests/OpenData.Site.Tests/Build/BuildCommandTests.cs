@@ -50,6 +50,18 @@ public sealed class BuildCommandTests
         Assert.False(Directory.Exists(Path.Combine(root, "site")));
     }
 
+    [Fact]
+    public void A_missing_data_folder_fails_with_a_message_naming_it()
+    {
+        var root = RepoPaths.NewTempFolder();
+
+        var result = CliRunner.Run("build", "--data", Path.Combine(root, "nowhere"), "--input", SiteFixture.Input, "--output", Path.Combine(root, "site"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("nowhere", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(root, "site")));
+    }
+
     private static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);

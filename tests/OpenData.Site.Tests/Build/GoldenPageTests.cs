@@ -19,6 +19,7 @@ public sealed class GoldenPageTests
     [InlineData("quality/index.html")]
     [InlineData("downloads/index.html")]
     [InlineData("pages/about/index.html")]
+    [InlineData("en/pages/about/index.html")]
     [InlineData("en/agencies/pingtan/2025/index.html")]
     public void Page_matches_its_golden_file(string path)
     {

@@ -129,6 +129,34 @@ public sealed class WholeSiteTests
         Assert.All(first.Paths, p => Assert.True(first.Get(p).AsSpan().SequenceEqual(second.Get(p)), $"{p} differs between builds"));
     }
 
+    [Fact]
+    public void Data_package_resources_exist_without_byte_order_mark_and_match_their_schema()
+    {
+        using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
+        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+
+        Assert.Equal(SiteFixture.Model.Agencies.Count + 1, resources.Count);
+        foreach (var resource in resources)
+        {
+            var bytes = SiteFixture.Files.Get(resource.GetProperty("path").GetString()!);
+            var header = System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n")[0];
+            var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString());
+            Assert.Equal(string.Join(',', fields), header);
+        }
+    }
+
+    [Fact]
+    public void The_base_url_appears_only_in_metadata_while_pages_link_relatively()
+    {
+        var files = SiteFixture.Files;
+
+        Assert.Contains("<loc>https://test.example.org/sub/agencies/pingtan/2025/</loc>", files.Text(Routes.Sitemap), StringComparison.Ordinal);
+        Assert.Contains("https://test.example.org/sub/sitemap.xml", files.Text(Routes.Robots), StringComparison.Ordinal);
+        var parser = new HtmlParser();
+        var hrefs = parser.ParseDocument(files.Text(Routes.Report("pingtan", 2025))).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!);
+        Assert.DoesNotContain(hrefs, h => h.Contains("test.example.org", StringComparison.Ordinal));
+    }
+
     private static string Resolve(string from, string relative)
     {
         var parts = from.Split('/')[..^1].ToList();
