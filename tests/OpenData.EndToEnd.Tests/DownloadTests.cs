@@ -71,24 +71,24 @@ public sealed class DownloadTests(DemoSite site)
         switch (extension)
         {
             case ".csv":
-            {
-                using var reader = CsvReader.Create(File.ReadAllBytes(file));
-                var rows = 0;
-                while (reader.Read())
                 {
-                    rows++;
+                    using var reader = CsvReader.Create(File.ReadAllBytes(file));
+                    var rows = 0;
+                    while (reader.Read())
+                    {
+                        rows++;
+                    }
+
+                    Assert.True(rows > 0, $"{href}: no CSV rows");
+                    return rows;
                 }
 
-                Assert.True(rows > 0, $"{href}: no CSV rows");
-                return rows;
-            }
-
             case ".xlsx":
-            {
-                var rows = MiniExcel.Query(file, useHeaderRow: true).Count();
-                Assert.True(rows > 0, $"{href}: no XLSX rows");
-                return rows;
-            }
+                {
+                    var rows = MiniExcel.Query(file, useHeaderRow: true).Count();
+                    Assert.True(rows > 0, $"{href}: no XLSX rows");
+                    return rows;
+                }
 
             case ".json" or ".jsonld":
                 using (JsonDocument.Parse(File.ReadAllBytes(file)))
