@@ -3,25 +3,30 @@ namespace OpenData.Site.Tests;
 /// <summary>The bad-input corpus (BadInput/reports, one small file per case) run through <c>opendata validate</c>.</summary>
 public sealed class BadInputTests
 {
+    public static TheoryData<string, string> Cases() => new()
+    {
+        { "malformed.json", "D-JSON" },
+        { "truncated.json", "D-JSON" },
+        { "invalid-utf8.json", "D-ENC" },
+        { "gbk.json", "D-ENC" },
+        { "string-for-number.json", "D-JSON" },
+        { "negative-count.json", "V-NEG" },
+        { "decimal-count.json", "V-INT" },
+        { "nan.json", "D-JSON" },
+        { "infinity.json", "D-JSON" },
+        { "huge-exponent.json", "D-JSON" },
+        { "twenty-digits.json", "V-BIG" },
+        { "duplicate-key.json", "D-JSON" },
+        { "unknown-code.json", "D-CODE" },
+        { "unknown-form.json", "D-FORM" },
+        { "form-not-valid-for-year.json", "F-YEAR" },
+        { "unknown-property.json", "D-JSON" },
+        { "missing-form.json", "D-JSON" },
+        { "deep-nesting.json", "D-JSON" },
+    };
+
     [Theory]
-    [InlineData("malformed.json", "D-JSON")]
-    [InlineData("truncated.json", "D-JSON")]
-    [InlineData("invalid-utf8.json", "D-ENC")]
-    [InlineData("gbk.json", "D-ENC")]
-    [InlineData("string-for-number.json", "D-JSON")]
-    [InlineData("negative-count.json", "V-NEG")]
-    [InlineData("decimal-count.json", "V-INT")]
-    [InlineData("nan.json", "D-JSON")]
-    [InlineData("infinity.json", "D-JSON")]
-    [InlineData("huge-exponent.json", "D-JSON")]
-    [InlineData("twenty-digits.json", "V-BIG")]
-    [InlineData("duplicate-key.json", "D-JSON")]
-    [InlineData("unknown-code.json", "D-CODE")]
-    [InlineData("unknown-form.json", "D-FORM")]
-    [InlineData("form-not-valid-for-year.json", "F-YEAR")]
-    [InlineData("unknown-property.json", "D-JSON")]
-    [InlineData("missing-form.json", "D-JSON")]
-    [InlineData("deep-nesting.json", "D-JSON")]
+    [MemberData(nameof(Cases))]
     public void A_bad_report_file_fails_validation_with_its_file_place_and_rule(string name, string rule)
     {
         var data = DataFolderWith(File.ReadAllBytes(RepoPaths.Source("OpenData.Site.Tests", $"BadInput/reports/{name}")));
@@ -121,4 +126,70 @@ public sealed class BadInputTests
         File.WriteAllBytes(Path.Combine(data, agency, "2020.json"), report);
         return data;
     }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_report_file_fails_the_build_and_leaves_the_previous_site_byte_for_byte(string name, string rule)
+    {
+        var data = DataFolderWith(File.ReadAllBytes(RepoPaths.Source("OpenData.Site.Tests", $"BadInput/reports/{name}")));
+        var good = Path.Combine(data, "shanggao-county");
+        Directory.CreateDirectory(good);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Data, "shanggao-county")))
+        {
+            File.Copy(file, Path.Combine(good, Path.GetFileName(file)));
+        }
+
+        var output = Path.Combine(Path.GetDirectoryName(data)!, "output");
+        var bad = File.ReadAllBytes(Path.Combine(data, "x", "2020.json"));
+        Directory.Move(Path.Combine(data, "x"), Path.Combine(Path.GetDirectoryName(data)!, "x-aside"));
+        Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", RepoPaths.Input, "--output", output).ExitCode);
+        var before = Snapshot(output);
+        Directory.Move(Path.Combine(Path.GetDirectoryName(data)!, "x-aside"), Path.Combine(data, "x"));
+
+        var outcome = CliRunner.Run("build", "--data", data, "--input", RepoPaths.Input, "--output", output);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("x/2020.json", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains(rule, outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(bad, File.ReadAllBytes(Path.Combine(data, "x", "2020.json")));
+    }
+
+    [Theory]
+    [InlineData("empty.txt", 0, "D-FORMAT")]
+    [InlineData("binary.html", 1, "D-FORMAT")]
+    [InlineData("huge.txt", 2, "D-SIZE")]
+    public void A_bad_report_text_is_not_imported_and_nothing_is_written(string name, int kind, string rule)
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var file = Path.Combine(folder, name);
+        switch (kind)
+        {
+            case 0:
+                File.WriteAllBytes(file, []);
+                break;
+            case 1:
+                File.WriteAllBytes(file, [.. Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 251))]);
+                break;
+            default:
+                using (var stream = File.Create(file))
+                {
+                    stream.SetLength(DataFiles.MaxFileBytes + 1);
+                }
+
+                break;
+        }
+
+        var outcome = CliRunner.Run("import", file, "--agency", "x", "--out", Path.Combine(folder, "data"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"{file}:", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains(rule, outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "data")));
+    }
+
+    private static string Snapshot(string folder) => string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => $"{Path.GetRelativePath(folder, f)} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}"));
 }

@@ -1,7 +1,10 @@
 namespace OpenData.Site;
 
 /// <summary><c>opendata build</c> as named steps, in order; the method body is the build's table of contents.</summary>
-internal sealed class BuildPipeline(TimeProvider time)
+/// <param name="time">The clock (used only to tell which report years lie in the future).</param>
+/// <param name="allowErrors">Publish even when validation errors are not acknowledged (they are flagged on the pages);
+/// by default such a build fails, so a typing slip is never published unnoticed.</param>
+internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
 {
     private readonly List<StepTiming> _timings = [];
 
@@ -19,6 +22,10 @@ internal sealed class BuildPipeline(TimeProvider time)
         // Published figures are checked, never corrected: findings are shown on the site, not fatal.
         // Files are named as data/<agency>/<year>.json wherever the data folder is, so the same input publishes the same bytes.
         var findings = Step("validate", () => Validate(data, dataFolder));
+        if (!allowErrors)
+        {
+            RefuseUnacknowledgedErrors(findings);
+        }
 
         // Year-over-year changes and the crosswalk between form versions, computed once for every page.
         var site = Step("compare", () => new SiteModel(settings, pages, data, findings));
@@ -51,6 +58,19 @@ internal sealed class BuildPipeline(TimeProvider time)
         }
 
         return data;
+    }
+
+    // A published inconsistency is acknowledged in its data file with a reason; anything else is a slip to look at first.
+    private static void RefuseUnacknowledgedErrors(List<Finding> findings)
+    {
+        var blocking = findings.Where(f => f.IsBlocking).ToList();
+        if (blocking.Count > 0)
+        {
+            throw new BuildFailedException([
+                .. blocking.Select(f => new BuildProblem(f.File ?? "data", f.Path, $"{f.Rule}: {f.MessageZh} | {f.MessageEn}")),
+                new BuildProblem("data", null, $"{blocking.Count} unacknowledged errors: correct a slip, or acknowledge a published inconsistency in the data file (\"acknowledged\": rule, code, reason), or build with --allow-errors to publish them flagged"),
+            ]);
+        }
     }
 
     /// <summary>Every finding of the data set, with files named as published.</summary>

@@ -47,7 +47,8 @@ internal sealed class ServeSession : IAsyncDisposable
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
-            var pipeline = new BuildPipeline(TimeProvider.System);
+            // A preview shows work in progress: errors are flagged on the pages rather than stopping the build.
+            var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true);
             var files = await Task.Run(() => pipeline.Run(_data, _input, _output, "/")).ConfigureAwait(false);
             Status.Succeeded();
             var total = pipeline.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);

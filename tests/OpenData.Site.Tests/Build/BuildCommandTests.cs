@@ -7,7 +7,7 @@ public sealed class BuildCommandTests
     {
         var output = Path.Combine(RepoPaths.NewTempFolder(), "site");
 
-        var result = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output);
+        var result = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output, "--allow-errors");
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
@@ -23,11 +23,11 @@ public sealed class BuildCommandTests
         var data = Path.Combine(root, "data");
         CopyFolder(SiteFixture.Data, data);
         var output = Path.Combine(root, "site");
-        Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output).ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output, "--allow-errors").ExitCode);
         var before = Snapshot(output);
         File.WriteAllText(Path.Combine(data, "pingtan", "2022.json"), "{ \"agency\": \"pingtan\", \"year\": 2022, ");
 
-        var result = CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output);
+        var result = CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output, "--allow-errors");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("pingtan/2022.json", result.Error, StringComparison.Ordinal);
@@ -74,5 +74,20 @@ public sealed class BuildCommandTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    [Fact]
+    public void Unacknowledged_errors_stop_the_build_unless_allowed()
+    {
+        var root = RepoPaths.NewTempFolder();
+        var output = Path.Combine(root, "site");
+
+        var refused = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("pingtan/2020.json: $.values[\"s3.done.nat\"]: error: R-N2", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--allow-errors", refused.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+        Assert.Equal(0, CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output, "--allow-errors").ExitCode);
     }
 }
