@@ -4,10 +4,12 @@ namespace OpenData.Tests;
 
 public sealed partial class ReadmeQuickStartTests
 {
-    [Fact]
-    public void The_readme_quick_start_is_this_compiled_code()
+    [Theory]
+    [InlineData("src/OpenData.Core/README.md")]
+    [InlineData("README.md")]
+    public void The_readme_quick_start_is_this_compiled_code(string file)
     {
-        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "OpenData.Core", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, file));
         var source = File.ReadAllText(RepoPaths.Source("OpenData.Core.Tests", "ReadmeQuickStartTests.cs"));
 
         var documented = CodeBlock().Match(readme).Groups[1].Value.Trim();
