@@ -6,9 +6,18 @@ namespace OpenData.Site;
 /// by default such a build fails, so a typing slip is never published unnoticed.</param>
 internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
 {
+    /// <summary>The number of named steps, for progress displays.</summary>
+    public const int StepCount = 11;
+
     private readonly List<StepTiming> _timings = [];
 
     public IReadOnlyList<StepTiming> Timings => _timings;
+
+    /// <summary>Called as each step starts, with its name and number (1-based).</summary>
+    public Action<string, int>? StepStarting { get; init; }
+
+    /// <summary>The findings of the last run's validate step.</summary>
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
     public SiteFiles Run(string dataFolder, string inputFolder, string outputFolder, string? baseUrl)
     {
@@ -22,6 +31,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
         // Published figures are checked, never corrected: findings are shown on the site, not fatal.
         // Files are named as data/<agency>/<year>.json wherever the data folder is, so the same input publishes the same bytes.
         var findings = Step("validate", () => Validate(data, dataFolder));
+        Findings = findings;
         if (!allowErrors)
         {
             RefuseUnacknowledgedErrors(findings);
@@ -86,6 +96,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
 
     private T Step<T>(string name, Func<T> step)
     {
+        StepStarting?.Invoke(name, _timings.Count + 1);
         var start = time.GetTimestamp();
         var result = step();
         _timings.Add(new StepTiming(name, time.GetElapsedTime(start)));
@@ -100,12 +111,21 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
 
     public void WriteSummary(TextWriter output, SiteFiles files)
     {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var timing in _timings)
         {
-            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {timing.Step,-16} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(culture, $"  {timing.Step,-16} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
         }
 
         var total = _timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
-        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {"total",-16} {total.TotalMilliseconds,8:0} ms, {files.Count} files"));
+        output.WriteLine(string.Create(culture, $"  {"total",-16} {total.TotalMilliseconds,8:0} ms"));
+        var pages = files.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+        var charts = files.Paths.Count(p => p.EndsWith(".svg", StringComparison.Ordinal));
+        var errors = Findings.Count(f => f.Severity == Severity.Error);
+        var warnings = Findings.Count(f => f.Severity == Severity.Warning);
+        var acknowledged = Findings.Count(f => f.IsAcknowledged);
+        var info = Findings.Count(f => f.Severity == Severity.Info);
+        output.WriteLine(string.Create(culture,
+            $"  {pages} pages, {charts} charts, {files.Count} files; findings: {errors} errors, {warnings} warnings ({acknowledged} of them acknowledged), {info} info"));
     }
 }

@@ -28,12 +28,16 @@ internal static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var pipeline = new BuildPipeline(TimeProvider.System, parse.GetValue(allowErrors));
+            BuildPipeline? pipeline = null;
             try
             {
-                var files = pipeline.Run(parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(baseUrl));
+                var files = BuildProgress.Run(output, onStep =>
+                {
+                    pipeline = new BuildPipeline(TimeProvider.System, parse.GetValue(allowErrors)) { StepStarting = onStep };
+                    return pipeline.Run(parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(baseUrl));
+                });
                 output.WriteLine($"opendata build: {files.Count} files written to {parse.GetValue(outputFolder)}");
-                pipeline.WriteSummary(output, files);
+                pipeline!.WriteSummary(output, files);
                 return Cli.Ok;
             }
             catch (BuildFailedException e)
