@@ -45,9 +45,12 @@ internal static class TableMapper
             var label = row.LastSegment;
             LayoutRow? target;
             IReadOnlyList<string> cellsRead;
-            if (CellText.Parse(label).Value is { IsBlank: false })
+            // A row without a label column (平潭 prints section 四 as one row of 15 numbers under its header); its first cell
+            // is a number, or blank when the first value was not reported — then the row is as wide as the header above it.
+            var unlabelled = CellText.Parse(label).Value is { IsBlank: false }
+                || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1);
+            if (unlabelled)
             {
-                // A row without a label column (平潭 prints section 四 as one row of 15 numbers under its header).
                 cellsRead = row.AllCells;
                 target = layout.Rows.FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1
                     && header is not null && r.Table.MapHeader(header) is not null);

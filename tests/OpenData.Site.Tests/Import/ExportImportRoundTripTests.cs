@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using OpenData.Site.Import;
+
+namespace OpenData.Site.Tests.Import;
+
+/// <summary>import(export(report)) = report: any report of any form, printed as a published text table, imports back cell for cell.</summary>
+public sealed class ExportImportRoundTripTests
+{
+    // One random number per cell becomes a value of the cell's kind: blank, zero, count, signed change, decimal amount or amount with its unit.
+    private static ReportValue ValueOf(Indicator indicator, long r)
+    {
+        if (r % 8 == 0)
+        {
+            return ReportValue.Blank;
+        }
+
+        return indicator.Kind switch
+        {
+            ValueKind.SignedChange => ReportValue.Of((r % 1001) - 500),
+            ValueKind.Amount when indicator.Unit is null => new ReportValue(r % 10_000_000_000 / 100m, "元", (r % 10_000_000_000 / 100m).ToString(CultureInfo.InvariantCulture) + "元"),
+            ValueKind.Amount => ReportValue.Of(r % 100_000_000_000 / 1_000_000m),
+            _ => ReportValue.Of(r % 3 == 0 ? 0 : r % 200_000),
+        };
+    }
+
+    private static Gen<Report> ReportOf(Form form, int year) =>
+        Gen.Long[0, long.MaxValue].Array[form.Indicators.Count]
+            .Select(random => new Report("prop", year, form.Id, form.Indicators.Select((i, n) => (i.Code, Value: ValueOf(i, random[n]))).ToDictionary(p => p.Code, p => p.Value)));
+
+    [Theory]
+    [InlineData(Forms.National2014Id, 2017)]
+    [InlineData(Forms.National2019Id, 2020)]
+    [InlineData(Forms.National2021Id, 2025)]
+    public void Any_report_printed_as_text_tables_imports_back_cell_for_cell(string formId, int year)
+    {
+        var form = Forms.Find(formId)!;
+
+        ReportOf(form, year).Sample(report =>
+        {
+            var text = PublishedText.Of(report, "示例机关（示例数据）");
+
+            var result = ReportImporter.Import("roundtrip.txt", text, new ImportOptions("prop"));
+
+            Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + text);
+            var imported = result.Report!;
+            Assert.Equal(form.Id, imported.Form);
+            Assert.Equal(year, imported.Year);
+            foreach (var indicator in form.Indicators)
+            {
+                var expected = report.Value(indicator.Code);
+                var actual = imported.Value(indicator.Code);
+                Assert.True(expected.Number == actual.Number && expected.Unit == actual.Unit && expected.Raw == actual.Raw,
+                    $"{indicator.Code}: printed {expected}, imported {actual}");
+            }
+        }, iter: 40);
+    }
+
+    /// <summary>Prints a report the way the samples print the national forms: a title, then each table as pipe rows.</summary>
+    private static class PublishedText
+    {
+        private static readonly Dictionary<string, string> ReviewGroups = new(StringComparer.Ordinal)
+        {
+            ["行政复议"] = "行政复议",
+            ["行政诉讼 / 未经复议直接起诉"] = "未经复议直接起诉",
+            ["行政诉讼 / 复议后起诉"] = "复议后起诉",
+        };
+
+        public static string Of(Report report, string agency)
+        {
+            var form = report.FormDefinition!;
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"{agency}{report.Year}年政府信息公开工作年度报告\n");
+            if (form.Id == Forms.National2014Id)
+            {
+                text.Append("政府信息公开情况统计表\n| 统计指标 | 单位 | 统计数 |\n");
+                foreach (var row in form.Tables[0].Rows)
+                {
+                    text.Append(row.IsHeader ? $"| {row.Label} |  |  |\n" : $"| {row.Label} | {row.Unit} | {Cell(report, row.Cells[0])} |\n");
+                }
+
+                return text.ToString();
+            }
+
+            string? section = null;
+            foreach (var table in form.Tables)
+            {
+                if (table.Section != section)
+                {
+                    section = table.Section;
+                    text.Append(section switch
+                    {
+                        "二" => "二、主动公开政府信息情况\n",
+                        "三" => "",
+                        _ => "",
+                    });
+                }
+
+                if (table.Section == "二")
+                {
+                    text.Append(table.Title).Append('\n');
+                    text.Append("| 信息内容 | ").Append(string.Join(" | ", table.Columns.Select(c => c.Label))).Append(" |\n");
+                }
+                else if (table.Section == "三")
+                {
+                    text.Append(table.Title).Append('\n');
+                    text.Append("| 项目 | ").Append(string.Join(" | ", table.Columns.Select(c => c.Label))).Append(" |\n");
+                }
+                else
+                {
+                    text.Append(table.Title).Append('\n');
+                    text.Append("| ").Append(string.Join(" | ", table.Columns.Select(c => $"{ReviewGroups[c.Group!]} {c.Label}"))).Append(" |\n");
+                    text.Append("| ").Append(string.Join(" | ", table.Rows[0].Cells.Select(c => Cell(report, c)))).Append(" |\n");
+                    continue;
+                }
+
+                foreach (var row in table.Rows)
+                {
+                    text.Append(row.IsHeader ? $"| {row.Label} |\n" : $"| {row.Label} | {string.Join(" | ", row.Cells.Select(c => Cell(report, c)))} |\n");
+                }
+            }
+
+            return text.ToString();
+        }
+
+        private static string Cell(Report report, string code)
+        {
+            var value = report.Value(code);
+            return value.Raw ?? value.Number?.ToString(CultureInfo.InvariantCulture) ?? "";
+        }
+    }
+}
