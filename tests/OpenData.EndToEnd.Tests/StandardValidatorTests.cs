@@ -84,7 +84,7 @@ public sealed class StandardValidatorTests(DemoSite site)
     public void The_frictionless_check_catches_a_value_that_breaks_its_table_schema()
     {
         var copy = Path.Combine(RepoPaths.NewTempFolder(), "site");
-        CopyFolder(site.Output, copy);
+        RepoPaths.CopyFolder(site.Output, copy);
         // The data package describes the copies without a byte order mark under data/.
         var csv = Path.Combine(copy, "data", "all.csv");
         var lines = File.ReadAllLines(csv);
@@ -98,13 +98,4 @@ public sealed class StandardValidatorTests(DemoSite site)
         Assert.NotEqual(0, outcome.ExitCode);
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -25,7 +25,7 @@ public sealed class ReproducibilityTests
         var root = RepoPaths.NewTempFolder();
         var data = Path.Combine(root, "data");
         var output = Path.Combine(root, "output");
-        CopyFolder(RepoPaths.Data, data);
+        RepoPaths.CopyFolder(RepoPaths.Data, data);
         new BuildPipeline(TimeProvider.System).Run(data, RepoPaths.Input, output, null);
         var before = Hashes(output);
         var agency = Path.Combine(data, "pingtan", "agency.json");
@@ -61,15 +61,6 @@ public sealed class ReproducibilityTests
         .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
         .Select(f => $"{f} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f))))}"));
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

@@ -38,4 +38,15 @@ public static class RepoPaths
         Directory.CreateDirectory(path);
         return path;
     }
+
+    /// <summary>Copies every file of a folder (recursively) into another, creating it.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -24,7 +24,7 @@ public sealed class BuildCommandTests
     {
         var root = RepoPaths.NewTempFolder();
         var data = Path.Combine(root, "data");
-        CopyFolder(SiteFixture.Data, data);
+        RepoPaths.CopyFolder(SiteFixture.Data, data);
         var output = Path.Combine(root, "site");
         Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output, "--allow-errors").ExitCode);
         var before = Snapshot(output);
@@ -69,15 +69,6 @@ public sealed class BuildCommandTests
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     [Fact]
     public void Unacknowledged_errors_stop_the_build_unless_allowed()

@@ -12,8 +12,8 @@ public sealed class ServeSessionTests
         var data = Path.Combine(root, "data");
         var input = Path.Combine(root, "input");
         var output = Path.Combine(root, "output");
-        Copy(Path.Combine(RepoPaths.Data, "shanggao-county"), Path.Combine(data, "shanggao-county"));
-        Copy(RepoPaths.Input, input);
+        RepoPaths.CopyFolder(Path.Combine(RepoPaths.Data, "shanggao-county"), Path.Combine(data, "shanggao-county"));
+        RepoPaths.CopyFolder(RepoPaths.Input, input);
         using var log = new StringWriter();
         await using var session = await ServeSession.StartAsync(data, input, output, 0, log);
         using var client = new HttpClient { BaseAddress = session.Address };
@@ -44,13 +44,4 @@ public sealed class ServeSessionTests
         Assert.True(condition(), "timed out waiting for the rebuild");
     }
 
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }
