@@ -86,7 +86,7 @@ internal static class ImportCommand
             throw new UsageException($"{path}: the agency's name is not in the report; give it with --agency-name");
         }
 
-        var report = result.Report with { Agency = agencyId, Title = result.Report.Title ?? $"{agencyName}{result.Report.Year}年政府信息公开工作年度报告" };
+        var report = result.Report with { Agency = agencyId };
         var target = Path.Combine(outDir, agencyId, $"{report.Year.ToString(CultureInfo.InvariantCulture)}.json");
         if (File.Exists(target))
         {

@@ -71,7 +71,8 @@ internal static class ReportImporter
         }
 
         var narrative = NarrativeReader.Read(source, facts.Title);
-        var title = facts.Title ?? (agencyName is null ? null : $"{agencyName}{year}年政府信息公开工作年度报告");
+        // Only a title printed in the report is kept; pages name an untitled report by agency and year themselves.
+        var title = facts.Title;
         var values = form.Indicators.ToDictionary(i => i.Code, i => mapped.Values.GetValueOrDefault(i.Code, ReportValue.Blank), StringComparer.Ordinal);
         var report = new Report(options.AgencyId ?? "", year.Value, form.Id, values)
         {
