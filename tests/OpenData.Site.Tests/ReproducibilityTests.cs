@@ -20,6 +20,22 @@ public sealed class ReproducibilityTests
     }
 
     [Fact]
+    public void A_rebuild_with_nothing_changed_rewrites_no_file()
+    {
+        var output = Path.Combine(RepoPaths.NewTempFolder(), "output");
+        new BuildPipeline(TimeProvider.System).Run(RepoPaths.Data, RepoPaths.Input, output, null);
+        var stamps = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var folder = new DirectoryInfo(output).CreationTimeUtc;
+        Thread.Sleep(50);
+
+        new BuildPipeline(TimeProvider.System).Run(RepoPaths.Data, RepoPaths.Input, output, null);
+
+        Assert.All(stamps, p => Assert.Equal(p.Value, File.GetLastWriteTimeUtc(p.Key)));
+        Assert.Equal(folder, new DirectoryInfo(output).CreationTimeUtc);
+        Assert.False(Directory.Exists(output + ".staging"));
+    }
+
+    [Fact]
     public void Killing_a_build_half_way_leaves_the_previous_output_byte_for_byte()
     {
         var root = RepoPaths.NewTempFolder();
