@@ -46,7 +46,8 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
         Step("render pages", () => SiteBuilder.RenderPages(plan, files));
         // Charts are cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
         Step("render charts", () => SiteBuilder.RenderCharts(plan, files, ChartCacheFolder(outputFolder)));
-        Step("write datasets", () => SiteBuilder.WriteDatasets(site, files));
+        // XLSX packages are cached like charts, keyed by the content of their rows.
+        Step("write datasets", () => SiteBuilder.WriteDatasets(site, files, CacheFolder(outputFolder, "xlsx")));
         Step("write metadata", () => SiteBuilder.WriteMetadata(site, files));
 
         // Only a complete site replaces the previous output.
@@ -55,8 +56,11 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
     }
 
     /// <summary>Where charts are kept between builds: <c>.opendata-cache/charts</c> beside the output folder.</summary>
-    public static string ChartCacheFolder(string outputFolder) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar))!, ".opendata-cache", "charts");
+    public static string ChartCacheFolder(string outputFolder) => CacheFolder(outputFolder, "charts");
+
+    /// <summary>A cache folder kept between builds: <c>.opendata-cache/&lt;kind&gt;</c> beside the output folder.</summary>
+    public static string CacheFolder(string outputFolder, string kind) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar))!, ".opendata-cache", kind);
 
     private DataSet LoadData(string folder)
     {

@@ -43,8 +43,9 @@ internal static class SiteBuilder
         });
     }
 
-    public static void WriteDatasets(SiteModel site, SiteFiles files)
+    public static void WriteDatasets(SiteModel site, SiteFiles files, string? xlsxCacheFolder = null)
     {
+        var xlsx = new XlsxCache(xlsxCacheFolder);
         // XLSX packages are the slow part; every report and agency is independent.
         Parallel.ForEach(site.Agencies, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, agency =>
         {
@@ -52,20 +53,23 @@ internal static class SiteBuilder
             foreach (var report in reports)
             {
                 var rows = LongRow.Of(report).ToList();
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "csv"), CsvExport.Long(rows));
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "xlsx"), XlsxExport.Long(rows));
+                var csv = CsvExport.Long(rows);
+                files.Add(Routes.ReportFile(agency.Id, report.Year, "csv"), csv);
+                files.Add(Routes.ReportFile(agency.Id, report.Year, "xlsx"), xlsx.GetOrAdd(csv, () => XlsxExport.Long(rows)));
                 files.Add(Routes.ReportFile(agency.Id, report.Year, "json"), DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema }));
             }
 
             var all = reports.SelectMany(LongRow.Of).ToList();
-            files.Add(Routes.AgencyCsv(agency.Id), CsvExport.Long(all));
-            files.Add(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(all));
+            var agencyCsv = CsvExport.Long(all);
+            files.Add(Routes.AgencyCsv(agency.Id), agencyCsv);
+            files.Add(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(all)));
             files.Add(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false));
         });
 
         var everything = site.Reports.SelectMany(LongRow.Of).ToList();
-        files.Add(Routes.LongCsv, CsvExport.Long(everything));
-        files.Add(Routes.LongXlsx, XlsxExport.Long(everything));
+        var longCsv = CsvExport.Long(everything);
+        files.Add(Routes.LongCsv, longCsv);
+        files.Add(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(everything)));
         files.Add(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false));
         files.Add(Routes.ReportSchema, DataSchemas.ReportSchema());
         files.Add(Routes.AgencySchema, DataSchemas.AgencySchema());

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+
+namespace OpenData.Site;
+
+/// <summary>Keeps XLSX files between builds, keyed by the SHA-256 of the CSV of the same rows (which holds every cell).</summary>
+/// <remarks>Building an XLSX package and normalising its zip is the slow part of writing datasets; unchanged rows give the same bytes.</remarks>
+internal sealed class XlsxCache(string? folder)
+{
+    // Part of every key: bump it when the XLSX layout or its normalisation changes, so cached files are rebuilt.
+    private const string Version = "xlsx-1";
+
+    public byte[] GetOrAdd(byte[] csv, Func<byte[]> build)
+    {
+        if (folder is null)
+        {
+            return build();
+        }
+
+        var key = Convert.ToHexStringLower(SHA256.HashData([.. System.Text.Encoding.UTF8.GetBytes(Version), .. csv]));
+        var file = Path.Combine(folder, key[..2], key + ".xlsx");
+        if (File.Exists(file))
+        {
+            return File.ReadAllBytes(file);
+        }
+
+        var bytes = build();
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = file + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, file, overwrite: true);
+        return bytes;
+    }
+}

@@ -1,0 +1,21 @@
+namespace OpenData.Site.Tests;
+
+public sealed class XlsxCacheTests
+{
+    [Fact]
+    public void The_same_rows_are_built_once_and_served_from_the_cache_with_the_same_bytes()
+    {
+        var cache = new XlsxCache(RepoPaths.NewTempFolder());
+        var rows = LongRow.Of(DataFiles.ReadReport(Path.Combine(RepoPaths.Data, "pingtan", "2025.json")).Value!).ToList();
+        var csv = CsvExport.Long(rows);
+        var builds = 0;
+
+        var first = cache.GetOrAdd(csv, () => { builds++; return XlsxExport.Long(rows); });
+        var second = cache.GetOrAdd(csv, () => { builds++; return XlsxExport.Long(rows); });
+        var other = cache.GetOrAdd(CsvExport.Long(rows.Take(10)), () => { builds++; return XlsxExport.Long(rows.Take(10)); });
+
+        Assert.Equal(2, builds);
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+    }
+}
