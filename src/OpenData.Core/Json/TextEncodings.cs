@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 
 namespace OpenData;
 
@@ -68,12 +67,5 @@ internal static class TextEncodings
         }
 
         return pairs > 0 && stray == 0;
-    }
-
-    /// <summary>Decodes text that is UTF-8 (with or without BOM); reports other encodings as a finding.</summary>
-    public static (string? Text, Finding? Problem) DecodeUtf8(ReadOnlySpan<byte> bytes, string displayPath)
-    {
-        var body = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
-        return Utf8.IsValid(body) ? (Encoding.UTF8.GetString(body), null) : (null, InvalidUtf8(body, displayPath));
     }
 }

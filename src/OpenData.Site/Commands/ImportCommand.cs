@@ -90,13 +90,14 @@ internal static class ImportCommand
         var target = Path.Combine(outDir, agencyId, $"{report.Year.ToString(CultureInfo.InvariantCulture)}.json");
         if (File.Exists(target))
         {
-            var existing = DataFiles.ReadReport(target).Value;
+            var bytes = File.ReadAllBytes(target);
+            var existing = DataFiles.ParseReport(bytes, target).Value;
             if (existing is not null)
             {
                 report = report with { Acknowledged = existing.Acknowledged, Corrections = existing.Corrections };
             }
 
-            if (File.ReadAllText(target) == DataFiles.Serialize(report))
+            if (System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF') == DataFiles.Serialize(report))
             {
                 output.WriteLine($"{target}: unchanged");
                 Summarise(output, path, report, agencyName, result.Findings, outDir);
