@@ -77,9 +77,4 @@ public sealed class ReproducibilityTests
         .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
         .Select(f => $"{f} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f))))}"));
 
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

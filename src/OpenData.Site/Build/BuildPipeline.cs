@@ -2,12 +2,13 @@ namespace OpenData.Site;
 
 /// <summary><c>opendata build</c> as named steps, in order; the method body is the build's table of contents.</summary>
 /// <param name="time">The clock (used only to tell which report years lie in the future).</param>
+/// <param name="charts">Draw charts (<c>--no-charts</c> leaves them out for a quicker build; pages then show tables only).</param>
 /// <param name="allowErrors">Publish even when validation errors are not acknowledged (they are flagged on the pages);
 /// by default such a build fails, so a typing slip is never published unnoticed.</param>
-internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
+internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false, bool charts = true)
 {
     /// <summary>The number of named steps, for progress displays.</summary>
-    public const int StepCount = 11;
+    public const int StepCount = 12;
 
     private readonly List<StepTiming> _timings = [];
 
@@ -16,11 +17,26 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
     /// <summary>Called as each step starts, with its name and number (1-based).</summary>
     public Action<string, int>? StepStarting { get; init; }
 
-    /// <summary>The findings of the last run's validate step.</summary>
+    /// <summary>The findings of the last run's validate step (empty when the inputs had not changed and nothing was loaded).</summary>
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
-    public SiteFiles Run(string dataFolder, string inputFolder, string outputFolder, string? baseUrl)
+    public BuildResult Run(string dataFolder, string inputFolder, string outputFolder, string? baseUrl)
     {
+        // Hashing every input is cheap; when nothing changed since the last build of this output, nothing is loaded,
+        // rendered or written. A commit that a stopped build left half-applied is finished first.
+        var statePath = BuildState.PathFor(outputFolder);
+        var (fingerprint, previous) = Step("check inputs", () =>
+        {
+            SiteOutput.Recover(outputFolder);
+            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}\nyear={time.GetLocalNow().Year}");
+            var state = BuildState.Read(statePath, withFiles: false);
+            return (BuildFingerprint.Compute(dataFolder, inputFolder, options), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
+        });
+        if (previous is not null && previous.Site == fingerprint.Site && (previous.Summary.Blocking == 0 || allowErrors))
+        {
+            return new BuildResult(previous.Summary, Unchanged: true, Kept: previous.Summary.Files, Made: [], Written: 0, Deleted: 0);
+        }
+
         // Settings and pages first: a broken site.json stops the build before any data is read.
         var settings = Step("load settings", () => SettingsLoader.Load(inputFolder, baseUrl));
         var pages = Step("load pages", () => SettingsLoader.LoadPages(inputFolder));
@@ -38,21 +54,31 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
         }
 
         // Year-over-year changes and the crosswalk between form versions, computed once for every page.
-        var site = Step("compare", () => new SiteModel(settings, pages, data, findings));
+        var site = Step("compare", () => new SiteModel(settings, pages, data, findings, charts));
 
         // Every page and chart is known before rendering, so links can be checked against the plan.
         var plan = Step("plan routes", () => RoutePlan.Create(site));
-        var files = new SiteFiles();
-        Step("render pages", () => SiteBuilder.RenderPages(plan, files));
-        // Charts are cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
-        Step("render charts", () => SiteBuilder.RenderCharts(plan, files, ChartCacheFolder(outputFolder)));
+
+        // Files stream to disk as they are made. A rebuild keeps the files whose inputs did not change
+        // and writes only those whose bytes differ.
+        var output = new SiteOutput(outputFolder, fingerprint, previous is null ? null : BuildState.Read(statePath, withFiles: true));
+        Step("render pages", () => SiteBuilder.RenderPages(plan, output));
+        // Charts are also cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
+        Step("render charts", () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
         // XLSX packages are cached like charts, keyed by the content of their rows.
-        Step("write datasets", () => SiteBuilder.WriteDatasets(site, files, CacheFolder(outputFolder, "xlsx")));
-        Step("write metadata", () => SiteBuilder.WriteMetadata(site, files));
+        Step("write datasets", () => SiteBuilder.WriteDatasets(site, output, CacheFolder(outputFolder, "xlsx")));
+        Step("write metadata", () => SiteBuilder.WriteMetadata(site, output));
 
         // Only a complete site replaces the previous output.
-        Step("commit", () => OutputCommitter.Commit(files, outputFolder));
-        return files;
+        var summary = Summarise(output.Paths, findings);
+        var state = Step("commit", () => output.Commit(summary));
+        var written = output.Written + output.Deleted;
+        if (previous is null || previous.Site != fingerprint.Site || written > 0)
+        {
+            state.Write(statePath);
+        }
+
+        return new BuildResult(state.Summary, Unchanged: written == 0, output.Kept, output.MadePaths, output.Written, output.Deleted);
     }
 
     /// <summary>Where charts are kept between builds: <c>.opendata-cache/charts</c> beside the output folder.</summary>
@@ -98,6 +124,23 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
         return file is not null && file.StartsWith(root + "/", StringComparison.Ordinal) ? "data" + file[root.Length..] : file;
     }
 
+    // The manifest lists the SHA-256 of every other file: equal to the one saved means the output is the one built last.
+    private static bool OutputMatches(string outputFolder, string manifestHash)
+    {
+        var manifest = Path.Combine(outputFolder, Routes.Manifest);
+        return File.Exists(manifest) && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(manifest))) == manifestHash;
+    }
+
+    private static BuildSummary Summarise(IReadOnlyCollection<string> paths, List<Finding> findings) => new(
+        paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
+        paths.Count(p => p.EndsWith(".svg", StringComparison.Ordinal) && !p.StartsWith("assets/", StringComparison.Ordinal)),
+        paths.Count + 1,
+        findings.Count(f => f.Severity == Severity.Error),
+        findings.Count(f => f.Severity == Severity.Warning),
+        findings.Count(f => f.IsAcknowledged),
+        findings.Count(f => f.Severity == Severity.Info),
+        findings.Count(f => f.IsBlocking));
+
     private T Step<T>(string name, Func<T> step)
     {
         StepStarting?.Invoke(name, _timings.Count + 1);
@@ -113,7 +156,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
         return true;
     });
 
-    public void WriteSummary(TextWriter output, SiteFiles files)
+    public void WriteSummary(TextWriter output, BuildResult result)
     {
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var timing in _timings)
@@ -123,13 +166,20 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false)
 
         var total = _timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
         output.WriteLine(string.Create(culture, $"  {"total",-16} {total.TotalMilliseconds,8:0} ms"));
-        var pages = files.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
-        var charts = files.Paths.Count(p => p.EndsWith(".svg", StringComparison.Ordinal));
-        var errors = Findings.Count(f => f.Severity == Severity.Error);
-        var warnings = Findings.Count(f => f.Severity == Severity.Warning);
-        var acknowledged = Findings.Count(f => f.IsAcknowledged);
-        var info = Findings.Count(f => f.Severity == Severity.Info);
+        var s = result.Summary;
         output.WriteLine(string.Create(culture,
-            $"  {pages} pages, {charts} charts, {files.Count} files; findings: {errors} errors, {warnings} warnings ({acknowledged} of them acknowledged), {info} info"));
+            $"  {s.Pages} pages, {s.Charts} charts, {s.Files} files; findings: {s.Errors} errors, {s.Warnings} warnings ({s.Acknowledged} of them acknowledged), {s.Info} info"));
+        output.WriteLine(result.Unchanged
+            ? "  nothing changed: the output was left as it was"
+            : string.Create(culture, $"  {result.Made.Count} files made, {result.Kept} kept from the last build; {result.Written} written, {result.Deleted} deleted"));
     }
 }
+
+/// <summary>What a build did.</summary>
+/// <param name="Summary">Pages, charts, files and findings of the site as built.</param>
+/// <param name="Unchanged">Nothing in the output was written or deleted.</param>
+/// <param name="Kept">Files kept from the previous build without being made again.</param>
+/// <param name="Made">The files made (rendered or exported) by this build; the others were kept.</param>
+/// <param name="Written">Files written to the output because their bytes changed.</param>
+/// <param name="Deleted">Files of the previous build deleted because the site no longer has them.</param>
+internal sealed record BuildResult(BuildSummary Summary, bool Unchanged, int Kept, IReadOnlyCollection<string> Made, int Written, int Deleted);

@@ -1,6 +1,8 @@
 namespace OpenData.Site;
 
 /// <summary>Every page and chart of the site, decided before anything is rendered, so links can be checked against it.</summary>
+/// <remarks>Planning is cheap: page data and chart series are made when they are rendered, so a rebuild that keeps a file
+/// never computes them.</remarks>
 internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<PlannedChart> Charts)
 {
     public static RoutePlan Create(SiteModel site)
@@ -10,56 +12,59 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         var languages = site.Settings.HasEnglish ? new[] { Language.Chinese, Language.English } : [Language.Chinese];
         foreach (var language in languages)
         {
-            void Add(Type component, string route, object? data = null) => pages.Add(new PlannedPage(component, new PageContext(site, route, language, data)));
+            void Add(Type component, string route, FileScope scope, Func<object?>? data = null) =>
+                pages.Add(new PlannedPage(component, route, language, scope, site, data ?? (() => null)));
 
-            Add(typeof(HomePage), Routes.Home);
-            Add(typeof(AgenciesPage), Routes.Agencies);
-            Add(typeof(AcrossPage), Routes.Across);
-            Add(typeof(QualityPage), Routes.Quality);
-            Add(typeof(DownloadsPage), Routes.Downloads);
+            Add(typeof(HomePage), Routes.Home, FileScope.Site);
+            Add(typeof(AgenciesPage), Routes.Agencies, FileScope.Site);
+            Add(typeof(AcrossPage), Routes.Across, FileScope.Site);
+            Add(typeof(QualityPage), Routes.Quality, FileScope.Site);
+            Add(typeof(DownloadsPage), Routes.Downloads, FileScope.Site);
             foreach (var page in site.Pages)
             {
-                Add(typeof(MarkdownPageView), Routes.Page(page.Name), page);
+                Add(typeof(MarkdownPageView), Routes.Page(page.Name), FileScope.Site, () => page);
             }
 
             foreach (var agency in site.Agencies)
             {
                 var reports = site.ReportsOf(agency.Id);
-                Add(typeof(AgencyPage), Routes.Agency(agency.Id), agency);
-                Add(typeof(CompareIndexPage), Routes.CompareIndex(agency.Id), agency);
+                var scope = FileScope.Of(agency.Id);
+                Add(typeof(AgencyPage), Routes.Agency(agency.Id), scope, () => agency);
+                Add(typeof(CompareIndexPage), Routes.CompareIndex(agency.Id), scope, () => agency);
                 foreach (var report in reports)
                 {
-                    Add(typeof(ReportPage), Routes.Report(agency.Id, report.Year), report);
+                    Add(typeof(ReportPage), Routes.Report(agency.Id, report.Year), scope, () => report);
                 }
 
                 for (var i = 0; i < reports.Count; i++)
                 {
                     for (var j = i + 1; j < reports.Count; j++)
                     {
-                        Add(typeof(ComparePage), Routes.Compare(agency.Id, reports[i].Year, reports[j].Year), new CompareView(reports[i], reports[j]));
+                        var (from, to) = (reports[i], reports[j]);
+                        Add(typeof(ComparePage), Routes.Compare(agency.Id, from.Year, to.Year), scope, () => new CompareView(from, to));
                     }
                 }
 
                 foreach (var indicator in site.IndicatorCodes[agency.Id])
                 {
-                    var view = IndicatorView.Create(site, agency.Id, indicator);
-                    Add(typeof(IndicatorPage), Routes.Indicator(agency.Id, indicator.Code), view);
-                    if (!language.IsEnglish)
+                    IndicatorView View() => IndicatorView.Create(site, agency.Id, indicator);
+                    Add(typeof(IndicatorPage), Routes.Indicator(agency.Id, indicator.Code), scope, View);
+                    if (!language.IsEnglish && site.Charts)
                     {
-                        charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), view.Chart(site, language), Routes.IndicatorCsv(agency.Id, indicator.Code)));
+                        charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), Routes.IndicatorCsv(agency.Id, indicator.Code), scope, () => View().Chart(site, language)));
                     }
                 }
             }
 
             foreach (var year in site.Years)
             {
-                var view = new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]);
-                Add(typeof(AcrossYearPage), Routes.AcrossYear(year), view);
-                if (!language.IsEnglish)
+                AcrossView View() => new(year, [.. site.Reports.Where(r => r.Year == year)]);
+                Add(typeof(AcrossYearPage), Routes.AcrossYear(year), FileScope.Site, View);
+                if (!language.IsEnglish && site.Charts)
                 {
                     foreach (var id in SiteModel.KeyConcepts)
                     {
-                        charts.Add(new PlannedChart(Routes.AcrossChart(year, id), view.Chart(Crosswalk.Find(id)!, site, language), null));
+                        charts.Add(new PlannedChart(Routes.AcrossChart(year, id), null, FileScope.Site, () => View().Chart(Crosswalk.Find(id)!, site, language)));
                     }
                 }
             }

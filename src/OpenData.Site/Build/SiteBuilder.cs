@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace OpenData.Site;
 
-/// <summary>The pure steps of a build: from a <see cref="SiteModel"/> to every file of the site, in memory.</summary>
+/// <summary>The pure steps of a build: from a <see cref="SiteModel"/> to every file of the site, put into a sink.</summary>
+/// <remarks>Every file is added in a group with the <see cref="FileScope"/> it depends on, so a rebuild can keep what did not change.</remarks>
 internal static class SiteBuilder
 {
-    /// <summary>All steps after loading, in order; tests call this to build a whole site without a disk.</summary>
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>All steps after loading, in order, in memory; tests call this to build a whole site without a disk.</summary>
     public static SiteFiles Build(SiteModel site)
     {
         var plan = RoutePlan.Create(site);
@@ -14,66 +18,90 @@ internal static class SiteBuilder
         RenderCharts(plan, files);
         WriteDatasets(site, files);
         WriteMetadata(site, files);
+        files.Add(Routes.Manifest, SiteMetadata.Manifest(files));
         return files;
     }
 
-    public static void RenderPages(RoutePlan plan, SiteFiles files)
+    public static void RenderPages(RoutePlan plan, ISiteSink files)
     {
-        Parallel.ForEach(plan.Pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, page =>
-            files.Add(page.Context.Path, PageRenderer.Render(page.Component, page.Context)));
+        Parallel.ForEach(plan.Pages, Parallelism, page =>
+            files.File(page.Scope, page.Path, () => SiteFiles.Utf8.GetBytes(PageRenderer.Render(page.Component, page.Context))));
         foreach (var name in new[] { "site.css", "site.js", "favicon.svg" })
         {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("assets/" + name)
-                ?? throw new InvalidOperationException($"embedded asset {name} is missing");
-            using var reader = new StreamReader(stream);
-            files.Add("assets/" + name, reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal));
+            files.Text(FileScope.Site, "assets/" + name, () =>
+            {
+                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("assets/" + name)
+                    ?? throw new InvalidOperationException($"embedded asset {name} is missing");
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+            });
         }
     }
 
-    public static void RenderCharts(RoutePlan plan, SiteFiles files, string? cacheFolder = null)
+    public static void RenderCharts(RoutePlan plan, ISiteSink files, string? cacheFolder = null)
     {
-        Parallel.ForEach(plan.Charts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, chart =>
+        Parallel.ForEach(plan.Charts, Parallelism, chart =>
         {
-            files.Add(chart.Path, ChartRenderer.Render(chart.Series, cacheFolder));
-            if (chart.CsvPath is not null)
+            string[] paths = chart.CsvPath is null ? [chart.Path] : [chart.Path, chart.CsvPath];
+            files.Group(chart.Scope, paths, () =>
             {
-                files.Add(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
-                    chart.Series.Labels.Select((label, i) => new object?[] { int.Parse(label, System.Globalization.CultureInfo.InvariantCulture), chart.Series.Values[i], chart.Series.Values[i] is null ? "blank" : "reported" })));
-            }
+                var series = chart.Series();
+                var svg = SiteFile.Text(chart.Path, ChartRenderer.Render(series, cacheFolder));
+                return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
+                    series.Labels.Select((label, i) => new object?[] { int.Parse(label, CultureInfo.InvariantCulture), series.Values[i], series.Values[i] is null ? "blank" : "reported" })))];
+            });
         });
     }
 
-    public static void WriteDatasets(SiteModel site, SiteFiles files, string? xlsxCacheFolder = null)
+    public static void WriteDatasets(SiteModel site, ISiteSink files, string? xlsxCacheFolder = null)
     {
         var xlsx = new XlsxCache(xlsxCacheFolder);
+
         // XLSX packages are the slow part; every report and agency is independent.
-        Parallel.ForEach(site.Agencies, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, agency =>
+        Parallel.ForEach(site.Agencies, Parallelism, agency =>
         {
+            var scope = FileScope.Of(agency.Id);
             var reports = site.ReportsOf(agency.Id);
             foreach (var report in reports)
             {
-                var rows = LongRow.Of(report).ToList();
-                var csv = CsvExport.Long(rows);
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "csv"), csv);
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "xlsx"), xlsx.GetOrAdd(csv, () => XlsxExport.Long(rows)));
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "json"), DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema }));
+                string[] paths = [Routes.ReportFile(agency.Id, report.Year, "csv"), Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
+                files.Group(scope, paths, () =>
+                {
+                    var rows = LongRow.Of(report).ToList();
+                    var csv = CsvExport.Long(rows);
+                    return [
+                        new SiteFile(paths[0], csv),
+                        new SiteFile(paths[1], xlsx.GetOrAdd(csv, () => XlsxExport.Long(rows))),
+                        SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
+                    ];
+                });
             }
 
-            var all = reports.SelectMany(LongRow.Of).ToList();
-            var agencyCsv = CsvExport.Long(all);
-            files.Add(Routes.AgencyCsv(agency.Id), agencyCsv);
-            files.Add(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(all)));
-            files.Add(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false));
+            files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
+            {
+                var all = reports.SelectMany(LongRow.Of).ToList();
+                var agencyCsv = CsvExport.Long(all);
+                return [
+                    new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
+                    new SiteFile(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(all))),
+                    new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false)),
+                ];
+            });
         });
 
-        var everything = site.Reports.SelectMany(LongRow.Of).ToList();
-        var longCsv = CsvExport.Long(everything);
-        files.Add(Routes.LongCsv, longCsv);
-        files.Add(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(everything)));
-        files.Add(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false));
-        files.Add(Routes.ReportSchema, DataSchemas.ReportSchema());
-        files.Add(Routes.AgencySchema, DataSchemas.AgencySchema());
-        files.Add(Routes.FindingsJson, JsonText.Write(w =>
+        files.Group(FileScope.Site, [Routes.LongCsv, Routes.LongXlsx, Routes.PackageCsv("all")], () =>
+        {
+            var everything = site.Reports.SelectMany(LongRow.Of).ToList();
+            var longCsv = CsvExport.Long(everything);
+            return [
+                new SiteFile(Routes.LongCsv, longCsv),
+                new SiteFile(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(everything))),
+                new SiteFile(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false)),
+            ];
+        });
+        files.Text(FileScope.Site, Routes.ReportSchema, DataSchemas.ReportSchema);
+        files.Text(FileScope.Site, Routes.AgencySchema, DataSchemas.AgencySchema);
+        files.Text(FileScope.Site, Routes.FindingsJson, () => JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("findings");
@@ -87,15 +115,13 @@ internal static class SiteBuilder
         }));
     }
 
-    public static void WriteMetadata(SiteModel site, SiteFiles files)
+    /// <summary>The sitemap, feed, robots.txt and catalogues (the manifest is written last, by the sink's owner).</summary>
+    public static void WriteMetadata(SiteModel site, ISiteSink files)
     {
-        files.Add(Routes.Sitemap, SiteMetadata.Sitemap(site, files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))));
-        files.Add(Routes.Feed, SiteMetadata.Feed(site));
-        files.Add(Routes.Robots, SiteMetadata.Robots(site));
-        files.Add(Routes.Catalog, SiteMetadata.Dcat(site));
-        files.Add(Routes.DataPackage, SiteMetadata.DataPackage(site));
-
-        // Last, so it covers every other file.
-        files.Add(Routes.Manifest, SiteMetadata.Manifest(files));
+        files.Text(FileScope.Site, Routes.Sitemap, () => SiteMetadata.Sitemap(site, files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
+        files.Text(FileScope.Site, Routes.Feed, () => SiteMetadata.Feed(site));
+        files.Text(FileScope.Site, Routes.Robots, () => SiteMetadata.Robots(site));
+        files.Text(FileScope.Site, Routes.Catalog, () => SiteMetadata.Dcat(site));
+        files.Text(FileScope.Site, Routes.DataPackage, () => SiteMetadata.DataPackage(site));
     }
 }

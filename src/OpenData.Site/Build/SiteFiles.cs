@@ -4,9 +4,9 @@ namespace OpenData.Site;
 
 /// <summary>The built site in memory: file path (relative, with <c>/</c>) → bytes, in ordinal path order.</summary>
 /// <remarks>Steps add files here and never touch the disk, so a whole site can be built and checked in a test.</remarks>
-internal sealed class SiteFiles
+internal sealed class SiteFiles : ISiteSink
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
+    public static readonly UTF8Encoding Utf8 = new(false);
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
@@ -22,6 +22,14 @@ internal sealed class SiteFiles
     }
 
     public int Count => _files.Count;
+
+    public void Group(FileScope scope, IReadOnlyList<string> paths, Func<IEnumerable<SiteFile>> produce)
+    {
+        foreach (var file in SiteSinkExtensions.Checked(paths, produce()))
+        {
+            Add(file.Path, file.Content);
+        }
+    }
 
     public void Add(string path, byte[] content)
     {

@@ -10,9 +10,15 @@ internal sealed class SiteModel
     private readonly Dictionary<(string Agency, int Year), IReadOnlyList<Finding>> _findingsByReport;
     private readonly Dictionary<string, IReadOnlyList<Report>> _reportsByAgency;
 
-    public SiteModel(SiteSettings settings, IReadOnlyList<MarkdownPage> pages, DataSet data, IReadOnlyList<Finding> findings)
+    /// <param name="settings">The site settings.</param>
+    /// <param name="pages">The Markdown pages.</param>
+    /// <param name="data">The loaded data.</param>
+    /// <param name="findings">Every finding to publish.</param>
+    /// <param name="charts">Whether the site has charts (<c>opendata build --no-charts</c> leaves them out, and pages show only tables).</param>
+    public SiteModel(SiteSettings settings, IReadOnlyList<MarkdownPage> pages, DataSet data, IReadOnlyList<Finding> findings, bool charts = true)
     {
         Settings = settings;
+        Charts = charts;
         Pages = pages;
         Agencies = data.Agencies;
         Reports = data.Reports.Select(r => r.Report).ToList();
@@ -45,6 +51,9 @@ internal sealed class SiteModel
     }
 
     public SiteSettings Settings { get; }
+
+    /// <summary>Whether charts are drawn; without them pages show their data tables only.</summary>
+    public bool Charts { get; }
 
     public IReadOnlyList<MarkdownPage> Pages { get; }
 

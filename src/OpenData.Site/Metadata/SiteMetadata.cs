@@ -184,12 +184,15 @@ internal static class SiteMetadata
     }
 
     /// <summary>One line per file, <c>sha256  path</c>, in path order (the format of <c>sha256sum -c</c>).</summary>
-    public static string Manifest(SiteFiles files)
+    public static string Manifest(SiteFiles files) => Manifest(files.All().Select(f => (f.Key, SHA256.HashData(f.Value))));
+
+    /// <summary>The manifest from each file's path and SHA-256.</summary>
+    public static string Manifest(IEnumerable<(string Path, byte[] Sha256)> files)
     {
         var text = new StringBuilder();
-        foreach (var (path, content) in files.All())
+        foreach (var (path, sha) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            text.Append(Convert.ToHexStringLower(SHA256.HashData(content))).Append("  ").Append(path).Append('\n');
+            text.Append(Convert.ToHexStringLower(sha)).Append("  ").Append(path).Append('\n');
         }
 
         return text.ToString();

@@ -49,10 +49,10 @@ internal sealed class ServeSession : IAsyncDisposable
         {
             // A preview shows work in progress: errors are flagged on the pages rather than stopping the build.
             var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true);
-            var files = await Task.Run(() => pipeline.Run(_data, _input, _output, "/")).ConfigureAwait(false);
+            var result = await Task.Run(() => pipeline.Run(_data, _input, _output, "/")).ConfigureAwait(false);
             Status.Succeeded();
             var total = pipeline.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
-            _log.WriteLine(FormattableString.Invariant($"opendata serve: built {files.Count} files in {total.TotalMilliseconds:0} ms"));
+            _log.WriteLine(FormattableString.Invariant($"opendata serve: built {result.Summary.Files} files ({result.Written} written) in {total.TotalMilliseconds:0} ms"));
             return true;
         }
         catch (BuildFailedException e)

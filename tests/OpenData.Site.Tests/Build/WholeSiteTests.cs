@@ -10,7 +10,7 @@ public sealed class WholeSiteTests
         var plan = RoutePlan.Create(SiteFixture.Model);
         var files = SiteFixture.Files;
 
-        Assert.All(plan.Pages, p => Assert.True(files.Contains(p.Context.Path), $"missing page {p.Context.Path}"));
+        Assert.All(plan.Pages, p => Assert.True(files.Contains(p.Path), $"missing page {p.Path}"));
         Assert.All(plan.Charts, c => Assert.True(files.Contains(c.Path), $"missing chart {c.Path}"));
         foreach (var report in SiteFixture.Model.Reports)
         {
@@ -26,7 +26,7 @@ public sealed class WholeSiteTests
         }
 
         // 7 reports of 平潭: 21 pairs and the index, in each of the two languages.
-        Assert.Equal(21 + 1, plan.Pages.Count(p => p.Context.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+        Assert.Equal(21 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
     }
 
     [Fact]

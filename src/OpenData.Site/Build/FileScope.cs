@@ -1,0 +1,15 @@
+namespace OpenData.Site;
+
+/// <summary>What a built file depends on: one agency's data (and the site's settings and pages), or the whole site.</summary>
+/// <remarks>A rebuild keeps a file as it is when the inputs of its scope have not changed since the last build. Pages of an
+/// agency read only that agency's files (its reports, findings and comparisons); pages that list or rank agencies use
+/// <see cref="Site"/>. A property test checks that an incremental build gives the same bytes as a clean one.</remarks>
+/// <param name="Agency">The agency id, or <see langword="null"/> for a file that depends on the whole site.</param>
+internal readonly record struct FileScope(string? Agency)
+{
+    /// <summary>A file made from every input: home, lists, site-wide datasets and metadata.</summary>
+    public static FileScope Site => default;
+
+    /// <summary>A file made from one agency's data and the site's settings and pages.</summary>
+    public static FileScope Of(string agency) => new(agency);
+}

@@ -1,0 +1,255 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using CsCheck;
+
+namespace OpenData.Site.Tests.Build;
+
+/// <summary>A rebuild makes only what depends on a change, writes only what differs, and always gives the bytes a clean build gives.</summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_loads_nothing_and_writes_nothing()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        var stamps = Stamps(output);
+        Thread.Sleep(50);
+
+        var pipeline = new BuildPipeline(new FixedTime(Now));
+        var result = pipeline.Run(data, input, output, null);
+
+        Assert.True(result.Unchanged);
+        Assert.Empty(result.Made);
+        Assert.Equal(["check inputs"], pipeline.Timings.Select(t => t.Step));
+        Assert.Equal(stamps, Stamps(output));
+        Assert.True(result.Summary.Pages > 300, $"the summary of the last build is kept: {result.Summary}");
+    }
+
+    [Fact]
+    public void Changing_one_report_makes_only_that_agencys_files_and_the_site_wide_ones()
+    {
+        var (data, input, output) = Copy();
+        var first = Build(data, input, output);
+        var stamps = Stamps(output);
+        Thread.Sleep(50);
+        SetValue(Path.Combine(data, "pingtan", "2022.json"), "s3.new.nat", 72);
+
+        var result = Build(data, input, output);
+
+        Assert.False(result.Unchanged);
+        Assert.NotEmpty(result.Made);
+        Assert.All(result.Made, path => Assert.False(path.Contains("shanghai-gov-office/", StringComparison.Ordinal) || path.Contains("shanggao-county/", StringComparison.Ordinal), $"{path} does not depend on 平潭"));
+        Assert.True(result.Made.Count < first.Made.Count, $"{result.Made.Count} of {first.Made.Count} files made again");
+        Assert.Contains("agencies/pingtan/2022/index.html", result.Made);
+        var rewritten = stamps.Where(s => File.GetLastWriteTimeUtc(Path.Combine(output, s.Key)) != s.Value).Select(s => s.Key).ToList();
+        Assert.Contains("agencies/pingtan/2022/index.html", rewritten);
+        Assert.DoesNotContain("agencies/shanghai-gov-office/2019/index.html", rewritten);
+        Assert.Equal(result.Written, rewritten.Count);
+        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+    }
+
+    [Fact]
+    public void Recover_finishes_a_commit_that_a_stopped_build_left_half_applied()
+    {
+        var output = Path.Combine(RepoPaths.NewTempFolder(), "output");
+        Directory.CreateDirectory(Path.Combine(output, "a"));
+        File.WriteAllText(Path.Combine(output, "a", "old.html"), "old");
+        File.WriteAllText(Path.Combine(output, "keep.html"), "keep");
+        Directory.CreateDirectory(Path.Combine(output + ".staging", "b"));
+        File.WriteAllText(Path.Combine(output + ".staging", "b", "new.html"), "new");
+        File.WriteAllLines(Path.Combine(output + ".staging", ".opendata-journal"), ["W b/new.html", "W c/moved-already.html", "D a/old.html"]);
+
+        SiteOutput.Recover(output);
+
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "b", "new.html")));
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(output, "keep.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "a")), "an emptied folder is removed");
+        Assert.False(Directory.Exists(output + ".staging"));
+    }
+
+    [Fact]
+    public void An_unfinished_staging_folder_without_a_journal_is_discarded_and_the_output_kept()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        var before = Hashes(output);
+        Directory.CreateDirectory(output + ".staging");
+        File.WriteAllText(Path.Combine(output + ".staging", "index.html"), "half-written");
+
+        var result = Build(data, input, output);
+
+        Assert.True(result.Unchanged);
+        Assert.Equal(before, Hashes(output));
+    }
+
+    [Fact]
+    public void An_output_changed_by_hand_is_rebuilt_whole()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        File.WriteAllText(Path.Combine(output, "SHA256SUMS"), "edited by hand\n");
+        File.Delete(Path.Combine(output, "index.html"));
+
+        var result = Build(data, input, output);
+
+        Assert.False(result.Unchanged);
+        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+    }
+
+    [Fact]
+    public void A_build_without_charts_has_no_chart_and_no_link_to_one()
+    {
+        var (data, input, output) = Copy();
+        var result = new BuildPipeline(new FixedTime(Now), charts: false).Run(data, input, output, null);
+
+        Assert.Equal(0, result.Summary.Charts);
+        var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList();
+        Assert.DoesNotContain(files, f => f.EndsWith(".svg", StringComparison.Ordinal) && !f.EndsWith("favicon.svg", StringComparison.Ordinal));
+        Assert.All(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), f => Assert.DoesNotContain("chart.svg", File.ReadAllText(f), StringComparison.Ordinal));
+
+        // Charts on again: the next build adds them (the option is part of every file's key).
+        var withCharts = Build(data, input, output);
+        Assert.True(withCharts.Summary.Charts > 100);
+        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+    }
+
+    // The heart of it: whatever changes between two builds, the incremental build equals a clean build byte for byte.
+    [Fact]
+    public void After_any_sequence_of_edits_an_incremental_build_equals_a_clean_build()
+    {
+        var edit = Gen.Int[0, Edits.Length - 1].SelectMany(kind => Gen.Int[0, 1000].Select(n => (kind, n)));
+        edit.Array[1, 3].Sample(edits =>
+        {
+            var (data, input, output) = Copy();
+            Build(data, input, output);
+            foreach (var (kind, n) in edits)
+            {
+                Edits[kind].Apply(data, input, n);
+                Build(data, input, output);
+                var expected = Hashes(CleanBuild(data, input));
+                var actual = Hashes(output);
+                if (!expected.SequenceEqual(actual))
+                {
+                    var differing = expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(5);
+                    throw new InvalidOperationException($"after {string.Join(", ", edits.Select(e => Edits[e.kind].Name))}: {string.Join(", ", differing)} differ from a clean build");
+                }
+            }
+        }, iter: 6, threads: 1);
+    }
+
+    private static readonly (string Name, Action<string, string, int> Apply)[] Edits =
+    [
+        ("a cell value", (data, _, n) =>
+        {
+            var reports = Reports(data);
+            var file = reports[n % reports.Count];
+            var values = (JsonObject)JsonNode.Parse(File.ReadAllText(file))!["values"]!;
+            var numeric = values.Where(v => v.Value is JsonValue).Select(v => v.Key).ToList();
+            SetValue(file, numeric[n % numeric.Count], n);
+        }),
+        ("a cell blanked", (data, _, n) =>
+        {
+            var reports = Reports(data);
+            var file = reports[n % reports.Count];
+            var values = (JsonObject)JsonNode.Parse(File.ReadAllText(file))!["values"]!;
+            var codes = values.Select(v => v.Key).ToList();
+            SetValue(file, codes[n % codes.Count], null);
+        }),
+        ("a report removed", (data, _, n) =>
+        {
+            var reports = Reports(data).GroupBy(Path.GetDirectoryName).Where(g => g.Count() > 1).SelectMany(g => g).ToList();
+            if (reports.Count > 0)
+            {
+                File.Delete(reports[n % reports.Count]);
+            }
+        }),
+        ("an agency renamed", (data, _, n) =>
+        {
+            var agencies = Directory.GetFiles(data, "agency.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var file = agencies[n % agencies.Count];
+            var json = JsonNode.Parse(File.ReadAllText(file))!;
+            json["name"] = json["name"]!.GetValue<string>() + n;
+            File.WriteAllText(file, json.ToJsonString());
+        }),
+        ("an agency added", (data, _, n) =>
+        {
+            var source = Directory.GetDirectories(data).Order(StringComparer.Ordinal).ToList()[n % 3];
+            var id = $"added-{n}";
+            var target = Path.Combine(data, id);
+            if (Directory.Exists(target))
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(target);
+            var old = Path.GetFileName(source);
+            foreach (var file in Directory.GetFiles(source))
+            {
+                File.WriteAllText(Path.Combine(target, Path.GetFileName(file)), File.ReadAllText(file)
+                    .Replace($"\"agency\": \"{old}\"", $"\"agency\": \"{id}\"", StringComparison.Ordinal)
+                    .Replace($"\"id\": \"{old}\"", $"\"id\": \"{id}\"", StringComparison.Ordinal));
+            }
+        }),
+        ("an agency removed", (data, _, n) =>
+        {
+            var agencies = Directory.GetDirectories(data).Order(StringComparer.Ordinal).ToList();
+            if (agencies.Count > 1)
+            {
+                Directory.Delete(agencies[n % agencies.Count], recursive: true);
+            }
+        }),
+        ("the site title", (_, input, n) =>
+        {
+            var file = Path.Combine(input, "site.json");
+            var json = JsonNode.Parse(File.ReadAllText(file))!;
+            json["title"] = "政府信息公开年报数据（测试" + n + "）";
+            File.WriteAllText(file, json.ToJsonString());
+        }),
+        ("a page's text", (_, input, n) =>
+        {
+            var file = Path.Combine(input, "pages", "about.md");
+            File.AppendAllText(file, $"\n\n补充说明 {n}。\n");
+        }),
+    ];
+
+    private static List<string> Reports(string data) =>
+        [.. Directory.GetFiles(data, "*.json", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "agency.json" && Path.GetDirectoryName(f) != data).Order(StringComparer.Ordinal)];
+
+    private static void SetValue(string file, string code, int? value)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(file))!;
+        json["values"]![code] = value;
+        File.WriteAllText(file, json.ToJsonString());
+    }
+
+    private static (string Data, string Input, string Output) Copy()
+    {
+        var root = RepoPaths.NewTempFolder();
+        var data = Path.Combine(root, "data");
+        var input = Path.Combine(root, "input");
+        RepoPaths.CopyFolder(RepoPaths.Data, data);
+        RepoPaths.CopyFolder(RepoPaths.Input, input);
+        return (data, input, Path.Combine(root, "output"));
+    }
+
+    private static BuildResult Build(string data, string input, string output) =>
+        new BuildPipeline(new FixedTime(Now), allowErrors: true).Run(data, input, output, null);
+
+    // A clean build beside the incremental one (so it shares the content-addressed chart and XLSX caches) with no state of its own.
+    private static string CleanBuild(string data, string input)
+    {
+        var output = Path.Combine(Path.GetDirectoryName(data)!, "clean-" + Guid.NewGuid().ToString("N"));
+        Build(data, input, output);
+        return output;
+    }
+
+    private static SortedDictionary<string, string> Hashes(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    private static Dictionary<string, DateTime> Stamps(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+}
