@@ -4,17 +4,44 @@ using OpenData.Site;
 using OpenData.Site.Commands;
 
 // Builds fictional sample sites (示例数据) of growing size and prints, for each: wall time per build step, pages,
-// charts and files written, and peak memory; then a rebuild with nothing changed and one with one report changed.
-// Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10]
-// Peak working set is the process's, so it grows across sizes: run one size per process for its own figure.
-var sizes = args.Where(a => a.Contains('x', StringComparison.Ordinal)).ToList();
-if (sizes.Count == 0)
+// charts and files, and peak memory; then a rebuild with nothing changed and one with one report changed.
+// Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts]
+// Each size runs in a process of its own, so its peak working set is its own.
+var noCharts = args.Contains("--no-charts");
+var sizes = args.Where(a => a.Contains('x', StringComparison.Ordinal) && !a.StartsWith('-')).ToList();
+if (args.FirstOrDefault() == "--size")
 {
-    sizes = ["1x10", "30x10"];
+    RunSize(args[1], noCharts);
+    return;
 }
 
-var input = Path.Combine(FindRoot(), "input");
+if (sizes.Count == 0)
+{
+    sizes = ["1x10", "30x10", "300x10"];
+}
+
 foreach (var size in sizes)
+{
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+    if (!Environment.ProcessPath!.EndsWith("OpenData.Benchmarks", StringComparison.Ordinal))
+    {
+        start.ArgumentList.Add(typeof(BuildPipeline).Assembly.Location.Replace("OpenData.Site.dll", "OpenData.Benchmarks.dll", StringComparison.Ordinal));
+    }
+
+    foreach (var argument in new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []))
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var child = Process.Start(start)!;
+    child.WaitForExit();
+    if (child.ExitCode != 0)
+    {
+        Environment.Exit(child.ExitCode);
+    }
+}
+
+static void RunSize(string size, bool noCharts)
 {
     var parts = size.Split('x');
     var agencies = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -28,25 +55,26 @@ foreach (var size in sizes)
     SampleCommand.Write(root, agencies, 2025 - years + 1, 2025, seed: 1);
     var data = Path.Combine(root, "data");
     var output = Path.Combine(root, "output");
-    Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据)"));
-    Measure("cold build", data, input, output);
-    Measure("no-change rebuild", data, input, output);
+    var input = Path.Combine(FindRoot(), "input");
+    Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
+    Measure("cold build", data, input, output, noCharts);
+    Measure("no-change rebuild", data, input, output, noCharts);
     var one = Path.Combine(data, "sample-001", "2025.json");
     File.WriteAllText(one, File.ReadAllText(one).Replace("\"s3.new.nat\": ", "\"s3.new.nat\": 1", StringComparison.Ordinal));
-    Measure("one report changed", data, input, output);
+    Measure("one report changed", data, input, output, noCharts);
 }
 
-static void Measure(string name, string data, string input, string output)
+static void Measure(string name, string data, string input, string output, bool noCharts)
 {
     var process = Process.GetCurrentProcess();
     GC.Collect();
     var watch = Stopwatch.StartNew();
-    var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true);
-    var files = pipeline.Run(data, input, output, null);
+    var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true, charts: !noCharts);
+    var result = pipeline.Run(data, input, output, null);
     watch.Stop();
     process.Refresh();
     Console.WriteLine(FormattableString.Invariant($"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
-    pipeline.WriteSummary(Console.Out, files);
+    pipeline.WriteSummary(Console.Out, result);
 }
 
 static string FindRoot()

@@ -59,9 +59,21 @@ public sealed partial class DataSet
         }
 
         var maxYear = (timeProvider ?? TimeProvider.System).GetLocalNow().Year;
-        foreach (var folder in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
+        // Agencies are independent: read them in parallel, then join their results in folder order, so the outcome never
+        // depends on the number of cores.
+        var folders = Directory.GetDirectories(directory).Order(StringComparer.Ordinal).ToArray();
+        var loaded = new (List<Agency> Agencies, List<SourcedReport> Reports, List<Finding> Findings)[folders.Length];
+        Parallel.For(0, folders.Length, i =>
         {
-            LoadAgency(folder, $"{display}/{Path.GetFileName(folder)}", maxYear, agencies, reports, findings);
+            var part = (new List<Agency>(1), new List<SourcedReport>(), new List<Finding>());
+            LoadAgency(folders[i], $"{display}/{Path.GetFileName(folders[i])}", maxYear, part.Item1, part.Item2, part.Item3);
+            loaded[i] = part;
+        });
+        foreach (var part in loaded)
+        {
+            agencies.AddRange(part.Agencies);
+            reports.AddRange(part.Reports);
+            findings.AddRange(part.Findings);
         }
 
         foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))

@@ -20,14 +20,18 @@ public static class Validator
     {
         ArgumentNullException.ThrowIfNull(data);
         var findings = new List<Finding>(data.Findings);
-        foreach (var series in data.Reports.GroupBy(r => r.Report.Agency, StringComparer.Ordinal))
+
+        // Each agency's series is checked on its own, in parallel; findings are joined in agency order.
+        var series = data.Reports.GroupBy(r => r.Report.Agency, StringComparer.Ordinal).ToArray();
+        var parts = new List<Finding>[series.Length];
+        Parallel.For(0, series.Length, i =>
         {
-            var byYear = series.ToDictionary(r => r.Report.Year);
-            foreach (var sourced in series)
-            {
-                var previous = byYear.GetValueOrDefault(sourced.Report.Year - 1)?.Report;
-                findings.AddRange(Validate(sourced.Report, previous, sourced.File).Findings);
-            }
+            var byYear = series[i].ToDictionary(r => r.Report.Year);
+            parts[i] = [.. series[i].SelectMany(sourced => Validate(sourced.Report, byYear.GetValueOrDefault(sourced.Report.Year - 1)?.Report, sourced.File).Findings)];
+        });
+        foreach (var part in parts)
+        {
+            findings.AddRange(part);
         }
 
         return new ValidationResult(findings);

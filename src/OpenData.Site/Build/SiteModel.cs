@@ -34,20 +34,17 @@ internal sealed class SiteModel
             .Where(f => f.Agency is not null && f.Year is not null)
             .GroupBy(f => (f.Agency!, f.Year!.Value))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]);
-        _changes = [];
-        foreach (var agency in Agencies)
+        // Year-over-year changes of every report, agencies in parallel.
+        _changes = Agencies.AsParallel().SelectMany(agency => ReportsOf(agency.Id).Select((report, i) =>
         {
-            Report? previous = null;
-            foreach (var report in ReportsOf(agency.Id))
-            {
-                var prior = previous is not null && previous.Year == report.Year - 1 ? previous : null;
-                _changes[(agency.Id, report.Year)] = YearOverYear.Compare(report, prior).ToDictionary(c => c.Code, StringComparer.Ordinal);
-                previous = report;
-            }
-        }
+            var before = i > 0 ? ReportsOf(agency.Id)[i - 1] : null;
+            var prior = before is not null && before.Year == report.Year - 1 ? before : null;
+            return (Key: (agency.Id, report.Year), Changes: (IReadOnlyDictionary<string, Change>)YearOverYear.Compare(report, prior).ToDictionary(c => c.Code, StringComparer.Ordinal));
+        })).ToDictionary(c => c.Key, c => c.Changes);
 
         Years = [.. Reports.Select(r => r.Year).Distinct().Order()];
-        IndicatorCodes = Agencies.ToDictionary(a => a.Id, a => (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id)), StringComparer.Ordinal);
+        IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
+            .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
     }
 
     public SiteSettings Settings { get; }
