@@ -68,12 +68,14 @@ static void Measure(string name, string data, string input, string output, bool 
 {
     var process = Process.GetCurrentProcess();
     GC.Collect();
+    var cpu = process.TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true, charts: !noCharts);
     var result = pipeline.Run(data, input, output, null);
     watch.Stop();
     process.Refresh();
-    Console.WriteLine(FormattableString.Invariant($"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
+    Console.WriteLine(FormattableString.Invariant(
+        $"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
     pipeline.WriteSummary(Console.Out, result);
 }
 

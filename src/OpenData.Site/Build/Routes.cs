@@ -56,6 +56,9 @@ internal static class Routes
 
     public static string Page(string name) => $"pages/{name}/index.html";
 
+    /// <summary>One of the numbered sitemaps of a site too large for one (see <see cref="Sitemap"/>).</summary>
+    public static string SitemapPart(int number) => $"sitemaps/sitemap-{number.ToString(CultureInfo.InvariantCulture)}.xml";
+
     /// <summary>The relative link from one site file to another, e.g. from <c>agencies/x/index.html</c> to <c>index.html</c> gives <c>../../index.html</c>.</summary>
     public static string Relative(string from, string to)
     {

@@ -116,9 +116,28 @@ internal static class SiteBuilder
     }
 
     /// <summary>The sitemap, feed, robots.txt and catalogues (the manifest is written last, by the sink's owner).</summary>
-    public static void WriteMetadata(SiteModel site, ISiteSink files)
+    /// <param name="site">The site.</param>
+    /// <param name="files">Where files go.</param>
+    /// <param name="sitemapLimit">The most URLs per sitemap file (a test sets a small one).</param>
+    public static void WriteMetadata(SiteModel site, ISiteSink files, int sitemapLimit = SiteMetadata.SitemapLimit)
     {
-        files.Text(FileScope.Site, Routes.Sitemap, () => SiteMetadata.Sitemap(site, files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
+        // sitemaps.org allows 50,000 URLs per file: a larger site gets sitemap.xml as an index of numbered sitemaps.
+        var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        if (pages.Count <= sitemapLimit)
+        {
+            files.Text(FileScope.Site, Routes.Sitemap, () => SiteMetadata.Sitemap(site, pages));
+        }
+        else
+        {
+            var parts = pages.Chunk(sitemapLimit).Select((chunk, i) => (Path: Routes.SitemapPart(i + 1), Pages: chunk)).ToList();
+            foreach (var (path, chunk) in parts)
+            {
+                files.Text(FileScope.Site, path, () => SiteMetadata.Sitemap(site, chunk));
+            }
+
+            files.Text(FileScope.Site, Routes.Sitemap, () => SiteMetadata.SitemapIndex(site, parts.Select(p => p.Path)));
+        }
+
         files.Text(FileScope.Site, Routes.Feed, () => SiteMetadata.Feed(site));
         files.Text(FileScope.Site, Routes.Robots, () => SiteMetadata.Robots(site));
         files.Text(FileScope.Site, Routes.Catalog, () => SiteMetadata.Dcat(site));

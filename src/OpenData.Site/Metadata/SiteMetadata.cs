@@ -8,6 +8,12 @@ namespace OpenData.Site;
 /// <summary>The site-level metadata files: sitemap, Atom feed, robots.txt, DCAT catalogue, data package and SHA-256 manifest.</summary>
 internal static class SiteMetadata
 {
+    /// <summary>The most URLs one sitemap file may list (sitemaps.org); a larger site gets a sitemap index.</summary>
+    public const int SitemapLimit = 50_000;
+
+    /// <summary>The most recent reports the Atom feed lists: a feed tells what is new, the site lists everything.</summary>
+    public const int FeedLimit = 100;
+
     public static string Sitemap(SiteModel site, IEnumerable<string> htmlPaths)
     {
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -20,11 +26,23 @@ internal static class SiteMetadata
         return text.Append("</urlset>\n").ToString();
     }
 
+    /// <summary>A sitemap index that lists the sitemap files of a site with more than <see cref="SitemapLimit"/> pages.</summary>
+    public static string SitemapIndex(SiteModel site, IEnumerable<string> sitemapPaths)
+    {
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var path in sitemapPaths)
+        {
+            text.Append("  <sitemap><loc>").Append(SecurityElement.Escape(site.Settings.BaseUrl + path)).Append("</loc></sitemap>\n");
+        }
+
+        return text.Append("</sitemapindex>\n").ToString();
+    }
+
     // The feed's dates come from the data (publication dates, else 1 January after the report year), never from the clock.
     public static string Feed(SiteModel site)
     {
         static string Date(Report r) => (r.Provenance?.PublishedOn ?? new DateOnly(r.Year + 1, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        var reports = site.Reports.OrderByDescending(Date, StringComparer.Ordinal).ThenBy(r => r.Agency, StringComparer.Ordinal).ToList();
+        var reports = site.Reports.OrderByDescending(Date, StringComparer.Ordinal).ThenBy(r => r.Agency, StringComparer.Ordinal).Take(FeedLimit).ToList();
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
         text.Append("  <title>").Append(SecurityElement.Escape(site.Settings.Title)).Append("</title>\n");
         text.Append("  <id>").Append(SecurityElement.Escape(site.Settings.BaseUrl)).Append("</id>\n");
