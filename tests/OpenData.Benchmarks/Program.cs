@@ -5,13 +5,14 @@ using OpenData.Site.Commands;
 
 // Builds fictional sample sites (示例数据) of growing size and prints, for each: wall time per build step, pages,
 // charts and files, and peak memory; then a rebuild with nothing changed and one with one report changed.
-// Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts]
+// Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts] [--memory]
 // Each size runs in a process of its own, so its peak working set is its own.
 var noCharts = args.Contains("--no-charts");
+var memory = args.Contains("--memory");
 var sizes = args.Where(a => a.Contains('x', StringComparison.Ordinal) && !a.StartsWith('-')).ToList();
 if (args.FirstOrDefault() == "--size")
 {
-    RunSize(args[1], noCharts);
+    RunSize(args[1], noCharts, memory);
     return;
 }
 
@@ -28,7 +29,7 @@ foreach (var size in sizes)
         start.ArgumentList.Add(typeof(BuildPipeline).Assembly.Location.Replace("OpenData.Site.dll", "OpenData.Benchmarks.dll", StringComparison.Ordinal));
     }
 
-    foreach (var argument in new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []))
+    foreach (var argument in new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []).Concat(memory ? ["--memory"] : []))
     {
         start.ArgumentList.Add(argument);
     }
@@ -41,7 +42,7 @@ foreach (var size in sizes)
     }
 }
 
-static void RunSize(string size, bool noCharts)
+static void RunSize(string size, bool noCharts, bool memory)
 {
     var parts = size.Split('x');
     var agencies = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -57,20 +58,26 @@ static void RunSize(string size, bool noCharts)
     var output = Path.Combine(root, "output");
     var input = Path.Combine(FindRoot(), "input");
     Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
-    Measure("cold build", data, input, output, noCharts);
-    Measure("no-change rebuild", data, input, output, noCharts);
+    Measure("cold build", data, input, output, noCharts, memory);
+    Measure("no-change rebuild", data, input, output, noCharts, memory);
     var one = Path.Combine(data, "sample-001", "2025.json");
     File.WriteAllText(one, File.ReadAllText(one).Replace("\"s3.new.nat\": ", "\"s3.new.nat\": 1", StringComparison.Ordinal));
-    Measure("one report changed", data, input, output, noCharts);
+    Measure("one report changed", data, input, output, noCharts, memory);
 }
 
-static void Measure(string name, string data, string input, string output, bool noCharts)
+static void Measure(string name, string data, string input, string output, bool noCharts, bool memory)
 {
     var process = Process.GetCurrentProcess();
     GC.Collect();
     var cpu = process.TotalProcessorTime;
     var watch = Stopwatch.StartNew();
-    var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true, charts: !noCharts);
+    // --memory: the working set and managed heap as each step starts, to see which step holds what.
+    var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true, charts: !noCharts)
+    {
+        StepStarting = memory
+            ? (step, _) => Console.WriteLine(FormattableString.Invariant($"   before {step,-16} working set {Environment.WorkingSet / 1048576.0,6:0} MiB, managed heap {GC.GetTotalMemory(false) / 1048576.0,6:0} MiB"))
+            : null,
+    };
     var result = pipeline.Run(data, input, output, null);
     watch.Stop();
     process.Refresh();

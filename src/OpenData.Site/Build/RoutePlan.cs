@@ -36,13 +36,9 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                     Add(typeof(ReportPage), Routes.Report(agency.Id, report.Year), scope, () => report);
                 }
 
-                for (var i = 0; i < reports.Count; i++)
+                foreach (var (from, to) in ComparedPairs(reports))
                 {
-                    for (var j = i + 1; j < reports.Count; j++)
-                    {
-                        var (from, to) = (reports[i], reports[j]);
-                        Add(typeof(ComparePage), Routes.Compare(agency.Id, from.Year, to.Year), scope, () => new CompareView(from, to));
-                    }
+                    Add(typeof(ComparePage), Routes.Compare(agency.Id, from.Year, to.Year), scope, () => new CompareView(from, to));
                 }
 
                 foreach (var indicator in site.IndicatorCodes[agency.Id])
@@ -71,5 +67,21 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         }
 
         return new RoutePlan(pages, charts);
+    }
+
+    /// <summary>The pairs of years that get a comparison page: each report with the one before it, and each with the latest.</summary>
+    /// <remarks>Linear in the number of years (2n − 3 pages, not n(n − 1)/2 for every pair): a province's decade of reports
+    /// stays a few hundred thousand files. Any two years of one indicator are on its page, and every figure in the CSV.</remarks>
+    public static IEnumerable<(Report From, Report To)> ComparedPairs(IReadOnlyList<Report> reports)
+    {
+        for (var i = 1; i < reports.Count; i++)
+        {
+            yield return (reports[i - 1], reports[i]);
+        }
+
+        for (var i = 0; i < reports.Count - 2; i++)
+        {
+            yield return (reports[i], reports[^1]);
+        }
     }
 }

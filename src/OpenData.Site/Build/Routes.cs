@@ -13,7 +13,6 @@ internal static class Routes
     public const string Quality = "quality/index.html";
     public const string Downloads = "downloads/index.html";
     public const string Stylesheet = "assets/site.css";
-    public const string Script = "assets/site.js";
     public const string Favicon = "assets/favicon.svg";
     public const string DataPackage = "datapackage.json";
     public const string Catalog = "catalog.jsonld";

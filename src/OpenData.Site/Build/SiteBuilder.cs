@@ -26,7 +26,7 @@ internal static class SiteBuilder
     {
         Parallel.ForEach(plan.Pages, Parallelism, page =>
             files.File(page.Scope, page.Path, () => SiteFiles.Utf8.GetBytes(PageRenderer.Render(page.Component, page.Context))));
-        foreach (var name in new[] { "site.css", "site.js", "favicon.svg" })
+        foreach (var name in new[] { "site.css", "favicon.svg" })
         {
             files.Text(FileScope.Site, "assets/" + name, () =>
             {

@@ -6,7 +6,10 @@ internal sealed class SiteModel
     /// <summary>The indicators ranked and charted across agencies, with the two derived rates.</summary>
     public static readonly string[] KeyConcepts = ["applications.new", "applications.done", "applications.granted", "reviews.total", "lawsuits.total"];
 
-    private readonly Dictionary<(string Agency, int Year), IReadOnlyDictionary<string, Change>> _changes;
+    // The year-over-year changes of the report a thread last asked about: a report page asks for each of its cells in
+    // turn, and keeping the changes of every report would hold a Change per cell of the whole site in memory.
+    [ThreadStatic]
+    private static (Report Report, Dictionary<string, Change> Changes)? _lastChanges;
     private readonly Dictionary<(string Agency, int Year), IReadOnlyList<Finding>> _findingsByReport;
     private readonly Dictionary<string, IReadOnlyList<Report>> _reportsByAgency;
 
@@ -34,13 +37,6 @@ internal sealed class SiteModel
             .Where(f => f.Agency is not null && f.Year is not null)
             .GroupBy(f => (f.Agency!, f.Year!.Value))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]);
-        // Year-over-year changes of every report, agencies in parallel.
-        _changes = Agencies.AsParallel().SelectMany(agency => ReportsOf(agency.Id).Select((report, i) =>
-        {
-            var before = i > 0 ? ReportsOf(agency.Id)[i - 1] : null;
-            var prior = before is not null && before.Year == report.Year - 1 ? before : null;
-            return (Key: (agency.Id, report.Year), Changes: (IReadOnlyDictionary<string, Change>)YearOverYear.Compare(report, prior).ToDictionary(c => c.Code, StringComparer.Ordinal));
-        })).ToDictionary(c => c.Key, c => c.Changes);
 
         Years = [.. Reports.Select(r => r.Year).Distinct().Order()];
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
@@ -73,8 +69,18 @@ internal sealed class SiteModel
 
     public Report? Previous(Report report) => ReportsOf(report.Agency).LastOrDefault(r => r.Year < report.Year);
 
-    public Change? ChangeOf(Report report, string code) =>
-        _changes.TryGetValue((report.Agency, report.Year), out var changes) && changes.TryGetValue(code, out var change) ? change : null;
+    /// <summary>The change of one cell from the previous year's report (when that report is of the year just before).</summary>
+    public Change? ChangeOf(Report report, string code)
+    {
+        if (_lastChanges is not { } last || !ReferenceEquals(last.Report, report))
+        {
+            var before = Previous(report);
+            last = (report, YearOverYear.Compare(report, before?.Year == report.Year - 1 ? before : null).ToDictionary(c => c.Code, StringComparer.Ordinal));
+            _lastChanges = last;
+        }
+
+        return last.Changes.TryGetValue(code, out var change) ? change : null;
+    }
 
     public IReadOnlyList<Finding> FindingsOf(Report report) =>
         _findingsByReport.TryGetValue((report.Agency, report.Year), out var list) ? list : [];

@@ -1,3 +1,4 @@
+using CsCheck;
 using AngleSharp.Html.Parser;
 
 namespace OpenData.Site.Tests.Build;
@@ -20,13 +21,33 @@ public sealed class WholeSiteTests
             }
         }
 
-        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.LongCsv, Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet, Routes.Script })
+        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.LongCsv, Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
         {
             Assert.True(files.Contains(path), $"missing {path}");
         }
 
-        // 7 reports of 平潭: 21 pairs and the index, in each of the two languages.
-        Assert.Equal(21 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+        // 7 reports of 平潭: 6 with the year before, 5 more with the latest, and the index, in each of the two languages.
+        Assert.Equal(6 + 5 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+    }
+
+    [Fact]
+    public void Compared_pairs_are_each_year_with_the_one_before_and_with_the_latest_and_grow_linearly()
+    {
+        Gen.Int[0, 40].Sample(n =>
+        {
+            var reports = Enumerable.Range(0, n).Select(i => new Report("a", 2000 + (i * 2), "national-2021", new Dictionary<string, ReportValue>())).ToList();
+
+            var pairs = RoutePlan.ComparedPairs(reports).Select(p => (p.From.Year, p.To.Year)).ToList();
+
+            Assert.Equal(n < 2 ? 0 : (2 * n) - 3, pairs.Count);
+            Assert.Equal(pairs.Count, pairs.Distinct().Count());
+            Assert.All(pairs, p => Assert.True(p.Item1 < p.Item2));
+            for (var i = 1; i < n; i++)
+            {
+                Assert.Contains((reports[i - 1].Year, reports[i].Year), pairs);
+                Assert.Contains((reports[i - 1].Year, reports[^1].Year), pairs);
+            }
+        });
     }
 
     [Fact]
