@@ -46,31 +46,61 @@ internal static class SiteBuilder
     public static void WriteDatasets(SiteModel site, SiteFiles files, string? xlsxCacheFolder = null)
     {
         var xlsx = new XlsxCache(xlsxCacheFolder);
-        // XLSX packages are the slow part; every report and agency is independent.
-        Parallel.ForEach(site.Agencies, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, agency =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+        // Each report's rows and CSV records are made once; its agency's files and the site-wide ones are joined from them.
+        var pieces = new Dictionary<Report, (List<LongRow> Rows, byte[] Csv)>(site.Reports.Count, ReferenceEqualityComparer.Instance);
+        var made = new (List<LongRow> Rows, byte[] Csv)[site.Reports.Count];
+        Parallel.For(0, site.Reports.Count, parallel, i =>
+        {
+            var rows = LongRow.Of(site.Reports[i]);
+            made[i] = (rows, CsvExport.LongRecords(rows));
+        });
+        for (var i = 0; i < made.Length; i++)
+        {
+            pieces.Add(site.Reports[i], made[i]);
+        }
+
+        // One work item per file set, the site-wide one first: it is the longest, so it starts while the other
+        // processors take the agencies and reports one at a time.
+        var work = new List<Action>
+        {
+            () =>
+            {
+                byte[][] records = [.. site.Reports.Select(r => pieces[r].Csv)];
+                var longCsv = CsvExport.Join(records);
+                files.Add(Routes.LongCsv, longCsv);
+                files.Add(Routes.PackageCsv("all"), CsvExport.Join(records, byteOrderMark: false));
+                files.Add(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(site.Reports.SelectMany(r => pieces[r].Rows).ToList())));
+            },
+        };
+        foreach (var agency in site.Agencies)
         {
             var reports = site.ReportsOf(agency.Id);
+            work.Add(() =>
+            {
+                byte[][] records = [.. reports.Select(r => pieces[r].Csv)];
+                var agencyCsv = CsvExport.Join(records);
+                files.Add(Routes.AgencyCsv(agency.Id), agencyCsv);
+                files.Add(Routes.PackageCsv(agency.Id), CsvExport.Join(records, byteOrderMark: false));
+                files.Add(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(reports.SelectMany(r => pieces[r].Rows).ToList())));
+            });
             foreach (var report in reports)
             {
-                var rows = LongRow.Of(report).ToList();
-                var csv = CsvExport.Long(rows);
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "csv"), csv);
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "xlsx"), xlsx.GetOrAdd(csv, () => XlsxExport.Long(rows)));
-                files.Add(Routes.ReportFile(agency.Id, report.Year, "json"), DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema }));
+                work.Add(() =>
+                {
+                    var (rows, records) = pieces[report];
+                    var csv = CsvExport.Join([records]);
+                    files.Add(Routes.ReportFile(agency.Id, report.Year, "csv"), csv);
+                    files.Add(Routes.ReportFile(agency.Id, report.Year, "xlsx"), xlsx.GetOrAdd(csv, () => XlsxExport.Long(rows)));
+                    files.Add(Routes.ReportFile(agency.Id, report.Year, "json"), DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema }));
+                });
             }
+        }
 
-            var all = reports.SelectMany(LongRow.Of).ToList();
-            var agencyCsv = CsvExport.Long(all);
-            files.Add(Routes.AgencyCsv(agency.Id), agencyCsv);
-            files.Add(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(all)));
-            files.Add(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false));
-        });
+        // Handed out one at a time, in order, so a long item never holds back a queue of short ones behind it.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(work, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), parallel, item => item());
 
-        var everything = site.Reports.SelectMany(LongRow.Of).ToList();
-        var longCsv = CsvExport.Long(everything);
-        files.Add(Routes.LongCsv, longCsv);
-        files.Add(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(everything)));
-        files.Add(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false));
         files.Add(Routes.ReportSchema, DataSchemas.ReportSchema());
         files.Add(Routes.AgencySchema, DataSchemas.AgencySchema());
         files.Add(Routes.FindingsJson, JsonText.Write(w =>
