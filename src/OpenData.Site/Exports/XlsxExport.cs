@@ -18,7 +18,7 @@ internal static partial class XlsxExport
 
     // MiniExcel's default buffer is 512 Ki characters for every part of the package (about 2.5 MB allocated per part,
     // ten parts per file): a small buffer makes a small file cheap and keeps the buffers off the large object heap.
-    private static readonly OpenXmlConfiguration Configuration = new() { BufferSize = 16 * 1024 };
+    private static readonly OpenXmlConfiguration Configuration = new() { BufferSize = 4 * 1024 };
 
     public static byte[] Long(IEnumerable<LongRow> rows)
     {
