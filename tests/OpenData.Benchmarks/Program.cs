@@ -7,6 +7,13 @@ using OpenData.Site.Commands;
 // charts and files written, and peak memory; then a rebuild with nothing changed and one with one report changed.
 // Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10]
 // Peak working set is the process's, so it grows across sizes: run one size per process for its own figure.
+// `-- micro [--filter *]` runs the BenchmarkDotNet micro-benchmarks of Micro/ instead.
+if (args.Length > 0 && args[0] == "micro")
+{
+    OpenData.Benchmarks.Micro.MicroBenchmarks.Run(args[1..]);
+    return;
+}
+
 var sizes = args.Where(a => a.Contains('x', StringComparison.Ordinal)).ToList();
 if (sizes.Count == 0)
 {
