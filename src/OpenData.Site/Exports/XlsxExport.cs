@@ -9,8 +9,10 @@ namespace OpenData.Site;
 /// <summary>Writes XLSX files with MiniExcel, then normalises the package (entry times, generated ids) so the same data
 /// always gives the same bytes.</summary>
 /// <remarks>MiniExcel reads the rows through a data reader: typed rows would make it compile property getters for every
-/// file, and dictionaries cost an allocation a row. Normalising rewrites only the two small parts that carry MiniExcel's random relationship id and stamps every entry
-/// with a fixed time; the sheet keeps the compressed bytes MiniExcel wrote (deflate, fastest level).</remarks>
+/// file, and dictionaries cost an allocation a row. A reader has no row count, so the sheet has no (optional)
+/// <c>dimension</c> element. Normalising rewrites only the two small parts that carry MiniExcel's random relationship id
+/// and stamps every entry with a fixed time; the sheet keeps the compressed bytes MiniExcel wrote (deflate at the
+/// fastest level: about 1.5 times the size of the former re-zip at the optimal level, for a fraction of the time).</remarks>
 internal static partial class XlsxExport
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
