@@ -7,6 +7,13 @@ using OpenData.Site.Commands;
 // charts and files, and peak memory; then a rebuild with nothing changed and one with one report changed.
 // Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts] [--memory]
 // Each size runs in a process of its own, so its peak working set is its own.
+// `-- micro [--filter *]` runs the BenchmarkDotNet micro-benchmarks of Micro/ instead.
+if (args.Length > 0 && args[0] == "micro")
+{
+    OpenData.Benchmarks.Micro.MicroBenchmarks.Run(args[1..]);
+    return;
+}
+
 var noCharts = args.Contains("--no-charts");
 var memory = args.Contains("--memory");
 var sizes = args.Where(a => a.Contains('x', StringComparison.Ordinal) && !a.StartsWith('-')).ToList();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 
@@ -57,48 +58,57 @@ internal static class SiteBuilder
     {
         var xlsx = new XlsxCache(xlsxCacheFolder);
 
-        // XLSX packages are the slow part; every report and agency is independent.
-        Parallel.ForEach(site.Agencies, Parallelism, agency =>
+        // Each report's CSV records are made once, when first needed (a rebuild that keeps a report's files and its
+        // agency's never makes them); its agency's files and the site-wide ones are joined from them.
+        var records = site.Reports.ToDictionary<Report, Report, Lazy<byte[]>>(r => r, r => new(() => CsvExport.LongRecords(LongRow.Of(r))), ReferenceEqualityComparer.Instance);
+
+        // One work item per group of files, the site-wide one first: it is the longest, so it starts while the other
+        // processors take the agencies and reports one at a time.
+        var work = new List<Action>
+        {
+            () => files.Group(FileScope.Site, [Routes.LongCsv, Routes.LongXlsx, Routes.PackageCsv("all")], () =>
+            {
+                byte[][] all = [.. site.Reports.Select(r => records[r].Value)];
+                var longCsv = CsvExport.Join(all);
+                return [
+                    new SiteFile(Routes.LongCsv, longCsv),
+                    new SiteFile(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(site.Reports.SelectMany(LongRow.Of)))),
+                    new SiteFile(Routes.PackageCsv("all"), CsvExport.Join(all, byteOrderMark: false)),
+                ];
+            }),
+        };
+        foreach (var agency in site.Agencies)
         {
             var scope = FileScope.Of(agency.Id);
             var reports = site.ReportsOf(agency.Id);
+            work.Add(() => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
+            {
+                byte[][] all = [.. reports.Select(r => records[r].Value)];
+                var agencyCsv = CsvExport.Join(all);
+                return [
+                    new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
+                    new SiteFile(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(reports.SelectMany(LongRow.Of)))),
+                    new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Join(all, byteOrderMark: false)),
+                ];
+            }));
             foreach (var report in reports)
             {
                 string[] paths = [Routes.ReportFile(agency.Id, report.Year, "csv"), Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
-                files.Group(scope, paths, () =>
+                work.Add(() => files.Group(scope, paths, () =>
                 {
-                    var rows = LongRow.Of(report).ToList();
-                    var csv = CsvExport.Long(rows);
+                    var csv = CsvExport.Join([records[report].Value]);
                     return [
                         new SiteFile(paths[0], csv),
-                        new SiteFile(paths[1], xlsx.GetOrAdd(csv, () => XlsxExport.Long(rows))),
+                        new SiteFile(paths[1], xlsx.GetOrAdd(csv, () => XlsxExport.Long(LongRow.Of(report)))),
                         SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
                     ];
-                });
+                }));
             }
+        }
 
-            files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
-            {
-                var all = reports.SelectMany(LongRow.Of).ToList();
-                var agencyCsv = CsvExport.Long(all);
-                return [
-                    new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
-                    new SiteFile(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(all))),
-                    new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Long(all, byteOrderMark: false)),
-                ];
-            });
-        });
+        // Handed out one at a time, in order, so a long item never holds back a queue of short ones behind it.
+        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), Parallelism, item => item());
 
-        files.Group(FileScope.Site, [Routes.LongCsv, Routes.LongXlsx, Routes.PackageCsv("all")], () =>
-        {
-            var everything = site.Reports.SelectMany(LongRow.Of).ToList();
-            var longCsv = CsvExport.Long(everything);
-            return [
-                new SiteFile(Routes.LongCsv, longCsv),
-                new SiteFile(Routes.LongXlsx, xlsx.GetOrAdd(longCsv, () => XlsxExport.Long(everything))),
-                new SiteFile(Routes.PackageCsv("all"), CsvExport.Long(everything, byteOrderMark: false)),
-            ];
-        });
         files.Text(FileScope.Site, Routes.ReportSchema, DataSchemas.ReportSchema);
         files.Text(FileScope.Site, Routes.AgencySchema, DataSchemas.AgencySchema);
         files.Text(FileScope.Site, Routes.FindingsJson, () => JsonText.Write(w =>

@@ -14,25 +14,82 @@ internal static class CsvExport
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
+    private static readonly CsvWriterOptions NoByteOrderMark = Options with { WriteByteOrderMark = false };
+
+    // The long header as CsvHelper writes it, with and without the byte order mark.
+    private static readonly byte[] LongHeaderWithByteOrderMark = Write(LongRow.Columns, [], byteOrderMark: true);
+    private static readonly byte[] LongHeader = Write(LongRow.Columns, [], byteOrderMark: false);
+
     /// <summary>Long-format rows as CSV; <paramref name="byteOrderMark"/> is off only for the data package's copies,
     /// which data tools read (Frictionless readers take a byte order mark as part of the first column name).</summary>
-    public static byte[] Long(IEnumerable<LongRow> rows, bool byteOrderMark = true) => Write(LongRow.Columns, rows.Select(r => new object?[]
+    public static byte[] Long(IEnumerable<LongRow> rows, bool byteOrderMark = true) => Join([LongRecords(rows)], byteOrderMark);
+
+    /// <summary>Long-format rows as CSV records alone: no byte order mark, no header. Records do not depend on one
+    /// another, so <see cref="Join"/> makes the CSV of many reports from the records of each, byte for byte the same as
+    /// <see cref="Long"/> of all their rows.</summary>
+    public static byte[] LongRecords(IEnumerable<LongRow> rows)
     {
-        r.Agency, r.Year, r.Form, r.Code, r.Label, r.Unit, r.Value, r.Status,
-    }), byteOrderMark);
+        // The cells as Write writes them (text, int, decimal or blank), without boxing them into an object array.
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, NoByteOrderMark, leaveOpen: true))
+        {
+            foreach (var row in rows)
+            {
+                writer.WriteField(row.Agency);
+                writer.WriteField(row.Year, default);
+                writer.WriteField(row.Form);
+                writer.WriteField(row.Code);
+                writer.WriteField(row.Label);
+                writer.WriteField(row.Unit);
+                if (row.Value is { } value)
+                {
+                    writer.WriteField(value, default);
+                }
+                else
+                {
+                    writer.WriteField((string?)null);
+                }
+
+                writer.WriteField(row.Status);
+                writer.EndRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A long-format CSV: the header, then the given <see cref="LongRecords"/> pieces in order.</summary>
+    public static byte[] Join(IReadOnlyList<byte[]> records, bool byteOrderMark = true)
+    {
+        var header = byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader;
+        var bytes = new byte[header.Length + records.Sum(r => r.Length)];
+        header.CopyTo(bytes, 0);
+        var at = header.Length;
+        foreach (var piece in records)
+        {
+            piece.CopyTo(bytes, at);
+            at += piece.Length;
+        }
+
+        return bytes;
+    }
 
     /// <summary>Writes a header and records; cells are text (<see cref="string"/>), numbers (<see cref="int"/>, <see cref="decimal"/>) or blank (<see langword="null"/>).</summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<object?[]> records, bool byteOrderMark = true)
+    public static byte[] Write(IReadOnlyList<string>? header, IEnumerable<object?[]> records, bool byteOrderMark = true)
     {
         using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, byteOrderMark ? Options : Options with { WriteByteOrderMark = false }, leaveOpen: true))
+        using (var writer = CsvWriter.Create(stream, byteOrderMark ? Options : NoByteOrderMark, leaveOpen: true))
         {
-            foreach (var name in header)
+            if (header is not null)
             {
-                writer.WriteField(name);
+                foreach (var name in header)
+                {
+                    writer.WriteField(name);
+                }
+
+                writer.EndRecord();
             }
 
-            writer.EndRecord();
             foreach (var record in records)
             {
                 foreach (var cell in record)

@@ -9,17 +9,30 @@ namespace OpenData.Site;
 /// <param name="Unit">The unit (the cell's own unit when it was printed with one).</param>
 /// <param name="Value">The number as published, or <see langword="null"/> for a blank.</param>
 /// <param name="Status"><c>reported</c>, or <c>blank</c> for a cell that was not filled in (never 0).</param>
-internal sealed record LongRow(string Agency, int Year, string Form, string Code, string Label, string Unit, decimal? Value, string Status)
+internal sealed record LongRow(
+    string Agency,
+    int Year,
+    string Form,
+    string Code,
+    string Label,
+    string Unit,
+    decimal? Value,
+    string Status)
 {
     public static readonly string[] Columns = ["agency", "year", "form", "code", "label", "unit", "value", "status"];
 
-    public static IEnumerable<LongRow> Of(Report report)
+    /// <summary>The report's rows, one per indicator of its form, in the form's order.</summary>
+    public static List<LongRow> Of(Report report)
     {
-        foreach (var indicator in report.FormDefinition?.Indicators ?? [])
+        var indicators = report.FormDefinition?.Indicators ?? [];
+        var rows = new List<LongRow>(indicators.Count);
+        foreach (var indicator in indicators)
         {
             var value = report.Value(indicator.Code);
-            yield return new LongRow(report.Agency, report.Year, report.Form, indicator.Code, indicator.Label,
-                value.Unit ?? indicator.Unit ?? "", value.Number, value.IsBlank ? "blank" : "reported");
+            rows.Add(new LongRow(report.Agency, report.Year, report.Form, indicator.Code, indicator.Label,
+                value.Unit ?? indicator.Unit ?? "", value.Number, value.IsBlank ? "blank" : "reported"));
         }
+
+        return rows;
     }
 }

@@ -7,7 +7,7 @@ namespace OpenData.Site;
 internal sealed class XlsxCache(string? folder)
 {
     // Part of every key: bump it when the XLSX layout or its normalisation changes, so cached files are rebuilt.
-    private const string Version = "xlsx-1";
+    private const string Version = "xlsx-2";
 
     public byte[] GetOrAdd(byte[] csv, Func<byte[]> build)
     {
@@ -16,7 +16,10 @@ internal sealed class XlsxCache(string? folder)
             return build();
         }
 
-        var key = Convert.ToHexStringLower(SHA256.HashData([.. System.Text.Encoding.UTF8.GetBytes(Version), .. csv]));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Version));
+        hash.AppendData(csv);
+        var key = Convert.ToHexStringLower(hash.GetHashAndReset());
         var file = Path.Combine(folder, key[..2], key + ".xlsx");
         if (File.Exists(file))
         {

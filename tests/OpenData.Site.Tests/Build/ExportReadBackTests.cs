@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using MiniExcelLibs;
 
@@ -98,5 +100,59 @@ public sealed class ExportReadBackTests
         }
 
         Assert.Equal(SiteFixture.Model.Reports.Sum(r => r.FormDefinition!.Indicators.Count), count);
+    }
+
+    [Fact]
+    public void Agency_and_site_csvs_joined_from_report_pieces_equal_the_csv_of_all_their_rows()
+    {
+        foreach (var agency in SiteFixture.Model.Agencies)
+        {
+            var rows = SiteFixture.Model.ReportsOf(agency.Id).SelectMany(LongRow.Of).ToList();
+            Assert.Equal(CsvExport.Long(rows), SiteFixture.Files.Get(Routes.AgencyCsv(agency.Id)));
+            Assert.Equal(CsvExport.Long(rows, byteOrderMark: false), SiteFixture.Files.Get(Routes.PackageCsv(agency.Id)));
+        }
+
+        var all = SiteFixture.Model.Reports.SelectMany(LongRow.Of).ToList();
+        Assert.Equal(CsvExport.Long(all), SiteFixture.Files.Get(Routes.LongCsv));
+        Assert.Equal(CsvExport.Long(all, byteOrderMark: false), SiteFixture.Files.Get(Routes.PackageCsv("all")));
+    }
+
+    [Fact]
+    public void Agency_xlsx_read_back_with_MiniExcel_equals_its_csv()
+    {
+        var agency = "pingtan";
+        using var stream = new MemoryStream(SiteFixture.Files.Get(Routes.AgencyXlsx(agency)));
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+
+        var expected = SiteFixture.Model.ReportsOf(agency).SelectMany(LongRow.Of).ToList();
+        Assert.Equal(expected.Count, rows.Count);
+        foreach (var (row, cells) in expected.Zip(rows))
+        {
+            Assert.Equal(row.Agency, cells["agency"]);
+            Assert.Equal(row.Year, Convert.ToInt32(cells["year"], CultureInfo.InvariantCulture));
+            Assert.Equal(row.Code, cells["code"]);
+            Assert.Equal(row.Label, cells["label"]);
+            Assert.Equal(row.Status, cells["status"]);
+            Assert.Equal(row.Value, cells["value"] is null ? null : Convert.ToDecimal(cells["value"], CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void Xlsx_packages_carry_no_clock_time_and_no_random_id_so_the_same_rows_give_the_same_bytes()
+    {
+        var rows = SiteFixture.Model.Reports.SelectMany(LongRow.Of).Take(300).ToList();
+
+        var first = XlsxExport.Long(rows);
+
+        using var zip = new ZipArchive(new MemoryStream(first));
+        Assert.Contains(zip.Entries, e => e.FullName == "xl/worksheets/sheet1.xml");
+        foreach (var entry in zip.Entries)
+        {
+            Assert.Equal(new DateTime(1980, 1, 1), entry.LastWriteTime.DateTime);
+            using var reader = new StreamReader(entry.Open());
+            Assert.DoesNotMatch(new Regex("R[0-9a-f]{32}"), reader.ReadToEnd());
+        }
+
+        Assert.Equal(first, XlsxExport.Long(rows));
     }
 }
