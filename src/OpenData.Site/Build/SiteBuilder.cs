@@ -20,7 +20,7 @@ internal static class SiteBuilder
     public static void RenderPages(RoutePlan plan, SiteFiles files)
     {
         Parallel.ForEach(plan.Pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, page =>
-            files.Add(page.Context.Path, PageRenderer.Render(page.Component, page.Context)));
+            files.Add(page.Context.Path, PageRenderer.RenderUtf8(page.Component, page.Context)));
         foreach (var name in new[] { "site.css", "site.js", "favicon.svg" })
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("assets/" + name)
