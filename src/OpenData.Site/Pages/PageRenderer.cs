@@ -2,47 +2,48 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.HtmlRendering.Infrastructure;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace OpenData.Site;
 
-/// <summary>Renders page components to HTML text with Blazor's <see cref="StaticHtmlRenderer"/>.</summary>
+/// <summary>Renders page components to HTML text.</summary>
 /// <remarks>A page is <c>&lt;!DOCTYPE html&gt;</c>, a newline, the component's HTML with CRLF turned into LF and
-/// surrounding white space trimmed, and a final newline. Each thread keeps one renderer and one text buffer: every
-/// page is removed from its renderer once written, so nothing accumulates from page to page.</remarks>
+/// surrounding white space trimmed, and a final newline. The HTML is the one Blazor's <see cref="HtmlRenderer"/> writes
+/// (see <see cref="RenderWithBlazor"/>), produced by <see cref="StaticPageWriter"/> without a renderer; each thread
+/// keeps one writer and one text buffer.</remarks>
 internal static class PageRenderer
 {
     private const string Doctype = "<!DOCTYPE html>\n";
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    // Without an encoder that allows all of Unicode every Chinese character is written as &#x…;.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static readonly Lazy<IServiceProvider> Services = new(() =>
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-
-        // Without an encoder that allows all of Unicode every Chinese character is written as &#x…;.
-        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton(Encoder);
         return services.BuildServiceProvider();
     });
 
     [ThreadStatic]
-    private static PageHtmlRenderer? _renderer;
+    private static StaticPageWriter? _writer;
 
-    public static string Render(Type component, PageContext context)
-    {
-        var buffer = RenderToBuffer(component, context);
-        return string.Concat(Doctype, Body(buffer), "\n");
-    }
+    [ThreadStatic]
+    private static CharBuffer? _buffer;
+
+    public static string Render(Type component, PageContext context) =>
+        string.Concat(Doctype, Body(RenderToBuffer(component, context)), "\n");
 
     /// <summary>The same page as <see cref="Render"/>, as UTF-8 bytes without a byte order mark.</summary>
     public static byte[] RenderUtf8(Type component, PageContext context)
     {
-        var buffer = RenderToBuffer(component, context);
-        var body = Body(buffer);
+        var body = Body(RenderToBuffer(component, context));
         var bytes = new byte[Doctype.Length + Utf8.GetByteCount(body) + 1];
         var written = Encoding.ASCII.GetBytes(Doctype, bytes);
         written += Utf8.GetBytes(body, bytes.AsSpan(written));
@@ -50,52 +51,33 @@ internal static class PageRenderer
         return bytes;
     }
 
+    /// <summary>The page as Blazor's <see cref="HtmlRenderer"/> renders it, with a new renderer: the reference the
+    /// tests hold <see cref="Render"/> to.</summary>
+    internal static string RenderWithBlazor(Type component, PageContext context)
+    {
+        using var renderer = new HtmlRenderer(Services.Value, NullLoggerFactory.Instance);
+        var html = renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync(component, Parameters(context)).ConfigureAwait(false);
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+        return Doctype + html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+    }
+
+    private static ParameterView Parameters(PageContext context) =>
+        ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = context });
+
     private static CharBuffer RenderToBuffer(Type component, PageContext context)
     {
-        var renderer = _renderer ??= new PageHtmlRenderer(Services.Value);
-        return renderer.Render(component, context);
+        var writer = _writer ??= new StaticPageWriter(Encoder);
+        var buffer = _buffer ??= new CharBuffer();
+        buffer.Reset();
+        writer.Write(component, Parameters(context), buffer);
+        return buffer;
     }
 
-    // The component's HTML as Render has always shaped it: CRLF → LF, then trimmed (string.Trim's white space).
+    // The component's HTML as pages have always been shaped: CRLF → LF, then trimmed (string.Trim's white space).
     private static ReadOnlySpan<char> Body(CharBuffer buffer) => buffer.ReplaceCrLf().Trim();
-
-    // Renderer's protected members (root component ids, RemoveRootComponent) are what let one renderer serve many pages.
-#pragma warning disable BL0006 // Types in Microsoft.AspNetCore.Components.RenderTree are not recommended outside of Blazor.
-
-    /// <summary>A renderer kept by one thread: it renders one root component at a time and removes it afterwards.</summary>
-    private sealed class PageHtmlRenderer(IServiceProvider services) : StaticHtmlRenderer(services, NullLoggerFactory.Instance)
-    {
-        private readonly CharBuffer _buffer = new();
-
-        public CharBuffer Render(Type component, PageContext context)
-        {
-            _buffer.Reset();
-            // Pages are synchronous, so the default dispatcher runs this at once on the calling thread.
-            var task = Dispatcher.InvokeAsync(() =>
-            {
-                var id = AssignRootComponentId(InstantiateComponent(component));
-                try
-                {
-                    var rendering = RenderRootComponentAsync(id, ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = context }));
-                    if (!rendering.IsCompleted)
-                    {
-                        throw new InvalidOperationException($"{component.Name} did not render synchronously");
-                    }
-
-                    rendering.GetAwaiter().GetResult();
-                    WriteComponentHtml(id, _buffer);
-                }
-                finally
-                {
-                    // Disposes the page and its child components, so the renderer holds nothing once the page is written.
-                    RemoveRootComponent(id);
-                }
-            });
-            task.GetAwaiter().GetResult();
-            return _buffer;
-        }
-    }
-#pragma warning restore BL0006
 
     /// <summary>A <see cref="TextWriter"/> into a reusable array of characters.</summary>
     private sealed class CharBuffer : TextWriter

@@ -25,6 +25,15 @@ public sealed class PageRendererTests
     }
 
     [Fact]
+    public void Every_page_of_the_test_site_is_the_page_Blazor_renders()
+    {
+        foreach (var page in RoutePlan.Create(SiteFixture.Model).Pages)
+        {
+            Assert.Equal(PageRenderer.RenderWithBlazor(page.Component, page.Context), PageRenderer.Render(page.Component, page.Context));
+        }
+    }
+
+    [Fact]
     public void Pages_rendered_in_parallel_are_the_pages_rendered_one_by_one()
     {
         var pages = RoutePlan.Create(SiteFixture.Model).Pages;
