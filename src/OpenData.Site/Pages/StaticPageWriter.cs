@@ -27,12 +27,12 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
     private static readonly JavaScriptEncoder ScriptEncoder = JavaScriptEncoder.Default;
 
     private readonly List<RenderTreeBuilder> _trees = [];
-    private TextWriter _output = TextWriter.Null;
+    private CharBuffer? _output;
     private TextEncoder _encoder = htmlEncoder;
     private string? _closestSelectValue;
 
     /// <summary>Renders <paramref name="component"/> with <paramref name="parameters"/> and writes its HTML to <paramref name="output"/>.</summary>
-    public void Write(Type component, ParameterView parameters, TextWriter output)
+    public void Write(Type component, ParameterView parameters, CharBuffer output)
     {
         _output = output;
         _encoder = htmlEncoder;
@@ -43,9 +43,11 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         }
         finally
         {
-            _output = TextWriter.Null;
+            _output = null;
         }
     }
+
+    private CharBuffer Output => _output!;
 
     private void WriteComponent(Type type, ParameterView parameters, int depth)
     {
@@ -86,10 +88,10 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             case RenderTreeFrameType.Element:
                 return WriteElement(frames, position, depth);
             case RenderTreeFrameType.Text:
-                _encoder.Encode(_output, frame.TextContent);
+                Output.WriteEncoded(_encoder, frame.TextContent);
                 return position + 1;
             case RenderTreeFrameType.Markup:
-                _output.Write(frame.MarkupContent);
+                Output.Write(frame.MarkupContent);
                 return position + 1;
             case RenderTreeFrameType.Component:
                 WriteChildComponent(frames, position, depth);
@@ -108,8 +110,8 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
     {
         ref var frame = ref frames[position];
         var name = frame.ElementName;
-        _output.Write('<');
-        _output.Write(name);
+        Output.Write('<');
+        Output.Write(name);
 
         // A textarea's value is its content, not an attribute.
         var isTextArea = string.Equals(name, "textarea", StringComparison.OrdinalIgnoreCase);
@@ -120,7 +122,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             && string.Equals(name, "option", StringComparison.OrdinalIgnoreCase)
             && string.Equals(value, _closestSelectValue, StringComparison.Ordinal))
         {
-            _output.Write(" selected");
+            Output.Write(" selected");
         }
 
         var children = frame.ElementSubtreeLength + position - afterAttributes;
@@ -128,19 +130,19 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         {
             if (SelfClosingElements.Contains(name))
             {
-                _output.Write(" />");
+                Output.Write(" />");
             }
             else
             {
-                _output.Write("></");
-                _output.Write(name);
-                _output.Write('>');
+                Output.Write("></");
+                Output.Write(name);
+                Output.Write('>');
             }
 
             return afterAttributes;
         }
 
-        _output.Write('>');
+        Output.Write('>');
         var isSelect = string.Equals(name, "select", StringComparison.OrdinalIgnoreCase);
         if (isSelect)
         {
@@ -149,7 +151,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
 
         if (isTextArea && !string.IsNullOrEmpty(value))
         {
-            _encoder.Encode(_output, value);
+            Output.WriteEncoded(_encoder, value);
         }
         else if (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase))
         {
@@ -175,9 +177,9 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             _closestSelectValue = null;
         }
 
-        _output.Write("</");
-        _output.Write(name);
-        _output.Write('>');
+        Output.Write("</");
+        Output.Write(name);
+        Output.Write('>');
         return position + frame.ElementSubtreeLength;
     }
 
@@ -211,15 +213,15 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             switch (frame.AttributeValue)
             {
                 case true:
-                    _output.Write(' ');
-                    _output.Write(frame.AttributeName);
+                    Output.Write(' ');
+                    Output.Write(frame.AttributeName);
                     break;
                 case string text:
-                    _output.Write(' ');
-                    _output.Write(frame.AttributeName);
-                    _output.Write("=\"");
-                    _encoder.Encode(_output, text);
-                    _output.Write('"');
+                    Output.Write(' ');
+                    Output.Write(frame.AttributeName);
+                    Output.Write("=\"");
+                    Output.WriteEncoded(_encoder, text);
+                    Output.Write('"');
                     break;
                 default:
                     break;
