@@ -11,7 +11,8 @@ public sealed class HostileContentTests
     private const string Image = "\"><img src=x onerror=alert(1)>";
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
-    private static readonly Lazy<SiteFiles> Site = new(Build);
+    private static readonly Lazy<SiteModel> Model = new(CreateModel);
+    private static readonly Lazy<SiteFiles> Site = new(() => SiteBuilder.Build(Model.Value));
 
 
     [Fact]
@@ -93,7 +94,16 @@ public sealed class HostileContentTests
 
     private static string Text(string path) => Encoding.UTF8.GetString(Site.Value.All().Single(f => f.Key == path).Value);
 
-    private static SiteFiles Build()
+    [Fact]
+    public void Pages_with_hostile_text_are_the_pages_Blazor_renders()
+    {
+        foreach (var page in RoutePlan.Create(Model.Value).Pages)
+        {
+            Assert.Equal(PageRenderer.RenderWithBlazor(page.Component, page.Context), Encoding.UTF8.GetString(PageRenderer.RenderUtf8(page.Component, page.Context)));
+        }
+    }
+
+    private static SiteModel CreateModel()
     {
         var root = RepoPaths.NewTempFolder();
         var data = Path.Combine(root, "data");
@@ -119,7 +129,6 @@ public sealed class HostileContentTests
         File.WriteAllText(Path.Combine(input, "pages", "about.md"), $"# 关于\n\n{Script}\n\n[click](javascript:alert(1)) <b>bold</b>\n");
         var settings = SettingsLoader.Load(input, null);
         var dataSet = DataSet.Load(data);
-        var model = new SiteModel(settings, SettingsLoader.LoadPages(input), dataSet, BuildPipeline.Validate(dataSet, data));
-        return SiteBuilder.Build(model);
+        return new SiteModel(settings, SettingsLoader.LoadPages(input), dataSet, BuildPipeline.Validate(dataSet, data));
     }
 }

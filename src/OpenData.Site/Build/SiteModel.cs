@@ -13,6 +13,11 @@ internal sealed class SiteModel
     private readonly Dictionary<(string Agency, int Year), IReadOnlyList<Finding>> _findingsByReport;
     private readonly Dictionary<string, IReadOnlyList<Report>> _reportsByAgency;
 
+    // Look-ups the pages make many times each: built once here and only read afterwards, so safe across threads.
+    private readonly Dictionary<string, Agency> _agencyById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Finding>> _findingsByAgency;
+    private readonly Dictionary<string, HashSet<string>> _indicatorPageCodes;
+
     /// <param name="settings">The site settings.</param>
     /// <param name="pages">The Markdown pages.</param>
     /// <param name="data">The loaded data.</param>
@@ -37,10 +42,20 @@ internal sealed class SiteModel
             .Where(f => f.Agency is not null && f.Year is not null)
             .GroupBy(f => (f.Agency!, f.Year!.Value))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]);
+        _findingsByAgency = Findings
+            .Where(f => f.Agency is not null)
+            .GroupBy(f => f.Agency!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g], StringComparer.Ordinal);
+        foreach (var agency in Agencies)
+        {
+            // The first agency of an id wins, as a linear search would find it.
+            _agencyById.TryAdd(agency.Id, agency);
+        }
 
         Years = [.. Reports.Select(r => r.Year).Distinct().Order()];
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
             .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
+        _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public SiteSettings Settings { get; }
@@ -63,7 +78,8 @@ internal sealed class SiteModel
     /// <summary>The indicators that get their own page, per agency, in form order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Indicator>> IndicatorCodes { get; }
 
-    public Agency Agency(string id) => Agencies.First(a => a.Id == id);
+    public Agency Agency(string id) =>
+        _agencyById.TryGetValue(id, out var agency) ? agency : throw new InvalidOperationException($"no agency {id}");
 
     public IReadOnlyList<Report> ReportsOf(string agencyId) => _reportsByAgency.GetValueOrDefault(agencyId) ?? [];
 
@@ -85,17 +101,17 @@ internal sealed class SiteModel
     public IReadOnlyList<Finding> FindingsOf(Report report) =>
         _findingsByReport.TryGetValue((report.Agency, report.Year), out var list) ? list : [];
 
-    public IReadOnlyList<Finding> FindingsOf(string agencyId) => [.. Findings.Where(f => f.Agency == agencyId)];
+    public IReadOnlyList<Finding> FindingsOf(string agencyId) => _findingsByAgency.GetValueOrDefault(agencyId) ?? [];
 
     /// <summary>Findings to show beside cells and in lists: errors and warnings (informational notes are only counted).</summary>
     public static bool IsShown(Finding finding) => finding.Severity != Severity.Info;
 
     public bool HasIndicatorPage(string agencyId, string code) =>
-        IndicatorCodes.TryGetValue(agencyId, out var list) && list.Any(i => i.Code == code);
+        _indicatorPageCodes.TryGetValue(agencyId, out var codes) && codes.Contains(code);
 
     public string AgencyName(string id, Language language)
     {
-        var agency = Agencies.FirstOrDefault(a => a.Id == id);
+        var agency = _agencyById.GetValueOrDefault(id);
         return agency is null ? id : language.IsEnglish && agency.NameEn is not null ? agency.NameEn : agency.Name;
     }
 

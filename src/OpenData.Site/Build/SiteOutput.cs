@@ -206,9 +206,11 @@ internal sealed class SiteOutput : ISiteSink
     {
         var file = Path.Combine(_staging, path);
         var folder = Path.GetDirectoryName(file)!;
-        if (_folders.TryAdd(folder, true))
+        // Marked only once it exists: another thread writing into the same folder must not get ahead of its creation.
+        if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
         }
 
         File.WriteAllBytes(file, content);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -8,29 +9,73 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace OpenData.Site;
 
-/// <summary>Renders page components to HTML text with <see cref="HtmlRenderer"/>.</summary>
+/// <summary>Renders page components to HTML text.</summary>
+/// <remarks>A page is <c>&lt;!DOCTYPE html&gt;</c>, a newline, the component's HTML with CRLF turned into LF and
+/// surrounding white space trimmed, and a final newline. The HTML is the one Blazor's <see cref="HtmlRenderer"/> writes
+/// (see <see cref="RenderWithBlazor"/>), produced by <see cref="StaticPageWriter"/> without a renderer; each thread
+/// keeps one writer and one text buffer.</remarks>
 internal static class PageRenderer
 {
+    private const string Doctype = "<!DOCTYPE html>\n";
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    // Without an encoder that allows all of Unicode every Chinese character is written as &#x…;.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static readonly Lazy<IServiceProvider> Services = new(() =>
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-
-        // Without an encoder that allows all of Unicode every Chinese character is written as &#x…;.
-        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton(Encoder);
         return services.BuildServiceProvider();
     });
 
-    public static string Render(Type component, PageContext context)
+    [ThreadStatic]
+    private static StaticPageWriter? _writer;
+
+    [ThreadStatic]
+    private static CharBuffer? _buffer;
+
+    public static string Render(Type component, PageContext context) =>
+        string.Concat(Doctype, Body(RenderToBuffer(component, context)), "\n");
+
+    /// <summary>The same page as <see cref="Render"/>, as UTF-8 bytes without a byte order mark.</summary>
+    public static byte[] RenderUtf8(Type component, PageContext context)
     {
-        // A new renderer per page: a shared one keeps every rendered page in memory.
+        var body = Body(RenderToBuffer(component, context));
+        var bytes = new byte[Doctype.Length + Utf8.GetByteCount(body) + 1];
+        var written = Encoding.ASCII.GetBytes(Doctype, bytes);
+        written += Utf8.GetBytes(body, bytes.AsSpan(written));
+        bytes[written] = (byte)'\n';
+        return bytes;
+    }
+
+    /// <summary>The page as Blazor's <see cref="HtmlRenderer"/> renders it, with a new renderer: the reference the
+    /// tests hold <see cref="Render"/> to.</summary>
+    internal static string RenderWithBlazor(Type component, PageContext context)
+    {
         using var renderer = new HtmlRenderer(Services.Value, NullLoggerFactory.Instance);
         var html = renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = context });
-            var output = await renderer.RenderComponentAsync(component, parameters).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(component, Parameters(context)).ConfigureAwait(false);
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
-        return "<!DOCTYPE html>\n" + html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+        return Doctype + html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
     }
+
+    private static ParameterView Parameters(PageContext context) =>
+        ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = context });
+
+    private static CharBuffer RenderToBuffer(Type component, PageContext context)
+    {
+        var writer = _writer ??= new StaticPageWriter(Encoder);
+        var buffer = _buffer ??= new CharBuffer();
+        buffer.Reset();
+        writer.Write(component, Parameters(context), buffer);
+        return buffer;
+    }
+
+    // The component's HTML as pages have always been shaped: CRLF → LF, then trimmed (string.Trim's white space).
+    private static ReadOnlySpan<char> Body(CharBuffer buffer) => buffer.ReplaceCrLf().Trim();
 }

@@ -5,7 +5,7 @@ namespace OpenData.Site;
 /// <summary>The base of every page component.</summary>
 /// <remarks>Razor components are always public while the site model is internal, so the context travels as
 /// <see cref="object"/> and is cast once here.</remarks>
-public abstract class SitePage : ComponentBase
+public abstract class SitePage : StaticComponent
 {
     [Parameter]
     [EditorRequired]

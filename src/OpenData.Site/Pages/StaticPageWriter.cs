@@ -1,0 +1,254 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components.RenderTree;
+
+namespace OpenData.Site;
+
+// RenderTreeFrame and RenderTreeBuilder.GetFrames are the render tree Razor components compile to; reading it is the
+// point of this class.
+#pragma warning disable BL0006 // Types in Microsoft.AspNetCore.Components.RenderTree are not recommended outside of Blazor.
+
+/// <summary>Writes a component and its child components as HTML, straight from the render trees they build.</summary>
+/// <remarks>
+/// <para>The HTML is written exactly as Blazor's <c>StaticHtmlRenderer</c> writes it (elements, attributes, text and
+/// markup, void elements, <c>textarea</c>, <c>select</c>/<c>option</c> and <c>script</c>), so the bytes are those of
+/// <c>HtmlRenderer</c>; a test compares the two on every page of the test site. What is left out is what a page
+/// rendered once does not need: component ids, diffs, render batches and disposal.</para>
+/// <para>Not thread-safe: each thread keeps its own writer. Render trees are kept per nesting depth and reused.</para>
+/// </remarks>
+internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
+{
+    private static readonly HashSet<string> SelfClosingElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    private static readonly JavaScriptEncoder ScriptEncoder = JavaScriptEncoder.Default;
+
+    private readonly List<RenderTreeBuilder> _trees = [];
+    private CharBuffer? _output;
+    private TextEncoder _encoder = htmlEncoder;
+    private string? _closestSelectValue;
+
+    /// <summary>Renders <paramref name="component"/> with <paramref name="parameters"/> and writes its HTML to <paramref name="output"/>.</summary>
+    public void Write(Type component, ParameterView parameters, CharBuffer output)
+    {
+        _output = output;
+        _encoder = htmlEncoder;
+        _closestSelectValue = null;
+        try
+        {
+            WriteComponent(component, parameters, 0);
+        }
+        finally
+        {
+            _output = null;
+        }
+    }
+
+    private CharBuffer Output => _output!;
+
+    private void WriteComponent(Type type, ParameterView parameters, int depth)
+    {
+        if (Activator.CreateInstance(type) is not StaticComponent component)
+        {
+            throw new NotSupportedException($"{type.Name} is not a {nameof(StaticComponent)}");
+        }
+
+        if (_trees.Count == depth)
+        {
+            _trees.Add(new RenderTreeBuilder());
+        }
+
+        // The tree of each depth stays intact while its child components use the deeper ones.
+        var tree = _trees[depth];
+        tree.Clear();
+        component.RenderStatic(parameters, tree);
+        var frames = tree.GetFrames();
+        WriteFrames(frames.Array, 0, frames.Count, depth);
+    }
+
+    private int WriteFrames(RenderTreeFrame[] frames, int position, int count, int depth)
+    {
+        var end = position + count;
+        while (position < end)
+        {
+            position = WriteFrame(frames, position, depth);
+        }
+
+        return end;
+    }
+
+    private int WriteFrame(RenderTreeFrame[] frames, int position, int depth)
+    {
+        ref var frame = ref frames[position];
+        switch (frame.FrameType)
+        {
+            case RenderTreeFrameType.Element:
+                return WriteElement(frames, position, depth);
+            case RenderTreeFrameType.Text:
+                Output.WriteEncoded(_encoder, frame.TextContent);
+                return position + 1;
+            case RenderTreeFrameType.Markup:
+                Output.Write(frame.MarkupContent);
+                return position + 1;
+            case RenderTreeFrameType.Component:
+                WriteChildComponent(frames, position, depth);
+                return position + frame.ComponentSubtreeLength;
+            case RenderTreeFrameType.Region:
+                return WriteFrames(frames, position + 1, frame.RegionSubtreeLength - 1, depth);
+            case RenderTreeFrameType.ElementReferenceCapture:
+            case RenderTreeFrameType.ComponentReferenceCapture:
+                return position + 1;
+            default:
+                throw new NotSupportedException($"a site page cannot contain a {frame.FrameType} frame");
+        }
+    }
+
+    private int WriteElement(RenderTreeFrame[] frames, int position, int depth)
+    {
+        ref var frame = ref frames[position];
+        var name = frame.ElementName;
+        Output.Write('<');
+        Output.Write(name);
+
+        // A textarea's value is its content, not an attribute.
+        var isTextArea = string.Equals(name, "textarea", StringComparison.OrdinalIgnoreCase);
+        var afterAttributes = WriteAttributes(frames, position + 1, frame.ElementSubtreeLength - 1, !isTextArea, out var value);
+
+        // An option whose value is its select's value is selected, as Blazor's select binding would show it.
+        if (_closestSelectValue is not null
+            && string.Equals(name, "option", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(value, _closestSelectValue, StringComparison.Ordinal))
+        {
+            Output.Write(" selected");
+        }
+
+        var children = frame.ElementSubtreeLength + position - afterAttributes;
+        if (children == 0 && !isTextArea)
+        {
+            if (SelfClosingElements.Contains(name))
+            {
+                Output.Write(" />");
+            }
+            else
+            {
+                Output.Write("></");
+                Output.Write(name);
+                Output.Write('>');
+            }
+
+            return afterAttributes;
+        }
+
+        Output.Write('>');
+        var isSelect = string.Equals(name, "select", StringComparison.OrdinalIgnoreCase);
+        if (isSelect)
+        {
+            _closestSelectValue = value;
+        }
+
+        if (isTextArea && !string.IsNullOrEmpty(value))
+        {
+            Output.WriteEncoded(_encoder, value);
+        }
+        else if (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase))
+        {
+            // Text inside a script is JavaScript-encoded, not HTML-encoded.
+            var encoder = _encoder;
+            _encoder = ScriptEncoder;
+            try
+            {
+                WriteFrames(frames, afterAttributes, children, depth);
+            }
+            finally
+            {
+                _encoder = encoder;
+            }
+        }
+        else
+        {
+            WriteFrames(frames, afterAttributes, children, depth);
+        }
+
+        if (isSelect)
+        {
+            _closestSelectValue = null;
+        }
+
+        Output.Write("</");
+        Output.Write(name);
+        Output.Write('>');
+        return position + frame.ElementSubtreeLength;
+    }
+
+    private int WriteAttributes(RenderTreeFrame[] frames, int position, int count, bool includeValue, out string? value)
+    {
+        value = null;
+        for (var i = position; i < position + count; i++)
+        {
+            ref var frame = ref frames[i];
+            if (frame.FrameType != RenderTreeFrameType.Attribute)
+            {
+                if (frame.FrameType == RenderTreeFrameType.ElementReferenceCapture)
+                {
+                    continue;
+                }
+
+                return i;
+            }
+
+            if (frame.AttributeName.Equals("value", StringComparison.OrdinalIgnoreCase))
+            {
+                value = frame.AttributeValue as string;
+                if (!includeValue)
+                {
+                    continue;
+                }
+            }
+
+            // Render trees hold element attributes as strings or as true (false and null are left out); event
+            // handlers are not written.
+            switch (frame.AttributeValue)
+            {
+                case true:
+                    Output.Write(' ');
+                    Output.Write(frame.AttributeName);
+                    break;
+                case string text:
+                    Output.Write(' ');
+                    Output.Write(frame.AttributeName);
+                    Output.Write("=\"");
+                    Output.WriteEncoded(_encoder, text);
+                    Output.Write('"');
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return position + count;
+    }
+
+    private void WriteChildComponent(RenderTreeFrame[] frames, int position, int depth)
+    {
+        ref var frame = ref frames[position];
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var i = position + 1; i < position + frame.ComponentSubtreeLength; i++)
+        {
+            ref var attribute = ref frames[i];
+            if (attribute.FrameType == RenderTreeFrameType.Attribute)
+            {
+                parameters[attribute.AttributeName] = attribute.AttributeValue;
+            }
+            else if (attribute.FrameType != RenderTreeFrameType.ComponentReferenceCapture)
+            {
+                throw new NotSupportedException($"a site component cannot have a {attribute.FrameType} frame");
+            }
+        }
+
+        WriteComponent(frame.ComponentType, ParameterView.FromDictionary(parameters), depth + 1);
+    }
+}
+#pragma warning restore BL0006

@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace OpenData.Site.Tests.Build;
+
+public sealed class PageRendererTests
+{
+    [Fact]
+    public void RenderUtf8_gives_the_bytes_of_Render_for_every_page_of_the_test_site()
+    {
+        var plan = RoutePlan.Create(SiteFixture.Model);
+
+        foreach (var page in plan.Pages)
+        {
+            var text = PageRenderer.Render(page.Component, page.Context);
+            var bytes = PageRenderer.RenderUtf8(page.Component, page.Context);
+
+            Assert.True(new UTF8Encoding(false).GetBytes(text).AsSpan().SequenceEqual(bytes), page.Context.Path);
+            Assert.StartsWith("<!DOCTYPE html>\n<html", text, StringComparison.Ordinal);
+            Assert.EndsWith("</html>\n", text, StringComparison.Ordinal);
+        }
+
+        // Every kind of page is covered.
+        var kinds = plan.Pages.Select(p => p.Component).Distinct().Count();
+        Assert.Equal(typeof(PageRenderer).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(SitePage)) && t != typeof(Layout) && t != typeof(RateTable)), kinds);
+    }
+
+    [Fact]
+    public void Every_page_of_the_test_site_is_the_page_Blazor_renders()
+    {
+        foreach (var page in RoutePlan.Create(SiteFixture.Model).Pages)
+        {
+            Assert.Equal(PageRenderer.RenderWithBlazor(page.Component, page.Context), PageRenderer.Render(page.Component, page.Context));
+        }
+    }
+
+    [Fact]
+    public void Pages_rendered_in_parallel_are_the_pages_rendered_one_by_one()
+    {
+        var pages = RoutePlan.Create(SiteFixture.Model).Pages;
+        var sequential = pages.Select(p => PageRenderer.RenderUtf8(p.Component, p.Context)).ToList();
+        var parallel = new byte[pages.Count][];
+
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = PageRenderer.RenderUtf8(pages[i].Component, pages[i].Context));
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.True(sequential[i].AsSpan().SequenceEqual(parallel[i]), pages[i].Context.Path);
+        }
+    }
+
+    [Theory]
+    [InlineData("index.html", "agencies/index.html", "agencies/index.html")]
+    [InlineData("agencies/x/index.html", "index.html", "../../index.html")]
+    [InlineData("agencies/x/index.html", "agencies/x/2020/index.html", "2020/index.html")]
+    [InlineData("agencies/x/2020/index.html", "agencies/y/2020/index.html", "../../y/2020/index.html")]
+    [InlineData("en/agencies/x/index.html", "assets/site.css", "../../../assets/site.css")]
+    [InlineData("en/index.html", "index.html", "../index.html")]
+    [InlineData("agencies/x/index.html", "agencies/x/index.html", "index.html")]
+    [InlineData("a/b/index.html", "a/bc/index.html", "../bc/index.html")]
+    [InlineData("a//b/index.html", "a//c.html", "../c.html")]
+    public void Relative_links_walk_up_to_the_shared_folder(string from, string to, string expected) =>
+        Assert.Equal(expected, Routes.Relative(from, to));
+
+    [Fact]
+    public void Relative_links_are_those_of_split_paths_for_every_page_and_target()
+    {
+        var paths = RoutePlan.Create(SiteFixture.Model).Pages.Select(p => p.Context.Path).ToList();
+        string[] targets = [Routes.Home, Routes.Stylesheet, "en/" + Routes.Home, "agencies/pingtan/2020/pingtan-2020.csv", "agencies/pingtan/indicators/s3.new.tot/index.html", ""];
+
+        foreach (var from in paths)
+        {
+            foreach (var to in targets.Concat(paths.Take(40)))
+            {
+                Assert.Equal(SplitRelative(from, to), Routes.Relative(from, to));
+            }
+        }
+    }
+
+    // The first implementation of Routes.Relative, kept as the reference for the one that does not split.
+    private static string SplitRelative(string from, string to)
+    {
+        var fromParts = from.Split('/')[..^1];
+        var toParts = to.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common])
+        {
+            common++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", fromParts.Length - common)) + string.Join('/', toParts[common..]);
+    }
+}
