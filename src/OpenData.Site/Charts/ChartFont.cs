@@ -4,12 +4,12 @@ using SkiaSharp;
 
 namespace OpenData.Site;
 
-/// <summary>The shipped CJK font, whole, and cut down to the characters of one chart.</summary>
+/// <summary>The shipped CJK font, whole, and cut down to the characters the charts use.</summary>
 /// <remarks>
 /// Skia's SVG canvas maps every glyph it writes back to its character by building a table of the whole font, under a
 /// process-wide FreeType lock, for each piece of text: with the 49,531 glyphs of WenQuanYi Micro Hei that is about
-/// 0.45 ms a label, most of the time a chart took. A subset with only the chart's characters (made with HarfBuzz, which
-/// SkiaSharp ships) has the same advances and metrics, so the SVG is the same bytes, and writing its text is nearly free.
+/// 0.45 ms a label, most of the time a chart took. A subset with only the characters charts use (made with HarfBuzz, which
+/// ships with SkiaSharp) has the same advances and metrics, so the SVG is the same bytes, and writing its text is nearly free.
 /// </remarks>
 internal static class ChartFont
 {
@@ -29,12 +29,10 @@ internal static class ChartFont
 
     private static readonly Lock Gate = new();
     private static volatile SharedSubset? _shared;
+    private static volatile bool _unavailable;
 
     // The HarfBuzz face of the font file, kept for the life of the process; null when HarfBuzz cannot subset here.
     private static readonly Lazy<IntPtr> LazyFace = new(LoadFace);
-
-    /// <summary>The font file shipped with the generator.</summary>
-    public static string FilePath => LazyPath.Value;
 
     /// <summary>The whole font, loaded once and shared (never disposed).</summary>
     public static SKTypeface Whole => LazyWhole.Value;
@@ -58,6 +56,11 @@ internal static class ChartFont
             return current.Typeface;
         }
 
+        if (_unavailable)
+        {
+            return Whole;
+        }
+
         lock (Gate)
         {
             current = _shared;
@@ -76,6 +79,8 @@ internal static class ChartFont
             var typeface = Subset(characters);
             if (typeface is null)
             {
+                // Same bytes, only slower: the whole font for every chart from now on.
+                _unavailable = true;
                 return Whole;
             }
 
@@ -87,6 +92,18 @@ internal static class ChartFont
     /// <summary>A typeface with only the given characters, or <see langword="null"/> when HarfBuzz cannot subset here.</summary>
     /// <remarks>The caller owns the typeface.</remarks>
     internal static SKTypeface? Subset(IEnumerable<int> characters)
+    {
+        try
+        {
+            return SubsetOrNull(characters);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static SKTypeface? SubsetOrNull(IEnumerable<int> characters)
     {
         var face = LazyFace.Value;
         if (face == IntPtr.Zero)
@@ -143,6 +160,7 @@ internal static class ChartFont
             hb_subset_input_destroy(input);
         }
     }
+
     private static IntPtr LoadFace()
     {
         try
