@@ -184,6 +184,7 @@ internal static partial class ChartRenderer
         actions.Clear();
         actions.AddRange(all);
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        var passes = plot.RenderManager.RenderCount;
         string svg;
         using (var stream = new SKDynamicMemoryWStream())
         {
@@ -194,6 +195,12 @@ internal static partial class ChartRenderer
 
             using var data = stream.DetachAsData();
             svg = Encoding.UTF8.GetString(data.AsSpan());
+        }
+
+        // ScottPlot draws again when a pass moves the axis limits: on an SVG canvas that would be two charts in one.
+        if (plot.RenderManager.RenderCount != passes + 1)
+        {
+            throw new InvalidOperationException($"chart \"{series.Title}\": the layout pass did not settle the axis limits");
         }
 
         return Finish(svg, series, height);
