@@ -4,6 +4,9 @@ using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
 using ScottPlot;
+using ScottPlot.Plottables;
+using ScottPlot.Rendering.RenderActions;
+using SkiaSharp;
 
 namespace OpenData.Site;
 
@@ -16,8 +19,13 @@ internal static partial class ChartRenderer
     private const int Width = 720;
     private const int Height = 360;
 
+    // Recently drawn charts, so drawing the same content twice in one process is free; bounded, as a site-wide
+    // build keeps every chart in its output already and a province has tens of thousands of them.
+    internal const long MemoryCacheLimit = 4 * 1024 * 1024; // characters, about 8 MiB
+
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-    private static readonly Lazy<bool> FontLoaded = new(LoadFont);
+    private static readonly ConcurrentQueue<string> CacheOrder = new();
+    private static long _cachedCharacters;
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
     private const string RendererVersion = "opendata-chart-2/ScottPlot-5.1.59";
@@ -28,60 +36,91 @@ internal static partial class ChartRenderer
     public static string Render(ChartSeries series, string? cacheFolder = null)
     {
         var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
-        return Cache.GetOrAdd(key, k =>
+        if (Cache.TryGetValue(key, out var cached))
         {
-            var file = cacheFolder is null ? null : Path.Combine(cacheFolder, k[..2], k + ".svg");
-            if (file is not null && File.Exists(file))
-            {
-                return File.ReadAllText(file, Encoding.UTF8);
-            }
-
-            var svg = Draw(series);
-            if (file is not null)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                var temporary = file + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-                File.WriteAllText(temporary, svg, new UTF8Encoding(false));
-                File.Move(temporary, file, overwrite: true);
-            }
-
-            return svg;
-        });
-    }
-
-    /// <summary>Forgets every drawn chart, so a test can check that drawing again gives the same bytes.</summary>
-    public static void ClearCache() => Cache.Clear();
-
-    private static bool LoadFont()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fonts", "wqy-microhei.ttc");
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"the chart font is missing: {path}");
+            return cached;
         }
 
-        Fonts.AddFontFile(FontName, path);
-        return true;
+        var file = cacheFolder is null ? null : Path.Combine(cacheFolder, key[..2], key + ".svg");
+        string svg;
+        if (file is not null && File.Exists(file))
+        {
+            svg = File.ReadAllText(file, Encoding.UTF8);
+        }
+        else
+        {
+            svg = Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels]));
+            if (file is not null)
+            {
+                WriteAtomically(file, svg);
+            }
+        }
+
+        Remember(key, svg);
+        return svg;
+    }
+
+    /// <summary>The characters of the charts kept in memory, at most <see cref="MemoryCacheLimit"/>.</summary>
+    internal static long CachedCharacters => Interlocked.Read(ref _cachedCharacters);
+
+    /// <summary>Forgets every chart kept in memory, so a test can check that drawing again gives the same bytes.</summary>
+    public static void ClearCache()
+    {
+        Cache.Clear();
+        CacheOrder.Clear();
+        Interlocked.Exchange(ref _cachedCharacters, 0);
+    }
+
+    private static void Remember(string key, string svg)
+    {
+        if (!Cache.TryAdd(key, svg))
+        {
+            return;
+        }
+
+        CacheOrder.Enqueue(key);
+        var total = Interlocked.Add(ref _cachedCharacters, svg.Length);
+        while (total > MemoryCacheLimit && CacheOrder.TryDequeue(out var oldest))
+        {
+            total = Cache.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _cachedCharacters, -removed.Length) : Interlocked.Read(ref _cachedCharacters);
+        }
+    }
+
+    // Same content, same file: a chart is written under a name of its own and moved into place, so a reader (another
+    // thread, or a build killed half-way) never sees part of one.
+    private static void WriteAtomically(string file, string svg)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            File.WriteAllText(temporary, svg, new UTF8Encoding(false));
+            File.Move(temporary, file, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>The drawn height in pixels (the width is always 720): rankings grow with the number of agencies.</summary>
     public static int HeightOf(ChartSeries series) => series.Kind == ChartKind.Bar ? Math.Max(200, 90 + (32 * series.Labels.Count)) : Height;
 
-    private static string Draw(ChartSeries series)
+    /// <summary>Draws a chart with the given typeface: the whole font or any subset of it with the chart's characters gives the same bytes.</summary>
+    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface)
     {
-        _ = FontLoaded.Value;
         var horizontal = series.Kind == ChartKind.Bar;
 
         // A ranking grows downwards, one row per agency, so long names stay readable however many agencies there are.
         var height = HeightOf(series);
         var plot = new Plot();
-        plot.Font.Set(FontName);
         plot.Title(series.Title, 16);
         var count = series.Labels.Count;
         var positions = Enumerable.Range(0, count).Select(i => horizontal ? (double)(count - 1 - i) : i).ToArray();
+        BarPlot? bars = null;
         if (horizontal)
         {
-            AddBars(plot, series, positions);
+            bars = AddBars(plot, series, positions);
             plot.XLabel(series.Unit);
         }
         else
@@ -118,7 +157,51 @@ internal static partial class ChartRenderer
             plot.Axes.SetLimits(categories.Item1, categories.Item2, min, top);
         }
 
-        var svg = plot.GetSvgXml(Width, height);
+        // Every label is drawn with the given typeface (ScottPlot would otherwise look fonts up by name).
+        plot.Axes.Title.Label.Font = typeface;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.Font = typeface;
+            axis.TickLabelStyle.Font = typeface;
+        }
+
+        if (bars is not null)
+        {
+            bars.ValueLabelStyle.Font = typeface;
+        }
+
+        // What Plot.GetSvgXml does, for less: its first pass, which settles the layout and the axis limits so that the
+        // SVG is drawn once, runs on a canvas that draws nothing (not a bitmap) and leaves out the drawing steps.
+        var actions = plot.RenderManager.RenderActions;
+        var all = actions.ToArray();
+        actions.RemoveAll(a => a is RenderFigureBackground or RenderDataBackground or RenderGridsBelowPlottables or RenderPlottables
+            or RenderGridsAbovePlottables or RenderLegends or RenderPanels or RenderBorders or RenderPlottablesLast or RenderBenchmark);
+        using (var layout = new SKNoDrawCanvas(Width, height))
+        {
+            plot.Render(layout, Width, height);
+        }
+
+        actions.Clear();
+        actions.AddRange(all);
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        var passes = plot.RenderManager.RenderCount;
+        string svg;
+        using (var stream = new SKDynamicMemoryWStream())
+        {
+            using (var canvas = SKSvgCanvas.Create(SKRect.Create(Width, height), stream))
+            {
+                plot.Render(canvas, Width, height);
+            }
+
+            using var data = stream.DetachAsData();
+            svg = Encoding.UTF8.GetString(data.AsSpan());
+        }
+
+        // ScottPlot draws again when a pass moves the axis limits: on an SVG canvas that would be two charts in one.
+        if (plot.RenderManager.RenderCount != passes + 1)
+        {
+            throw new InvalidOperationException($"chart \"{series.Title}\": the layout pass did not settle the axis limits");
+        }
 
         return Finish(svg, series, height);
     }
@@ -164,7 +247,7 @@ internal static partial class ChartRenderer
         Flush();
     }
 
-    private static void AddBars(Plot plot, ChartSeries series, double[] positions)
+    private static BarPlot AddBars(Plot plot, ChartSeries series, double[] positions)
     {
         var bars = new List<Bar>();
         for (var i = 0; i < positions.Length; i++)
@@ -186,6 +269,7 @@ internal static partial class ChartRenderer
         plottable.Horizontal = true;
         plottable.ValueLabelStyle.FontName = FontName;
         plottable.ValueLabelStyle.FontSize = 12;
+        return plottable;
     }
 
     private static string Finish(string svg, ChartSeries series, int height)

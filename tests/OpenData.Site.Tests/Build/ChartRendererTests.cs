@@ -53,4 +53,48 @@ public sealed class ChartRendererTests
 
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(svg, "<ellipse"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_subset_of_the_font_draws_the_same_bytes_as_the_whole_font(bool ranking)
+    {
+        var series = !ranking
+            ? Trend with { Title = "字体子集：新收申请（示例数据）", Values = [1234.5m, null, -30m, 25m] }
+            : new ChartSeries("字体子集：办理结果总计（示例数据）", "d", ChartKind.Bar, ["示例市财政局（示例数据）", "示例市𠀋局", "Agency & Co."], [1572m, 0.25m, null], [], "件");
+        string[] texts = [series.Title, series.Unit, .. series.Labels];
+
+        var whole = ChartRenderer.Draw(series, ChartFont.Whole);
+        using var own = ChartFont.Subset(texts.SelectMany(t => t.EnumerateRunes()).Select(r => r.Value).Concat(Enumerable.Range(0x20, 0x5F)));
+
+        Assert.NotNull(own);
+        Assert.True(own.GlyphCount < 200, $"the subset has {own.GlyphCount} glyphs");
+        Assert.Equal(whole, ChartRenderer.Draw(series, own));
+        Assert.Equal(whole, ChartRenderer.Draw(series, ChartFont.For(texts)));
+    }
+
+    [Fact]
+    public void A_subset_keeps_the_metrics_of_the_whole_font()
+    {
+        using var own = ChartFont.Subset("新收申请 2019".EnumerateRunes().Select(r => r.Value));
+        using var wholeFont = new SkiaSharp.SKFont(ChartFont.Whole, 16);
+        using var ownFont = new SkiaSharp.SKFont(own, 16);
+
+        Assert.Equal(wholeFont.Metrics, ownFont.Metrics);
+        Assert.Equal(wholeFont.MeasureText("新收申请 2019", out var wholeBounds), ownFont.MeasureText("新收申请 2019", out var ownBounds));
+        Assert.Equal(wholeBounds, ownBounds);
+    }
+
+    [Fact]
+    public void Charts_kept_in_memory_are_bounded()
+    {
+        for (var i = 0; ChartRenderer.CachedCharacters < ChartRenderer.MemoryCacheLimit && i < 2000; i++)
+        {
+            ChartRenderer.Render(Trend with { Title = $"内存（示例数据）{i}" });
+        }
+
+        ChartRenderer.Render(Trend with { Title = "内存（示例数据）最后一个" });
+
+        Assert.InRange(ChartRenderer.CachedCharacters, 1, ChartRenderer.MemoryCacheLimit);
+    }
 }
