@@ -71,6 +71,7 @@ static void RunSize(string size, bool noCharts, bool memory)
     // new process, as in `opendata serve` or a test run.
     Directory.Delete(output, recursive: true);
     Directory.Delete(Path.Combine(root, ".opendata-cache"), recursive: true);
+    ChartRenderer.ClearCache();
     Measure("cold build, warm process", data, input, output, noCharts, memory);
     Measure("no-change rebuild", data, input, output, noCharts, memory);
     var one = Path.Combine(data, "sample-001", "2025.json");
