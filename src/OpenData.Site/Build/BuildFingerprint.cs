@@ -8,11 +8,15 @@ namespace OpenData.Site;
 internal sealed class BuildFingerprint
 {
     private readonly Dictionary<string, string> _agencyKeys;
+    private readonly Dictionary<string, string> _agencyDataKeys;
+    private readonly string _allData;
 
-    private BuildFingerprint(string layout, Dictionary<string, string> agencyKeys, string site)
+    private BuildFingerprint(string layout, Dictionary<string, string> agencyKeys, Dictionary<string, string> agencyDataKeys, string allData, string site)
     {
         Layout = layout;
         _agencyKeys = agencyKeys;
+        _agencyDataKeys = agencyDataKeys;
+        _allData = allData;
         Site = site;
     }
 
@@ -23,18 +27,26 @@ internal sealed class BuildFingerprint
     public string Site { get; }
 
     /// <summary>The key of the files of a scope: equal keys mean equal inputs.</summary>
-    public string KeyOf(FileScope scope) =>
-        scope.Agency is null ? Site : _agencyKeys.TryGetValue(scope.Agency, out var key) ? key : Site;
+    public string KeyOf(FileScope scope) => scope switch
+    {
+        { DataOnly: true, Agency: null } => _allData,
+        { DataOnly: true, Agency: { } id } => _agencyDataKeys.TryGetValue(id, out var key) ? key : Site,
+        { Agency: null } => Site,
+        { Agency: { } id } => _agencyKeys.TryGetValue(id, out var key) ? key : Site,
+    };
 
     /// <summary>Reads and hashes every input file (agencies in parallel); a missing folder hashes as empty.</summary>
     /// <param name="dataFolder">The data folder: one sub-folder per agency.</param>
     /// <param name="inputFolder">The site input folder (site.json, pages/).</param>
-    /// <param name="options">The build options that change the output (base address, charts, clock year).</param>
-    public static BuildFingerprint Compute(string dataFolder, string inputFolder, string options)
+    /// <param name="options">The build options that change pages (base address, charts).</param>
+    /// <param name="year">The clock's year, which decides which report years lie in the future (and are not loaded).</param>
+    public static BuildFingerprint Compute(string dataFolder, string inputFolder, string options, int year)
     {
+        // Data files (CSV, XLSX, JSON) depend on the tool, the year and the data only; pages also on settings and options.
+        var data = Hash(hash => Add(hash, "opendata-data-1\n" + ToolIdentity.Value + "\n" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
         var layout = Hash(hash =>
         {
-            Add(hash, "opendata-build-2\n" + ToolIdentity.Value + "\n" + options + "\n");
+            Add(hash, "opendata-build-2\n" + data + "\n" + options + "\n");
             AddFolder(hash, inputFolder);
         });
         var agencies = Directory.Exists(dataFolder)
@@ -43,10 +55,21 @@ internal sealed class BuildFingerprint
         var agencyHashes = new string[agencies.Length];
         Parallel.For(0, agencies.Length, i => agencyHashes[i] = Hash(hash => AddFolder(hash, agencies[i])));
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dataKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < agencies.Length; i++)
         {
             keys[Path.GetFileName(agencies[i])] = Hash(hash => Add(hash, layout + agencyHashes[i]));
+            dataKeys[Path.GetFileName(agencies[i])] = Hash(hash => Add(hash, data + agencyHashes[i]));
         }
+
+        var allData = Hash(hash =>
+        {
+            Add(hash, data + "\n");
+            for (var i = 0; i < agencies.Length; i++)
+            {
+                Add(hash, Path.GetFileName(agencies[i]) + "\t" + agencyHashes[i] + "\n");
+            }
+        });
 
         var site = Hash(hash =>
         {
@@ -64,7 +87,7 @@ internal sealed class BuildFingerprint
                 }
             }
         });
-        return new BuildFingerprint(layout, keys, site);
+        return new BuildFingerprint(layout, keys, dataKeys, allData, site);
     }
 
     // The build code and every library it uses: deterministic compilation gives a new module id to changed code only.

@@ -28,9 +28,9 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         var (fingerprint, previous) = Step("check inputs", () =>
         {
             SiteOutput.Recover(outputFolder);
-            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}\nyear={time.GetLocalNow().Year}");
+            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}");
             var state = BuildState.Read(statePath, withFiles: false);
-            return (BuildFingerprint.Compute(dataFolder, inputFolder, options), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
+            return (BuildFingerprint.Compute(dataFolder, inputFolder, options, time.GetLocalNow().Year), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
         });
         if (previous is not null && previous.Site == fingerprint.Site && (previous.Summary.Blocking == 0 || allowErrors))
         {

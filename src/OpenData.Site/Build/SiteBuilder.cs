@@ -66,7 +66,7 @@ internal static class SiteBuilder
         // processors take the agencies and reports one at a time.
         var work = new List<Action>
         {
-            () => files.Group(FileScope.Site, [Routes.LongCsv, Routes.LongXlsx, Routes.PackageCsv("all")], () =>
+            () => files.Group(FileScope.AllData, [Routes.LongCsv, Routes.LongXlsx, Routes.PackageCsv("all")], () =>
             {
                 byte[][] all = [.. site.Reports.Select(r => records[r].Value)];
                 var longCsv = CsvExport.Join(all);
@@ -79,7 +79,7 @@ internal static class SiteBuilder
         };
         foreach (var agency in site.Agencies)
         {
-            var scope = FileScope.Of(agency.Id);
+            var scope = FileScope.DataOf(agency.Id);
             var reports = site.ReportsOf(agency.Id);
             work.Add(() => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
             {

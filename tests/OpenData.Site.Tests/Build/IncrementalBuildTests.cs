@@ -51,6 +51,22 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Editing_the_site_settings_remakes_pages_but_no_download()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        Edits.Single(e => e.Name == "the site title").Apply(data, input, 7);
+
+        var result = Build(data, input, output);
+
+        Assert.Contains("index.html", result.Made);
+        Assert.Contains("agencies/pingtan/2022/index.html", result.Made);
+        Assert.DoesNotContain(result.Made, p => p.EndsWith(".xlsx", StringComparison.Ordinal) || (p.EndsWith(".csv", StringComparison.Ordinal) && !p.EndsWith("chart.csv", StringComparison.Ordinal)));
+        Assert.DoesNotContain("agencies/pingtan/2022/pingtan-2022.json", result.Made);
+        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+    }
+
+    [Fact]
     public void Recover_finishes_a_commit_that_a_stopped_build_left_half_applied()
     {
         var output = Path.Combine(RepoPaths.NewTempFolder(), "output");
@@ -175,7 +191,8 @@ public sealed class IncrementalBuildTests
         }),
         ("an agency added", (data, _, n) =>
         {
-            var source = Directory.GetDirectories(data).Order(StringComparer.Ordinal).ToList()[n % 3];
+            var agencies = Directory.GetDirectories(data).Order(StringComparer.Ordinal).ToList();
+            var source = agencies[n % agencies.Count];
             var id = $"added-{n}";
             var target = Path.Combine(data, id);
             if (Directory.Exists(target))
