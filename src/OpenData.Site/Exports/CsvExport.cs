@@ -58,6 +58,10 @@ internal static class CsvExport
         return stream.ToArray();
     }
 
+    /// <summary>The parts of <see cref="Join"/> in order, without copying them into one array: the header, then the records.</summary>
+    public static IEnumerable<byte[]> Parts(IReadOnlyList<byte[]> records, bool byteOrderMark = true) =>
+        records.Prepend(byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader);
+
     /// <summary>A long-format CSV: the header, then the given <see cref="LongRecords"/> pieces in order.</summary>
     public static byte[] Join(IReadOnlyList<byte[]> records, bool byteOrderMark = true)
     {

@@ -9,7 +9,10 @@ internal sealed class XlsxCache(string? folder)
     // Part of every key: bump it when the XLSX layout or its normalisation changes, so cached files are rebuilt.
     private const string Version = "xlsx-2";
 
-    public byte[] GetOrAdd(byte[] csv, Func<byte[]> build)
+    public byte[] GetOrAdd(byte[] csv, Func<byte[]> build) => GetOrAdd([csv], build);
+
+    /// <summary>The same, with the CSV given in parts (hashed in turn, so a large CSV need not be joined for its key).</summary>
+    public byte[] GetOrAdd(IEnumerable<byte[]> csvParts, Func<byte[]> build)
     {
         if (folder is null)
         {
@@ -18,7 +21,11 @@ internal sealed class XlsxCache(string? folder)
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Version));
-        hash.AppendData(csv);
+        foreach (var part in csvParts)
+        {
+            hash.AppendData(part);
+        }
+
         var key = Convert.ToHexStringLower(hash.GetHashAndReset());
         var file = Path.Combine(folder, key[..2], key + ".xlsx");
         if (File.Exists(file))
