@@ -53,7 +53,8 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
             RefuseUnacknowledgedErrors(findings);
         }
 
-        // Year-over-year changes and the crosswalk between form versions, computed once for every page.
+        // The site model: reports by agency, findings by report, the indicators that get a page. Year-over-year changes
+        // and crosswalk series are computed by the pages that show them, so memory does not grow with every cell of the site.
         var site = Step("compare", () => new SiteModel(settings, pages, data, findings, charts));
 
         // Every page and chart is known before rendering, so links can be checked against the plan.
