@@ -7,6 +7,9 @@ namespace OpenData.Site;
 /// by default such a build fails, so a typing slip is never published unnoticed.</param>
 internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false, bool charts = true)
 {
+    /// <summary>Make and write every file, whatever the last build left (<c>opendata build --clean</c>).</summary>
+    public bool Clean { get; init; }
+
     /// <summary>The number of named steps, for progress displays.</summary>
     public const int StepCount = 12;
 
@@ -29,7 +32,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         {
             SiteOutput.Recover(outputFolder);
             var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}");
-            var state = BuildState.Read(statePath, withFiles: false);
+            var state = Clean ? null : BuildState.Read(statePath, withFiles: false);
             return (BuildFingerprint.Compute(dataFolder, inputFolder, options, time.GetLocalNow().Year), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
         });
         if (previous is not null && previous.Site == fingerprint.Site && (previous.Summary.Blocking == 0 || allowErrors))

@@ -11,6 +11,7 @@ internal static class BuildCommand
         var input = new Option<string>("--input") { Description = "The site input folder (site.json, pages/)", DefaultValueFactory = _ => "input" };
         var outputFolder = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Publish even when validation errors are not acknowledged (they are flagged on the pages)" };
+        var clean = new Option<bool>("--clean") { Description = "Make and write every file again, ignoring what the last build left (after output/ was edited by hand)" };
         var noCharts = new Option<bool>("--no-charts") { Description = "Leave charts out (pages show their data tables): a quicker build for checking data" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at (overrides site.json), e.g. https://example.org/opendata/" };
         var command = new Command("build", """
@@ -28,7 +29,7 @@ internal static class BuildCommand
               opendata build --data data --input input --output output --base-url https://example.org/opendata/
             """)
         {
-            data, input, outputFolder, baseUrl, allowErrors, noCharts,
+            data, input, outputFolder, baseUrl, allowErrors, noCharts, clean,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +38,7 @@ internal static class BuildCommand
             {
                 var result = BuildProgress.Run(output, onStep =>
                 {
-                    pipeline = new BuildPipeline(TimeProvider.System, parse.GetValue(allowErrors), charts: !parse.GetValue(noCharts)) { StepStarting = onStep };
+                    pipeline = new BuildPipeline(TimeProvider.System, parse.GetValue(allowErrors), charts: !parse.GetValue(noCharts)) { StepStarting = onStep, Clean = parse.GetValue(clean) };
                     return pipeline.Run(parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(baseUrl));
                 });
                 output.WriteLine($"opendata build: {result.Summary.Files} files in {parse.GetValue(outputFolder)}");

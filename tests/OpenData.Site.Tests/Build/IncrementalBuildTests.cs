@@ -115,6 +115,21 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_clean_build_writes_every_file_again_and_restores_one_deleted_by_hand()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        var before = Hashes(output);
+        File.Delete(Path.Combine(output, "agencies", "pingtan", "2022", "index.html"));
+
+        var result = CliRunner.Run("build", "--data", data, "--input", input, "--output", output, "--allow-errors", "--clean");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("0 kept from the last build", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes(output));
+    }
+
+    [Fact]
     public void A_build_without_charts_has_no_chart_and_no_link_to_one()
     {
         var (data, input, output) = Copy();
