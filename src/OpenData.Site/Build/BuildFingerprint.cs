@@ -71,14 +71,10 @@ internal sealed class BuildFingerprint
             }
         });
 
+        // Everything: the layout (which covers the data key), every agency (through allData) and the data folder's own files.
         var site = Hash(hash =>
         {
-            Add(hash, layout + "\n");
-            for (var i = 0; i < agencies.Length; i++)
-            {
-                Add(hash, Path.GetFileName(agencies[i]) + "\t" + agencyHashes[i] + "\n");
-            }
-
+            Add(hash, layout + "\n" + allData + "\n");
             if (Directory.Exists(dataFolder))
             {
                 foreach (var file in Directory.GetFiles(dataFolder).Order(StringComparer.Ordinal))

@@ -6,10 +6,6 @@ internal sealed class SiteModel
     /// <summary>The indicators ranked and charted across agencies, with the two derived rates.</summary>
     public static readonly string[] KeyConcepts = ["applications.new", "applications.done", "applications.granted", "reviews.total", "lawsuits.total"];
 
-    // The year-over-year changes of the report a thread last asked about: a report page asks for each of its cells in
-    // turn, and keeping the changes of every report would hold a Change per cell of the whole site in memory.
-    [ThreadStatic]
-    private static (Report Report, Dictionary<string, Change> Changes)? _lastChanges;
     private readonly Dictionary<(string Agency, int Year), IReadOnlyList<Finding>> _findingsByReport;
     private readonly Dictionary<string, IReadOnlyList<Report>> _reportsByAgency;
 
@@ -85,17 +81,13 @@ internal sealed class SiteModel
 
     public Report? Previous(Report report) => ReportsOf(report.Agency).LastOrDefault(r => r.Year < report.Year);
 
-    /// <summary>The change of one cell from the previous year's report (when that report is of the year just before).</summary>
-    public Change? ChangeOf(Report report, string code)
+    /// <summary>The change of every cell from the previous year's report (when that report is of the year just before),
+    /// by code. Computed on each call, not kept: a report page asks once, and keeping them all would hold a change per
+    /// cell of the whole site in memory.</summary>
+    public IReadOnlyDictionary<string, Change> ChangesOf(Report report)
     {
-        if (_lastChanges is not { } last || !ReferenceEquals(last.Report, report))
-        {
-            var before = Previous(report);
-            last = (report, YearOverYear.Compare(report, before?.Year == report.Year - 1 ? before : null).ToDictionary(c => c.Code, StringComparer.Ordinal));
-            _lastChanges = last;
-        }
-
-        return last.Changes.TryGetValue(code, out var change) ? change : null;
+        var before = Previous(report);
+        return YearOverYear.Compare(report, before?.Year == report.Year - 1 ? before : null).ToDictionary(c => c.Code, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Finding> FindingsOf(Report report) =>
