@@ -143,7 +143,7 @@ public sealed class BadInputTests
         var bad = File.ReadAllBytes(Path.Combine(data, "x", "2020.json"));
         Directory.Move(Path.Combine(data, "x"), Path.Combine(Path.GetDirectoryName(data)!, "x-aside"));
         Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", RepoPaths.Input, "--output", output).ExitCode);
-        var before = Snapshot(output);
+        var before = FolderHashes.Of(output);
         Directory.Move(Path.Combine(Path.GetDirectoryName(data)!, "x-aside"), Path.Combine(data, "x"));
 
         var outcome = CliRunner.Run("build", "--data", data, "--input", RepoPaths.Input, "--output", output);
@@ -152,7 +152,7 @@ public sealed class BadInputTests
         Assert.Contains("x/2020.json", outcome.Error, StringComparison.Ordinal);
         Assert.Contains(rule, outcome.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", outcome.Output + outcome.Error, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(before, FolderHashes.Of(output));
         Assert.Equal(bad, File.ReadAllBytes(Path.Combine(data, "x", "2020.json")));
     }
 
@@ -188,8 +188,4 @@ public sealed class BadInputTests
         Assert.Contains(rule, outcome.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(folder, "data")));
     }
-
-    private static string Snapshot(string folder) => string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-        .Order(StringComparer.Ordinal)
-        .Select(f => $"{Path.GetRelativePath(folder, f)} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}"));
 }

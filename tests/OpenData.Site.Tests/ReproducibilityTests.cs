@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 
 namespace OpenData.Site.Tests;
 
@@ -16,7 +15,7 @@ public sealed class ReproducibilityTests
         new BuildPipeline(new FixedTime(new DateTimeOffset(2030, 2, 1, 23, 59, 0, TimeSpan.FromHours(8)))).Run(RepoPaths.Data, RepoPaths.Input, second, null);
 
         Assert.Equal(File.ReadAllText(Path.Combine(first, "SHA256SUMS")), File.ReadAllText(Path.Combine(second, "SHA256SUMS")));
-        Assert.Equal(Hashes(first), Hashes(second));
+        Assert.Equal(FolderHashes.Of(first), FolderHashes.Of(second));
     }
 
     [Fact]
@@ -43,7 +42,7 @@ public sealed class ReproducibilityTests
         var output = Path.Combine(root, "output");
         RepoPaths.CopyFolder(RepoPaths.Data, data);
         new BuildPipeline(TimeProvider.System).Run(data, RepoPaths.Input, output, null);
-        var before = Hashes(output);
+        var before = FolderHashes.Of(output);
         var agency = Path.Combine(data, "pingtan", "agency.json");
         File.WriteAllText(agency, File.ReadAllText(agency).Replace("平潭综合实验区", "平潭综合实验区（中途被终止的构建）", StringComparison.Ordinal));
         var cache = BuildPipeline.ChartCacheFolder(output);
@@ -70,11 +69,7 @@ public sealed class ReproducibilityTests
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
 
-        Assert.Equal(before, Hashes(output));
+        Assert.Equal(before, FolderHashes.Of(output));
     }
-
-    private static string Hashes(string folder) => string.Join("\n", Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)
-        .Select(f => $"{f} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f))))}"));
 
 }

@@ -27,7 +27,7 @@ public sealed class BuildCommandTests
         RepoPaths.CopyFolder(SiteFixture.Data, data);
         var output = Path.Combine(root, "site");
         Assert.Equal(0, CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output, "--allow-errors").ExitCode);
-        var before = Snapshot(output);
+        var before = FolderHashes.Of(output);
         File.WriteAllText(Path.Combine(data, "pingtan", "2022.json"), "{ \"agency\": \"pingtan\", \"year\": 2022, ");
 
         var result = CliRunner.Run("build", "--data", data, "--input", SiteFixture.Input, "--output", output, "--allow-errors");
@@ -35,7 +35,7 @@ public sealed class BuildCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("pingtan/2022.json", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(before, FolderHashes.Of(output));
     }
 
     [Fact]
@@ -64,10 +64,6 @@ public sealed class BuildCommandTests
         Assert.Contains("nowhere", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "site")));
     }
-
-    private static SortedDictionary<string, string> Snapshot(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
 
     [Fact]

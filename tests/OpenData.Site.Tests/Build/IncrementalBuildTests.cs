@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using CsCheck;
 
@@ -47,7 +46,7 @@ public sealed class IncrementalBuildTests
         Assert.Contains("agencies/pingtan/2022/index.html", rewritten);
         Assert.DoesNotContain("agencies/shanghai-gov-office/2019/index.html", rewritten);
         Assert.Equal(result.Written, rewritten.Count);
-        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
     [Fact]
@@ -63,7 +62,7 @@ public sealed class IncrementalBuildTests
         Assert.Contains("agencies/pingtan/2022/index.html", result.Made);
         Assert.DoesNotContain(result.Made, p => p.EndsWith(".xlsx", StringComparison.Ordinal) || (p.EndsWith(".csv", StringComparison.Ordinal) && !p.EndsWith("chart.csv", StringComparison.Ordinal)));
         Assert.DoesNotContain("agencies/pingtan/2022/pingtan-2022.json", result.Made);
-        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
     [Fact]
@@ -90,14 +89,14 @@ public sealed class IncrementalBuildTests
     {
         var (data, input, output) = Copy();
         Build(data, input, output);
-        var before = Hashes(output);
+        var before = FolderHashes.Of(output);
         Directory.CreateDirectory(output + ".staging");
         File.WriteAllText(Path.Combine(output + ".staging", "index.html"), "half-written");
 
         var result = Build(data, input, output);
 
         Assert.True(result.Unchanged);
-        Assert.Equal(before, Hashes(output));
+        Assert.Equal(before, FolderHashes.Of(output));
     }
 
     [Fact]
@@ -111,7 +110,7 @@ public sealed class IncrementalBuildTests
         var result = Build(data, input, output);
 
         Assert.False(result.Unchanged);
-        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
     [Fact]
@@ -119,14 +118,14 @@ public sealed class IncrementalBuildTests
     {
         var (data, input, output) = Copy();
         Build(data, input, output);
-        var before = Hashes(output);
+        var before = FolderHashes.Of(output);
         File.Delete(Path.Combine(output, "agencies", "pingtan", "2022", "index.html"));
 
         var result = CliRunner.Run("build", "--data", data, "--input", input, "--output", output, "--allow-errors", "--clean");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("0 kept from the last build", result.Output, StringComparison.Ordinal);
-        Assert.Equal(before, Hashes(output));
+        Assert.Equal(before, FolderHashes.Of(output));
     }
 
     [Fact]
@@ -143,7 +142,7 @@ public sealed class IncrementalBuildTests
         // Charts on again: the next build adds them (the option is part of every file's key).
         var withCharts = Build(data, input, output);
         Assert.True(withCharts.Summary.Charts > 100);
-        Assert.Equal(Hashes(CleanBuild(data, input)), Hashes(output));
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
     // The heart of it: whatever changes between two builds, the incremental build equals a clean build byte for byte.
@@ -159,8 +158,8 @@ public sealed class IncrementalBuildTests
             {
                 Edits[kind].Apply(data, input, n);
                 Build(data, input, output);
-                var expected = Hashes(CleanBuild(data, input));
-                var actual = Hashes(output);
+                var expected = FolderHashes.Of(CleanBuild(data, input));
+                var actual = FolderHashes.Of(output);
                 if (!expected.SequenceEqual(actual))
                 {
                     var differing = expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(5);
@@ -276,10 +275,6 @@ public sealed class IncrementalBuildTests
         Build(data, input, output);
         return output;
     }
-
-    private static SortedDictionary<string, string> Hashes(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
     private static Dictionary<string, DateTime> Stamps(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
