@@ -16,9 +16,9 @@ public sealed class PageTests(DemoSite site)
         { "report-2019-form", "agencies/shanghai-gov-office/2019/" },
         { "report-old-form", "agencies/shanggao-county/2017/" },
         { "report-with-findings", "agencies/pingtan/2020/" },
-        { "indicator", "agencies/pingtan/indicators/s3.new.tot/" },
+        { "indicator", "agencies/pingtan/indicators/s3.new.tot.html" },
         { "compare-index", "agencies/pingtan/compare/" },
-        { "compare", "agencies/pingtan/compare/2024-2025/" },
+        { "compare", "agencies/pingtan/compare/2024-2025.html" },
         { "across", "across/" },
         { "across-year", "across/2019/" },
         { "quality", "quality/" },
@@ -86,12 +86,12 @@ public sealed class PageTests(DemoSite site)
     [Fact]
     public async Task Charts_are_visible_svg_with_chinese_text_rendered()
     {
-        var (page, problems) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot/");
+        var (page, problems) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot.html");
         var image = page.Locator("figure img").First;
 
         Assert.True(await image.IsVisibleAsync());
         Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0);
-        var (svg, _) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot/chart.svg");
+        var (svg, _) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot.svg");
         var chinese = await svg.EvaluateAsync<JsonElement>("""
             () => [...document.querySelectorAll('text')].filter(t => /[\u4e00-\u9fff]/.test(t.textContent))
                 .map(t => ({ text: t.textContent, width: t.getBBox().width }))
@@ -113,7 +113,7 @@ public sealed class PageTests(DemoSite site)
     [InlineData("", 0)]
     [InlineData("agencies/pingtan/2025/", 2)]
     [InlineData("agencies/shanggao-county/2017/", 1)]
-    [InlineData("agencies/pingtan/indicators/s3.new.tot/", 1)]
+    [InlineData("agencies/pingtan/indicators/s3.new.tot.html", 1)]
     [InlineData("across/2025/", 1)]
     [InlineData("quality/", 0)]
     public async Task At_375_px_without_javascript_nothing_scrolls_sideways_and_tables_and_charts_remain(string path, int minimumTables)

@@ -3,8 +3,11 @@ using System.Globalization;
 namespace OpenData.Site;
 
 /// <summary>Every address of the site, in one place: stable, lowercase ASCII, relative to the site root.</summary>
-/// <remarks>Pages are <c>…/index.html</c> so the site works from a plain folder as well as a web server. English pages
-/// have the same paths under <c>en/</c>; data files exist once.</remarks>
+/// <remarks>Every link names its file (<c>…/index.html</c>, <c>….html</c>), so the site works from a plain folder as well
+/// as a web server. Pages that gather others (home, agency, report with its downloads) are <c>…/index.html</c> in a folder
+/// of their own; the many indicator and comparison pages of an agency are files side by side in one folder
+/// (<c>indicators/s3.new.tot.html</c> with its <c>.svg</c> and <c>.csv</c>), which halves what a build creates on disk.
+/// English pages have the same paths under <c>en/</c>; data files exist once.</remarks>
 internal static class Routes
 {
     public const string Home = "index.html";
@@ -36,15 +39,15 @@ internal static class Routes
 
     public static string ReportFile(string id, int year, string extension) => $"agencies/{id}/{Y(year)}/{id}-{Y(year)}.{extension}";
 
-    public static string Indicator(string id, string code) => $"agencies/{id}/indicators/{code}/index.html";
+    public static string Indicator(string id, string code) => $"agencies/{id}/indicators/{code}.html";
 
-    public static string IndicatorChart(string id, string code) => $"agencies/{id}/indicators/{code}/chart.svg";
+    public static string IndicatorChart(string id, string code) => $"agencies/{id}/indicators/{code}.svg";
 
-    public static string IndicatorCsv(string id, string code) => $"agencies/{id}/indicators/{code}/chart.csv";
+    public static string IndicatorCsv(string id, string code) => $"agencies/{id}/indicators/{code}.csv";
 
     public static string CompareIndex(string id) => $"agencies/{id}/compare/index.html";
 
-    public static string Compare(string id, int from, int to) => $"agencies/{id}/compare/{Y(from)}-{Y(to)}/index.html";
+    public static string Compare(string id, int from, int to) => $"agencies/{id}/compare/{Y(from)}-{Y(to)}.html";
 
     public static string AcrossYear(int year) => $"across/{Y(year)}/index.html";
 
