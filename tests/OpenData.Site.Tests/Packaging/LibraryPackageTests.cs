@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 
 namespace OpenData.Site.Tests.Packaging;
 
+[Collection(PackagingGroup.Name)]
 public sealed class LibraryPackageTests
 {
     [Fact]

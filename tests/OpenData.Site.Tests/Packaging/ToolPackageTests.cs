@@ -1,5 +1,6 @@
 namespace OpenData.Site.Tests.Packaging;
 
+[Collection(PackagingGroup.Name)]
 public sealed class ToolPackageTests
 {
     [Fact]
