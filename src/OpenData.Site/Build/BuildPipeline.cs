@@ -68,7 +68,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         var output = new SiteOutput(outputFolder, fingerprint, previous is null ? null : BuildState.Read(statePath, withFiles: true));
         Step("render pages", () => SiteBuilder.RenderPages(plan, output));
         // Charts are also cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
-        Step("render charts", () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
+        var chartWork = Step("render charts", () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
         // XLSX packages are cached like charts, keyed by the content of their rows.
         Step("write datasets", () => SiteBuilder.WriteDatasets(site, output, CacheFolder(outputFolder, "xlsx")));
         Step("write metadata", () => SiteBuilder.WriteMetadata(site, output));
@@ -82,7 +82,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
             state.Write(statePath);
         }
 
-        return new BuildResult(state.Summary, Unchanged: written == 0, output.Kept, output.MadePaths, output.Written, output.Deleted);
+        return new BuildResult(state.Summary, Unchanged: written == 0, output.Kept, output.MadePaths, output.Written, output.Deleted, chartWork);
     }
 
     /// <summary>Where charts are kept between builds: <c>.opendata-cache/charts</c> beside the output folder.</summary>
@@ -176,6 +176,13 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         output.WriteLine(result.Unchanged
             ? "  nothing changed: the output was left as it was"
             : string.Create(culture, $"  {result.Made.Count} files made, {result.Kept} kept from the last build; {result.Written} written, {result.Deleted} deleted"));
+        if (result.Charts is { Drawn: > 0 } charts && _timings.Find(t => t.Step == "render charts") is { } step)
+        {
+            // Drawing time is summed over threads; the step's wall time over drawing per thread is what the step adds.
+            var perThread = charts.Drawing / Environment.ProcessorCount;
+            output.WriteLine(string.Create(culture,
+                $"  charts: {charts.Drawn} drawn ({charts.Drawing.TotalSeconds:0.0} s of drawing, {perThread.TotalSeconds:0.0} s on each of {Environment.ProcessorCount} processors), {charts.Cached} from the cache; the step took {step.Elapsed.TotalSeconds:0.0} s, {(step.Elapsed / perThread) - 1:+0%;-0%} over drawing"));
+        }
     }
 }
 
@@ -186,4 +193,5 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
 /// <param name="Made">The files made (rendered or exported) by this build; the others were kept.</param>
 /// <param name="Written">Files written to the output because their bytes changed.</param>
 /// <param name="Deleted">Files of the previous build deleted because the site no longer has them.</param>
-internal sealed record BuildResult(BuildSummary Summary, bool Unchanged, int Kept, IReadOnlyCollection<string> Made, int Written, int Deleted);
+/// <param name="Charts">What drawing the charts cost, when the build got as far as drawing them.</param>
+internal sealed record BuildResult(BuildSummary Summary, bool Unchanged, int Kept, IReadOnlyCollection<string> Made, int Written, int Deleted, ChartWork? Charts = null);

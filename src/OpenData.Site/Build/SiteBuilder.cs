@@ -39,19 +39,22 @@ internal static class SiteBuilder
         }
     }
 
-    public static void RenderCharts(RoutePlan plan, ISiteSink files, string? cacheFolder = null)
+    /// <returns>What drawing the charts cost, for the build summary.</returns>
+    public static ChartWork RenderCharts(RoutePlan plan, ISiteSink files, string? cacheFolder = null)
     {
+        var work = new ChartWork();
         Parallel.ForEach(plan.Charts, Parallelism, chart =>
         {
             string[] paths = chart.CsvPath is null ? [chart.Path] : [chart.Path, chart.CsvPath];
             files.Group(chart.Scope, paths, () =>
             {
                 var series = chart.Series();
-                var svg = SiteFile.Text(chart.Path, ChartRenderer.Render(series, cacheFolder));
+                var svg = SiteFile.Text(chart.Path, ChartRenderer.Render(series, cacheFolder, work));
                 return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
                     series.Labels.Select((label, i) => new object?[] { int.Parse(label, CultureInfo.InvariantCulture), series.Values[i], series.Values[i] is null ? "blank" : "reported" })))];
             });
         });
+        return work;
     }
 
     public static void WriteDatasets(SiteModel site, ISiteSink files, string? xlsxCacheFolder = null)

@@ -12,7 +12,7 @@ public sealed class IncrementalBuildTests
     public void A_rebuild_with_nothing_changed_loads_nothing_and_writes_nothing()
     {
         var (data, input, output) = Copy();
-        Build(data, input, output);
+        var first = Build(data, input, output);
         var stamps = Stamps(output);
         Thread.Sleep(50);
 
@@ -24,6 +24,10 @@ public sealed class IncrementalBuildTests
         Assert.Equal(["check inputs"], pipeline.Timings.Select(t => t.Step));
         Assert.Equal(stamps, Stamps(output));
         Assert.True(result.Summary.Pages > 300, $"the summary of the last build is kept: {result.Summary}");
+        Assert.Null(result.Charts);
+        // Every chart of the first build was drawn or taken from a cache (another test may have drawn the same one), and drawing took time.
+        Assert.Equal(first.Summary.Charts, first.Charts!.Drawn + first.Charts.Cached);
+        Assert.True(first.Charts.Drawn == 0 || first.Charts.Drawing > TimeSpan.Zero);
     }
 
     [Fact]
