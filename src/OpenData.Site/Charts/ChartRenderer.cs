@@ -101,9 +101,10 @@ internal static partial class ChartRenderer
             File.WriteAllText(temporary, svg, new UTF8Encoding(false));
             File.Move(temporary, file, overwrite: true);
         }
-        finally
+        catch
         {
             File.Delete(temporary);
+            throw;
         }
     }
 
