@@ -139,4 +139,20 @@ public sealed class YearOverYearTests
         var singles = Crosswalk.Concepts.SelectMany(c => c.Sources.Where(s => s.Codes.Count == 1).Select(s => (s.Form, Code: s.Codes[0])));
         Assert.Equal(singles.Count(), singles.Distinct().Count());
     }
+
+    [Fact]
+    public void Concept_look_ups_equal_a_scan_of_the_concepts_in_display_order()
+    {
+        foreach (var form in Forms.All)
+        {
+            foreach (var code in form.Indicators.Select(i => i.Code).Append("no.such.code"))
+            {
+                var scanned = Crosswalk.Concepts.FirstOrDefault(c => c.SourceFor(form.Id) is { Codes: [var only] } && only == code);
+                Assert.Same(scanned, Crosswalk.ConceptOf(form.Id, code));
+            }
+        }
+
+        Assert.All(Crosswalk.Concepts, c => Assert.Same(Crosswalk.Concepts.First(d => d.Id == c.Id), Crosswalk.Find(c.Id)));
+        Assert.Null(Crosswalk.Find("no.such.concept"));
+    }
 }

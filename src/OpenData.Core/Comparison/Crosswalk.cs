@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace OpenData;
 
 /// <summary>The crosswalk between form versions: concepts followed from national-2014 through national-2019 to national-2021.</summary>
@@ -11,13 +13,23 @@ public static class Crosswalk
     /// <summary>Every concept, in display order.</summary>
     public static IReadOnlyList<Concept> Concepts { get; } = CrosswalkConcepts.Create();
 
+    // Look-ups for the pages: every cell of every report page asks for its concept. As with a scan in display order, the
+    // first concept wins, and a concept is read through its first source for a form (SourceFor).
+    private static readonly FrozenDictionary<string, Concept> ById = Concepts
+        .DistinctBy(c => c.Id, StringComparer.Ordinal)
+        .ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<(string Form, string Code), Concept> BySingleCode = Concepts
+        .SelectMany(c => c.Sources.DistinctBy(s => s.Form, StringComparer.Ordinal).Where(s => s.Codes.Count == 1).Select(s => (Key: (s.Form, s.Codes[0]), Concept: c)))
+        .DistinctBy(e => e.Key)
+        .ToFrozenDictionary(e => e.Key, e => e.Concept);
+
     /// <summary>Finds a concept by id.</summary>
     /// <returns>The concept, or <see langword="null"/>.</returns>
-    public static Concept? Find(string id) => Concepts.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+    public static Concept? Find(string id) => ById.GetValueOrDefault(id);
 
     /// <summary>The concept that a single indicator of a form measures on its own, or <see langword="null"/>.</summary>
-    public static Concept? ConceptOf(string form, string code) =>
-        Concepts.FirstOrDefault(c => c.SourceFor(form) is { Codes: [var only] } && string.Equals(only, code, StringComparison.Ordinal));
+    public static Concept? ConceptOf(string form, string code) => BySingleCode.GetValueOrDefault((form, code));
 
     /// <summary>The value of a concept in a report: the sum of the source's indicators that are not blank.</summary>
     /// <returns>The sum, or <see langword="null"/> when the report's form does not measure the concept or every cell is blank.</returns>
