@@ -31,7 +31,7 @@ internal static class XlsxExport
         DocumentProperties = null,
     };
 
-    // As the files had before: the header row bold, and frozen so it stays in view.
+    // The header row is bold, and frozen so it stays in view while scrolling.
     private static readonly WorksheetOptions SheetOptions = new() { FrozenRows = 1 };
     private static readonly Style HeaderStyle = new() { Font = { Bold = true } };
 
@@ -78,7 +78,7 @@ internal static class XlsxExport
         Complete(spreadsheet.StartWorksheetAsync(SheetName, SheetOptions));
         Complete(spreadsheet.AddHeaderRowAsync(LongRow.Columns, spreadsheet.AddStyle(HeaderStyle)));
 
-        // One array for every row: SpreadCheetah copies the cells into its buffer before AddRowAsync returns.
+        // One array for every row: it is filled again only once SpreadCheetah has completed the row before.
         var cells = new DataCell[LongRow.Columns.Length];
         foreach (var row in rows)
         {

@@ -60,7 +60,7 @@ public class ValidateBenchmark
     public int ValidateReport() => Validator.Validate(_report, _previous, "data/pingtan/report.json").Findings.Count;
 }
 
-/// <summary>One report's long-format download: its rows, then CSV (CsvHelper) and XLSX (MiniExcel, normalised).</summary>
+/// <summary>One report's long-format download: its rows, then CSV (CsvHelper) and XLSX (SpreadCheetah, entry times fixed).</summary>
 [MemoryDiagnoser]
 public class ExportBenchmark
 {
@@ -85,7 +85,8 @@ public class ExportBenchmark
 }
 
 /// <summary>The site-wide XLSX of a 300 × 10 sample (about 600,000 rows), as the write-datasets step builds it.</summary>
-/// <remarks>One write takes seconds, so this runs fewer, single-write iterations than the other benchmarks.</remarks>
+/// <remarks>One write takes about half a second, so this runs fewer, single-write iterations than the other benchmarks.
+/// The sample is made the first time in <c>$TMPDIR/opendata-bench/xlsx-300x10</c> and kept there.</remarks>
 [MemoryDiagnoser]
 [WarmupCount(1)]
 [IterationCount(5)]
