@@ -84,7 +84,7 @@ public class ExportBenchmark
     public byte[] ExportXlsx() => XlsxExport.Long(_rows);
 }
 
-/// <summary>The site-wide XLSX of a 300 × 10 sample (about 600,000 rows), as the write-datasets step builds it.</summary>
+/// <summary>The site-wide XLSX of a 300 × 10 sample (471,000 rows), as the write-datasets step builds it.</summary>
 /// <remarks>One write takes about half a second, so this runs fewer, single-write iterations than the other benchmarks.
 /// The sample is made the first time in <c>$TMPDIR/opendata-bench/xlsx-300x10</c> and kept there.</remarks>
 [MemoryDiagnoser]
