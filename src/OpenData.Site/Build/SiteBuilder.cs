@@ -68,12 +68,14 @@ internal static class SiteBuilder
         {
             () =>
             {
-                // One file at a time: at 300 agencies × 10 years each is 600,000 rows, and holding them together doubles the peak.
+                // Streamed: at 300 agencies × 10 years each file is 600,000 rows, written out as it is made, never held whole.
                 byte[][] All() => [.. site.Reports.Select(r => records[r].Value)];
-                files.Group(FileScope.AllData, [Routes.LongCsv], () => [new SiteFile(Routes.LongCsv, CsvExport.Join(All()))]);
-                files.Group(FileScope.AllData, [Routes.PackageCsv("all")], () => [new SiteFile(Routes.PackageCsv("all"), CsvExport.Join(All(), byteOrderMark: false))]);
-                files.Group(FileScope.AllData, [Routes.LongXlsx], () =>
-                    [new SiteFile(Routes.LongXlsx, xlsx.GetOrAdd(CsvExport.Parts(All()), () => XlsxExport.Long(site.Reports.SelectMany(LongRow.Of))))]);
+                string[] paths = [Routes.LongCsv, Routes.PackageCsv("all"), Routes.LongXlsx];
+                files.Group(FileScope.AllData, paths, () => [
+                    SiteFile.Streamed(paths[0], stream => CsvExport.WriteJoined(stream, All())),
+                    SiteFile.Streamed(paths[1], stream => CsvExport.WriteJoined(stream, All(), byteOrderMark: false)),
+                    SiteFile.Streamed(paths[2], stream => xlsx.WriteTo(stream, CsvExport.Parts(All()), package => XlsxExport.WriteLong(package, site.Reports.SelectMany(LongRow.Of)))),
+                ]);
             },
         };
         foreach (var agency in site.Agencies)

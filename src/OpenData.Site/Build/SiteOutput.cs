@@ -18,6 +18,9 @@ internal sealed class SiteOutput : ISiteSink
 {
     private const string JournalName = ".opendata-journal";
 
+    // Streamed files are large (the site-wide CSV and XLSX): written and read back in large pieces.
+    private const int StreamBufferSize = 1 << 16;
+
     private readonly string _target;
     private readonly string _staging;
     private readonly BuildFingerprint _fingerprint;
@@ -80,13 +83,31 @@ internal sealed class SiteOutput : ISiteSink
 
         foreach (var file in SiteSinkExtensions.Checked(paths, produce()))
         {
-            var record = new FileRecord(key, SHA256.HashData(file.Content), file.Content.Length);
-            Record(file.Path, record);
             _made.Enqueue(file.Path);
-            if (_previous is null || !_previous.Files.TryGetValue(file.Path, out var old) || !old.Sha256.AsSpan().SequenceEqual(record.Sha256))
+            if (file.Bytes is { } bytes)
             {
-                Write(file.Path, file.Content);
-                _changed.Enqueue(file.Path);
+                var record = new FileRecord(key, SHA256.HashData(bytes), bytes.Length);
+                Record(file.Path, record);
+                if (IsChanged(file.Path, record))
+                {
+                    Write(file.Path, bytes);
+                    _changed.Enqueue(file.Path);
+                }
+            }
+            else
+            {
+                // A streamed file goes to the staging folder as it is made and is hashed there; it leaves again when
+                // its bytes turn out to be those of the previous build.
+                var record = WriteStreamed(key, file);
+                Record(file.Path, record);
+                if (IsChanged(file.Path, record))
+                {
+                    _changed.Enqueue(file.Path);
+                }
+                else
+                {
+                    File.Delete(StagingFile(file.Path));
+                }
             }
         }
     }
@@ -202,7 +223,21 @@ internal sealed class SiteOutput : ISiteSink
         }
     }
 
-    private void Write(string path, byte[] content)
+    private bool IsChanged(string path, FileRecord record) =>
+        _previous is null || !_previous.Files.TryGetValue(path, out var old) || !old.Sha256.AsSpan().SequenceEqual(record.Sha256);
+
+    private void Write(string path, byte[] content) => File.WriteAllBytes(StagingFile(path), content);
+
+    private FileRecord WriteStreamed(string key, SiteFile file)
+    {
+        using var stream = new FileStream(StagingFile(file.Path), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, StreamBufferSize);
+        file.WriteTo(stream);
+        stream.Position = 0;
+        return new FileRecord(key, SHA256.HashData(stream), stream.Length);
+    }
+
+    /// <summary>The path of a file in the staging folder, whose folder exists.</summary>
+    private string StagingFile(string path)
     {
         var file = Path.Combine(_staging, path);
         var folder = Path.GetDirectoryName(file)!;
@@ -213,6 +248,6 @@ internal sealed class SiteOutput : ISiteSink
             _folders.TryAdd(folder, true);
         }
 
-        File.WriteAllBytes(file, content);
+        return file;
     }
 }

@@ -62,6 +62,15 @@ internal static class CsvExport
     public static IEnumerable<byte[]> Parts(IReadOnlyList<byte[]> records, bool byteOrderMark = true) =>
         records.Prepend(byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader);
 
+    /// <summary>Writes <see cref="Join"/> of the records to <paramref name="destination"/> part by part, without joining them.</summary>
+    public static void WriteJoined(Stream destination, IReadOnlyList<byte[]> records, bool byteOrderMark = true)
+    {
+        foreach (var part in Parts(records, byteOrderMark))
+        {
+            destination.Write(part);
+        }
+    }
+
     /// <summary>A long-format CSV: the header, then the given <see cref="LongRecords"/> pieces in order.</summary>
     public static byte[] Join(IReadOnlyList<byte[]> records, bool byteOrderMark = true)
     {

@@ -24,14 +24,25 @@ internal static partial class XlsxExport
 
     public static byte[] Long(IEnumerable<LongRow> rows)
     {
-        using var reader = new LongRowReader(rows as IReadOnlyList<LongRow> ?? [.. rows]);
         using var stream = new MemoryStream();
-        stream.SaveAs(reader, sheetName: "data", configuration: Configuration);
-        Normalise(stream);
+        WriteLong(stream, rows);
         return stream.ToArray();
     }
 
-    private static void Normalise(MemoryStream package)
+    /// <summary>Writes the XLSX of <paramref name="rows"/> to <paramref name="destination"/>, an empty stream that can be
+    /// read and sought (the package is normalised in place), taking the rows one at a time as the sheet is written.</summary>
+    public static void WriteLong(Stream destination, IEnumerable<LongRow> rows)
+    {
+        using (var enumerator = rows.GetEnumerator())
+        using (var reader = new LongRowReader(enumerator))
+        {
+            destination.SaveAs(reader, sheetName: "data", configuration: Configuration);
+        }
+
+        Normalise(destination);
+    }
+
+    private static void Normalise(Stream package)
     {
         // Update mode copies the compressed bytes of an entry that is not opened, so only the rewritten parts are
         // compressed again; every entry's header gets the fixed time.
@@ -68,19 +79,17 @@ internal static partial class XlsxExport
 
     /// <summary>The rows as MiniExcel's data reader: the columns of <see cref="LongRow.Columns"/>, numbers as numbers and
     /// a blank value as an empty cell.</summary>
-    private sealed class LongRowReader(IReadOnlyList<LongRow> rows) : MiniExcelDataReaderBase
+    private sealed class LongRowReader(IEnumerator<LongRow> rows) : MiniExcelDataReaderBase
     {
-        private int _index = -1;
-
         public override int FieldCount => LongRow.Columns.Length;
 
         public override string GetName(int i) => LongRow.Columns[i];
 
-        public override bool Read() => ++_index < rows.Count;
+        public override bool Read() => rows.MoveNext();
 
         public override object GetValue(int i)
         {
-            var row = rows[_index];
+            var row = rows.Current;
             return i switch
             {
                 0 => row.Agency,
