@@ -84,6 +84,8 @@ static void Measure(string name, string data, string input, string output, bool 
     var process = Process.GetCurrentProcess();
     GC.Collect();
     var cpu = process.TotalProcessorTime;
+    var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+    var paused = GC.GetTotalPauseDuration();
     var watch = Stopwatch.StartNew();
     // --memory: the working set and managed heap as each step starts, to see which step holds what.
     var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true, charts: !noCharts)
@@ -97,6 +99,12 @@ static void Measure(string name, string data, string input, string output, bool 
     process.Refresh();
     Console.WriteLine(FormattableString.Invariant(
         $"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
+    if (memory)
+    {
+        Console.WriteLine(FormattableString.Invariant(
+            $"   garbage collections: {string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} (gen 0 / 1 / 2), {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s paused"));
+    }
+
     pipeline.WriteSummary(Console.Out, result);
 }
 
