@@ -225,7 +225,12 @@ internal sealed class SiteOutput : ISiteSink
     private bool IsChanged(string path, FileRecord record) =>
         _previous is null || !_previous.Files.TryGetValue(path, out var old) || !old.Sha256.AsSpan().SequenceEqual(record.Sha256);
 
-    private void Write(string path, byte[] content) => File.WriteAllBytes(StagingFile(path), content);
+    // A staging file is always new: created rather than truncated, and written in one call without a stream.
+    private void Write(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(StagingFile(path), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, fileOffset: 0);
+    }
 
     private FileRecord WriteStreamed(string key, SiteFile file)
     {
