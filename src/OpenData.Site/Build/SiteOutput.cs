@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace OpenData.Site;
 
@@ -10,8 +9,9 @@ namespace OpenData.Site;
 /// <para>A first build (or one whose previous output is gone or was changed by hand) writes every file into
 /// <c>&lt;output&gt;.staging</c> and swaps the folders at the end.</para>
 /// <para>A rebuild keeps every file whose inputs did not change (<see cref="FileScope"/>), makes the others, and writes only
-/// those whose bytes differ, into the staging folder. Committing writes a journal there (the list of files to move in and
-/// to delete), then applies it. A build stopped before the journal exists leaves the output untouched; one stopped while
+/// those whose bytes differ, into the staging folder (a streamed file, such as the site-wide CSV or the manifest, is
+/// written there as it is made and hashed there). Committing writes a journal there (the list of files to move in and to
+/// delete), then applies it. A build stopped before the journal exists leaves the output untouched; one stopped while
 /// applying it is completed by the next build (<see cref="Recover"/>).</para>
 /// </remarks>
 internal sealed class SiteOutput : ISiteSink
@@ -95,17 +95,14 @@ internal sealed class SiteOutput : ISiteSink
             }
             else
             {
-                // A streamed file goes to the staging folder as it is made and is hashed there; it leaves again when
-                // its bytes turn out to be those of the previous build.
-                var record = WriteStreamed(key, file);
+                // A streamed file goes to the staging folder as it is made and is hashed there; when its bytes turn
+                // out to be those of the previous build, the commit's journal leaves it out.
+                var (sha256, length) = WriteStreamed(file);
+                var record = new FileRecord(key, sha256, length);
                 Record(file.Path, record);
                 if (IsChanged(file.Path, record))
                 {
                     _changed.Enqueue(file.Path);
-                }
-                else
-                {
-                    File.Delete(StagingFile(file.Path));
                 }
             }
         }
@@ -114,13 +111,13 @@ internal sealed class SiteOutput : ISiteSink
     /// <summary>Writes the manifest and puts the new site in place; returns the state to save for the next build.</summary>
     public BuildState Commit(BuildSummary summary)
     {
-        var manifest = Encoding.UTF8.GetBytes(SiteMetadata.Manifest(_records.Select(r => (r.Key, r.Value.Sha256))));
-        var manifestHash = Convert.ToHexStringLower(SHA256.HashData(manifest));
+        // Streamed to the staging folder like the site-wide downloads (an unchanged manifest means nothing to commit).
+        var manifest = WriteStreamed(SiteFile.Streamed(Routes.Manifest, stream => SiteMetadata.WriteManifest(stream, _records.Select(r => (r.Key, r.Value.Sha256)))));
+        var manifestHash = Convert.ToHexStringLower(manifest.Sha256);
         var files = new Dictionary<string, FileRecord>(_records, StringComparer.Ordinal);
         var state = new BuildState(_fingerprint.Site, manifestHash, summary with { Files = files.Count + 1 }, files);
         if (_previous is null)
         {
-            Write(Routes.Manifest, manifest);
             Swap();
             Written = files.Count + 1;
             return state;
@@ -131,7 +128,6 @@ internal sealed class SiteOutput : ISiteSink
         var writes = _changed.Order(StringComparer.Ordinal).ToList();
         if (manifestHash != _previous.Manifest)
         {
-            Write(Routes.Manifest, manifest);
             writes.Add(Routes.Manifest);
         }
 
@@ -232,12 +228,12 @@ internal sealed class SiteOutput : ISiteSink
         RandomAccess.Write(handle, content, fileOffset: 0);
     }
 
-    private FileRecord WriteStreamed(string key, SiteFile file)
+    private (byte[] Sha256, long Length) WriteStreamed(SiteFile file)
     {
         using var stream = new FileStream(StagingFile(file.Path), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, StreamBufferSize);
         file.WriteTo(stream);
         stream.Position = 0;
-        return new FileRecord(key, SHA256.HashData(stream), stream.Length);
+        return (SHA256.HashData(stream), stream.Length);
     }
 
     /// <summary>The path of a file in the staging folder, whose folder exists.</summary>
