@@ -78,22 +78,17 @@ internal static class SiteBuilder
         }));
     }
 
-    /// <summary>One work item per group of files: the site-wide one first, as it is the longest, so it starts while the
-    /// other processors take the agencies and reports one at a time.</summary>
+    /// <summary>One work item per group of files: the site-wide files first, the XLSX leading, as they are the longest, so
+    /// they start while the other processors take the agencies and reports one at a time.</summary>
     private static IEnumerable<Action> DatasetWork(SiteModel site, ISiteSink files, XlsxCache xlsx)
     {
-        yield return () =>
-        {
-            // Streamed, and made from each report's rows on the way: at 300 agencies × 10 years each file is 600,000
-            // rows, which are never held together (making a report's CSV records again takes far less time than its XLSX).
-            IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r)));
-            string[] paths = [Routes.LongCsv, Routes.PackageCsv("all"), Routes.LongXlsx];
-            files.Group(FileScope.AllData, paths, () => [
-                SiteFile.Streamed(paths[0], stream => CsvExport.WriteJoined(stream, Records())),
-                SiteFile.Streamed(paths[1], stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false)),
-                SiteFile.Streamed(paths[2], stream => xlsx.WriteTo(stream, CsvExport.Parts(Records()), package => XlsxExport.WriteLong(package, site.Reports.SelectMany(LongRow.Of)))),
-            ]);
-        };
+        // Streamed, and made from each report's rows on the way: at 300 agencies × 10 years each file is 600,000 rows,
+        // which are never held together (making a report's CSV records again takes far less time than its XLSX).
+        IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r)));
+        Action SiteWide(string path, Action<Stream> write) => () => files.Group(FileScope.AllData, [path], () => [SiteFile.Streamed(path, write)]);
+        yield return SiteWide(Routes.LongXlsx, stream => xlsx.WriteTo(stream, CsvExport.Parts(Records()), package => XlsxExport.WriteLong(package, site.Reports.SelectMany(LongRow.Of))));
+        yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
+        yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
         foreach (var agency in site.Agencies)
         {
             var scope = FileScope.DataOf(agency.Id);
