@@ -84,6 +84,8 @@ static void Measure(string name, string data, string input, string output, bool 
     var process = Process.GetCurrentProcess();
     GC.Collect();
     var cpu = process.TotalProcessorTime;
+    var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+    var paused = GC.GetTotalPauseDuration();
     var watch = Stopwatch.StartNew();
     // The CPU time of the process as each step starts: a step whose CPU time is near its wall time ran on one processor.
     var stepCpu = new List<TimeSpan>();
@@ -106,6 +108,12 @@ static void Measure(string name, string data, string input, string output, bool 
     stepCpu.Add(process.TotalProcessorTime);
     Console.WriteLine(FormattableString.Invariant(
         $"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
+    if (memory)
+    {
+        Console.WriteLine(FormattableString.Invariant(
+            $"   garbage collections: {string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))} (gen 0 / 1 / 2), {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s paused"));
+    }
+
     pipeline.WriteSummary(Console.Out, result);
     Console.WriteLine("  CPU time per step (on all processors): " + string.Join(", ", pipeline.Timings.Select((t, i) =>
         FormattableString.Invariant($"{t.Step} {(stepCpu[i + 1] - stepCpu[i]).TotalSeconds:0.00} s"))));

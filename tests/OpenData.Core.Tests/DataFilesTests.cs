@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace OpenData.Tests;
 
@@ -20,6 +21,18 @@ public sealed class DataFilesTests
 
         Assert.True(loaded.IsValid, string.Join("\n", loaded.Findings));
         Golden.FileEquals(path, DataFiles.Serialize(loaded.Value!));
+    }
+
+    [Fact]
+    public void Reports_of_a_form_share_its_code_strings_and_keep_their_values_in_file_order()
+    {
+        var first = ShippedData.Load("pingtan", 2024);
+        var second = ShippedData.Load("pingtan", 2025);
+        var form = first.FormDefinition!;
+        var order = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Data, "pingtan", "2024.json")))!["values"]!.AsObject().Select(p => p.Key);
+
+        Assert.Equal(order, first.Values.Keys);
+        Assert.All(first.Values.Keys.Concat(second.Values.Keys), code => Assert.Same(form.Find(code)!.Code, code));
     }
 
     [Fact]

@@ -28,10 +28,30 @@ public sealed class XlsxCacheTests
         var builds = 0;
 
         var joined = cache.GetOrAdd(CsvExport.Join(records), () => { builds++; return XlsxExport.Long(reports.SelectMany(LongRow.Of)); });
-        var parts = cache.GetOrAdd(CsvExport.Parts(records), () => { builds++; return []; });
+        using var parts = new MemoryStream();
+        cache.WriteTo(parts, CsvExport.Parts(records), _ => builds++);
 
         Assert.Equal(1, builds);
-        Assert.Equal(joined, parts);
+        Assert.Equal(joined, parts.ToArray());
         Assert.Equal(CsvExport.Join(records), CsvExport.Parts(records).SelectMany(p => p).ToArray());
+    }
+
+    [Fact]
+    public void A_streamed_package_is_built_in_its_destination_once_then_copied_from_the_cache()
+    {
+        var cache = new XlsxCache(RepoPaths.NewTempFolder());
+        var rows = LongRow.Of(DataFiles.ReadReport(Path.Combine(RepoPaths.Data, "pingtan", "2025.json")).Value!).ToList();
+        var csv = CsvExport.Long(rows);
+        var builds = 0;
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+
+        cache.WriteTo(first, [csv], destination => { builds++; XlsxExport.Write(rows, destination); });
+        cache.WriteTo(second, [csv], destination => { builds++; XlsxExport.Write(rows, destination); });
+
+        Assert.Equal(1, builds);
+        Assert.Equal(XlsxExport.Long(rows), first.ToArray());
+        Assert.Equal(first.ToArray(), second.ToArray());
+        Assert.Equal(first.ToArray(), cache.GetOrAdd(csv, () => throw new InvalidOperationException("cached")));
     }
 }

@@ -77,7 +77,20 @@ public static class DataFiles
             { File = displayPath, Path = ValuePath(code), Agency = report.Agency, Year = report.Year, Code = code });
         }
 
-        return new LoadResult<Report>(report, findings);
+        return new LoadResult<Report>(report with { Values = Compact(report.Values, form) }, findings);
+    }
+
+    /// <summary>The values keyed by the form's own code strings, in the same order, with no spare capacity: a site of
+    /// thousands of reports then holds each code once, not once per report (at 3,000 reports, about 40 MB less).</summary>
+    private static Dictionary<string, ReportValue> Compact(IReadOnlyDictionary<string, ReportValue> values, Form form)
+    {
+        var compact = new Dictionary<string, ReportValue>(values.Count, StringComparer.Ordinal);
+        foreach (var (code, value) in values)
+        {
+            compact.Add(form.Find(code)?.Code ?? code, value);
+        }
+
+        return compact;
     }
 
     /// <summary>Parses the UTF-8 bytes of an agency file.</summary>

@@ -12,10 +12,63 @@ internal interface ISiteSink
     public IReadOnlyCollection<string> Paths { get; }
 }
 
-/// <summary>One file of the site: its path (relative, with <c>/</c>) and its bytes.</summary>
-internal readonly record struct SiteFile(string Path, byte[] Content)
+/// <summary>One file of the site: its path (relative, with <c>/</c>) and its bytes, made in memory or, for a file too
+/// large to hold whole (the site-wide CSV and XLSX), written by a callback straight to where the sink keeps it.</summary>
+internal readonly struct SiteFile
 {
+    private readonly byte[]? _bytes;
+    private readonly Action<Stream>? _write;
+
+    /// <summary>A file made in memory.</summary>
+    public SiteFile(string path, byte[] content)
+    {
+        Path = path;
+        _bytes = content;
+    }
+
+    private SiteFile(string path, Action<Stream> write)
+    {
+        Path = path;
+        _write = write;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The bytes of a file made in memory; <see langword="null"/> for a streamed one (see <see cref="WriteTo"/>).</summary>
+    public byte[]? Bytes => _bytes;
+
     public static SiteFile Text(string path, string text) => new(path, SiteFiles.Utf8.GetBytes(text));
+
+    /// <summary>A file whose bytes <paramref name="write"/> writes to the stream it is given (see <see cref="WriteTo"/>),
+    /// when it is added: never held whole in memory by a sink that writes to disk.</summary>
+    public static SiteFile Streamed(string path, Action<Stream> write) => new(path, write);
+
+    /// <summary>Writes the file to <paramref name="destination"/>: an empty stream at position 0 that can also be read
+    /// and sought (a zip package is rewritten in place), left open. The file's bytes are the stream's whole content.</summary>
+    public void WriteTo(Stream destination)
+    {
+        if (_write is null)
+        {
+            destination.Write(_bytes);
+        }
+        else
+        {
+            _write(destination);
+        }
+    }
+
+    /// <summary>The file's bytes, made in memory for a streamed file.</summary>
+    public byte[] ToArray()
+    {
+        if (_bytes is not null)
+        {
+            return _bytes;
+        }
+
+        using var stream = new MemoryStream();
+        WriteTo(stream);
+        return stream.ToArray();
+    }
 }
 
 internal static class SiteSinkExtensions

@@ -61,55 +61,9 @@ internal static class SiteBuilder
     {
         var xlsx = new XlsxCache(xlsxCacheFolder);
 
-        // Each report's CSV records are made once, when first needed (a rebuild that keeps a report's files and its
-        // agency's never makes them); its agency's files and the site-wide ones are joined from them.
-        var records = site.Reports.ToDictionary<Report, Report, Lazy<byte[]>>(r => r, r => new(() => CsvExport.LongRecords(LongRow.Of(r))), ReferenceEqualityComparer.Instance);
-
-        // One work item per group of files, the site-wide one first: it is the longest, so it starts while the other
-        // processors take the agencies and reports one at a time.
-        var work = new List<Action>
-        {
-            () =>
-            {
-                // One file at a time: at 300 agencies × 10 years each is 600,000 rows, and holding them together doubles the peak.
-                byte[][] All() => [.. site.Reports.Select(r => records[r].Value)];
-                files.Group(FileScope.AllData, [Routes.LongCsv], () => [new SiteFile(Routes.LongCsv, CsvExport.Join(All()))]);
-                files.Group(FileScope.AllData, [Routes.PackageCsv("all")], () => [new SiteFile(Routes.PackageCsv("all"), CsvExport.Join(All(), byteOrderMark: false))]);
-                files.Group(FileScope.AllData, [Routes.LongXlsx], () =>
-                    [new SiteFile(Routes.LongXlsx, xlsx.GetOrAdd(CsvExport.Parts(All()), () => XlsxExport.Long(site.Reports.SelectMany(LongRow.Of))))]);
-            },
-        };
-        foreach (var agency in site.Agencies)
-        {
-            var scope = FileScope.DataOf(agency.Id);
-            var reports = site.ReportsOf(agency.Id);
-            work.Add(() => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
-            {
-                byte[][] all = [.. reports.Select(r => records[r].Value)];
-                var agencyCsv = CsvExport.Join(all);
-                return [
-                    new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
-                    new SiteFile(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(reports.SelectMany(LongRow.Of)))),
-                    new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Join(all, byteOrderMark: false)),
-                ];
-            }));
-            foreach (var report in reports)
-            {
-                string[] paths = [Routes.ReportFile(agency.Id, report.Year, "csv"), Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
-                work.Add(() => files.Group(scope, paths, () =>
-                {
-                    var csv = CsvExport.Join([records[report].Value]);
-                    return [
-                        new SiteFile(paths[0], csv),
-                        new SiteFile(paths[1], xlsx.GetOrAdd(csv, () => XlsxExport.Long(LongRow.Of(report)))),
-                        SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
-                    ];
-                }));
-            }
-        }
-
-        // Handed out one at a time, in order, so a long item never holds back a queue of short ones behind it.
-        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), Parallelism, item => item());
+        // Handed out one at a time, in order, so a long item never holds back a queue of short ones behind it, and made
+        // as they are handed out, so what an item made is let go once it is done.
+        Parallel.ForEach(Partitioner.Create(DatasetWork(site, files, xlsx), EnumerablePartitionerOptions.NoBuffering), Parallelism, item => item());
 
         files.Text(FileScope.Site, Routes.ReportSchema, DataSchemas.ReportSchema);
         files.Text(FileScope.Site, Routes.AgencySchema, DataSchemas.AgencySchema);
@@ -125,6 +79,52 @@ internal static class SiteBuilder
             w.WriteEndArray();
             w.WriteEndObject();
         }));
+    }
+
+    /// <summary>One work item per group of files: the site-wide files first, the XLSX leading, as they are the longest, so
+    /// they start while the other processors take the agencies and reports one at a time.</summary>
+    private static IEnumerable<Action> DatasetWork(SiteModel site, ISiteSink files, XlsxCache xlsx)
+    {
+        // Streamed, and made from each report's rows on the way: at 300 agencies × 10 years each file is 600,000 rows,
+        // which are never held together (making a report's CSV records again takes far less time than its XLSX).
+        IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r)));
+        Action SiteWide(string path, Action<Stream> write) => () => files.Group(FileScope.AllData, [path], () => [SiteFile.Streamed(path, write)]);
+        yield return SiteWide(Routes.LongXlsx, stream => xlsx.WriteTo(stream, CsvExport.Parts(Records()), package => XlsxExport.Write(site.Reports.SelectMany(LongRow.Of), package)));
+        yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
+        yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
+        foreach (var agency in site.Agencies)
+        {
+            var scope = FileScope.DataOf(agency.Id);
+            var reports = site.ReportsOf(agency.Id);
+
+            // Each report's CSV records are made once, when first needed (a rebuild that keeps a report's files and its
+            // agency's never makes them), for its own files and its agency's.
+            var records = reports.Select(r => new Lazy<byte[]>(() => CsvExport.LongRecords(LongRow.Of(r)))).ToArray();
+            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
+            {
+                byte[][] all = [.. records.Select(r => r.Value)];
+                var agencyCsv = CsvExport.Join(all);
+                return [
+                    new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
+                    new SiteFile(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(reports.SelectMany(LongRow.Of)))),
+                    new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Join(all, byteOrderMark: false)),
+                ];
+            });
+            for (var i = 0; i < reports.Count; i++)
+            {
+                var (report, reportRecords) = (reports[i], records[i]);
+                string[] paths = [Routes.ReportFile(agency.Id, report.Year, "csv"), Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
+                yield return () => files.Group(scope, paths, () =>
+                {
+                    var csv = CsvExport.Join([reportRecords.Value]);
+                    return [
+                        new SiteFile(paths[0], csv),
+                        new SiteFile(paths[1], xlsx.GetOrAdd(csv, () => XlsxExport.Long(LongRow.Of(report)))),
+                        SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
+                    ];
+                });
+            }
+        }
     }
 
     /// <summary>The sitemap, feed, robots.txt and catalogues (the manifest is written last, by the sink's owner).</summary>

@@ -27,7 +27,7 @@ internal sealed class SiteFiles : ISiteSink
     {
         foreach (var file in SiteSinkExtensions.Checked(paths, produce()))
         {
-            Add(file.Path, file.Content);
+            Add(file.Path, file.ToArray());
         }
     }
 

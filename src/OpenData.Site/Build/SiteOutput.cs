@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace OpenData.Site;
 
@@ -10,20 +9,23 @@ namespace OpenData.Site;
 /// <para>A first build (or one whose previous output is gone or was changed by hand) writes every file into
 /// <c>&lt;output&gt;.staging</c> and swaps the folders at the end.</para>
 /// <para>A rebuild keeps every file whose inputs did not change (<see cref="FileScope"/>), makes the others, and writes only
-/// those whose bytes differ, into the staging folder. Committing writes a journal there (the list of files to move in and
-/// to delete), then applies it. A build stopped before the journal exists leaves the output untouched; one stopped while
+/// those whose bytes differ, into the staging folder (a streamed file, such as the site-wide CSV or the manifest, is
+/// written there as it is made and hashed there). Committing writes a journal there (the list of files to move in and to
+/// delete), then applies it. A build stopped before the journal exists leaves the output untouched; one stopped while
 /// applying it is completed by the next build (<see cref="Recover"/>).</para>
 /// </remarks>
 internal sealed class SiteOutput : ISiteSink
 {
     private const string JournalName = ".opendata-journal";
 
+    // Streamed files are large (the site-wide CSV and XLSX): written and read back in large pieces.
+    private const int StreamBufferSize = 1 << 16;
+
     private readonly string _target;
     private readonly string _staging;
     private readonly BuildFingerprint _fingerprint;
     private readonly BuildState? _previous;
     private readonly ConcurrentDictionary<string, FileRecord> _records = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _changed = new();
     private readonly ConcurrentQueue<string> _made = new();
     private int _kept;
@@ -80,13 +82,28 @@ internal sealed class SiteOutput : ISiteSink
 
         foreach (var file in SiteSinkExtensions.Checked(paths, produce()))
         {
-            var record = new FileRecord(key, SHA256.HashData(file.Content), file.Content.Length);
-            Record(file.Path, record);
             _made.Enqueue(file.Path);
-            if (_previous is null || !_previous.Files.TryGetValue(file.Path, out var old) || !old.Sha256.AsSpan().SequenceEqual(record.Sha256))
+            if (file.Bytes is { } bytes)
             {
-                Write(file.Path, file.Content);
-                _changed.Enqueue(file.Path);
+                var record = new FileRecord(key, SHA256.HashData(bytes), bytes.Length);
+                Record(file.Path, record);
+                if (IsChanged(file.Path, record))
+                {
+                    Write(file.Path, bytes);
+                    _changed.Enqueue(file.Path);
+                }
+            }
+            else
+            {
+                // A streamed file goes to the staging folder as it is made and is hashed there; when its bytes turn
+                // out to be those of the previous build, the commit's journal leaves it out.
+                var (sha256, length) = WriteStreamed(file);
+                var record = new FileRecord(key, sha256, length);
+                Record(file.Path, record);
+                if (IsChanged(file.Path, record))
+                {
+                    _changed.Enqueue(file.Path);
+                }
             }
         }
     }
@@ -94,13 +111,13 @@ internal sealed class SiteOutput : ISiteSink
     /// <summary>Writes the manifest and puts the new site in place; returns the state to save for the next build.</summary>
     public BuildState Commit(BuildSummary summary)
     {
-        var manifest = Encoding.UTF8.GetBytes(SiteMetadata.Manifest(_records.Select(r => (r.Key, r.Value.Sha256))));
-        var manifestHash = Convert.ToHexStringLower(SHA256.HashData(manifest));
+        // Streamed to the staging folder like the site-wide downloads (an unchanged manifest means nothing to commit).
+        var manifest = WriteStreamed(SiteFile.Streamed(Routes.Manifest, stream => SiteMetadata.WriteManifest(stream, _records.Select(r => (r.Key, r.Value.Sha256)))));
+        var manifestHash = Convert.ToHexStringLower(manifest.Sha256);
         var files = new Dictionary<string, FileRecord>(_records, StringComparer.Ordinal);
         var state = new BuildState(_fingerprint.Site, manifestHash, summary with { Files = files.Count + 1 }, files);
         if (_previous is null)
         {
-            Write(Routes.Manifest, manifest);
             Swap();
             Written = files.Count + 1;
             return state;
@@ -111,7 +128,6 @@ internal sealed class SiteOutput : ISiteSink
         var writes = _changed.Order(StringComparer.Ordinal).ToList();
         if (manifestHash != _previous.Manifest)
         {
-            Write(Routes.Manifest, manifest);
             writes.Add(Routes.Manifest);
         }
 
@@ -202,17 +218,31 @@ internal sealed class SiteOutput : ISiteSink
         }
     }
 
+    private bool IsChanged(string path, FileRecord record) =>
+        _previous is null || !_previous.Files.TryGetValue(path, out var old) || !old.Sha256.AsSpan().SequenceEqual(record.Sha256);
+
+    // A staging file is always new: created rather than truncated, and written in one call without a stream.
     private void Write(string path, byte[] content)
     {
-        var file = Path.Combine(_staging, path);
-        var folder = Path.GetDirectoryName(file)!;
-        // Marked only once it exists: another thread writing into the same folder must not get ahead of its creation.
-        if (!_folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, true);
-        }
+        using var handle = File.OpenHandle(StagingFile(path), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, fileOffset: 0);
+    }
 
-        File.WriteAllBytes(file, content);
+    private (byte[] Sha256, long Length) WriteStreamed(SiteFile file)
+    {
+        using var stream = new FileStream(StagingFile(file.Path), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, StreamBufferSize);
+        file.WriteTo(stream);
+        stream.Position = 0;
+        return (SHA256.HashData(stream), stream.Length);
+    }
+
+    /// <summary>The path of a file in the staging folder, whose folder exists.</summary>
+    private string StagingFile(string path)
+    {
+        var file = Path.Combine(_staging, path);
+        // Made for every file rather than remembered: nearly every page has a folder of its own, so a set of the folders
+        // made would hold a name per file (about 20 MB at 300 agencies × 10 years) to save a few thousand system calls.
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return file;
     }
 }

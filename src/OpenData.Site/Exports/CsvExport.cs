@@ -59,8 +59,17 @@ internal static class CsvExport
     }
 
     /// <summary>The parts of <see cref="Join"/> in order, without copying them into one array: the header, then the records.</summary>
-    public static IEnumerable<byte[]> Parts(IReadOnlyList<byte[]> records, bool byteOrderMark = true) =>
+    public static IEnumerable<byte[]> Parts(IEnumerable<byte[]> records, bool byteOrderMark = true) =>
         records.Prepend(byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader);
+
+    /// <summary>Writes <see cref="Join"/> of the records to <paramref name="destination"/> part by part, without joining them.</summary>
+    public static void WriteJoined(Stream destination, IEnumerable<byte[]> records, bool byteOrderMark = true)
+    {
+        foreach (var part in Parts(records, byteOrderMark))
+        {
+            destination.Write(part);
+        }
+    }
 
     /// <summary>A long-format CSV: the header, then the given <see cref="LongRecords"/> pieces in order.</summary>
     public static byte[] Join(IReadOnlyList<byte[]> records, bool byteOrderMark = true)

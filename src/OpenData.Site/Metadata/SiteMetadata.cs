@@ -202,17 +202,26 @@ internal static class SiteMetadata
     }
 
     /// <summary>One line per file, <c>sha256  path</c>, in path order (the format of <c>sha256sum -c</c>).</summary>
-    public static string Manifest(SiteFiles files) => Manifest(files.All().Select(f => (f.Key, SHA256.HashData(f.Value))));
-
-    /// <summary>The manifest from each file's path and SHA-256.</summary>
-    public static string Manifest(IEnumerable<(string Path, byte[] Sha256)> files)
+    public static byte[] Manifest(SiteFiles files)
     {
-        var text = new StringBuilder();
+        using var stream = new MemoryStream();
+        WriteManifest(stream, files.All().Select(f => (f.Key, SHA256.HashData(f.Value))));
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the manifest from each file's path and SHA-256 (UTF-8), a line at a time: with charts, a site of
+    /// 300 agencies × 10 years has 157,000 files, and its manifest is never held whole.</summary>
+    public static void WriteManifest(Stream destination, IEnumerable<(string Path, byte[] Sha256)> files)
+    {
+        using var writer = new StreamWriter(destination, SiteFiles.Utf8, bufferSize: 1 << 16, leaveOpen: true);
+        Span<char> hex = stackalloc char[2 * SHA256.HashSizeInBytes];
         foreach (var (path, sha) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            text.Append(Convert.ToHexStringLower(sha)).Append("  ").Append(path).Append('\n');
+            Convert.TryToHexStringLower(sha, hex, out _);
+            writer.Write(hex);
+            writer.Write("  ");
+            writer.Write(path);
+            writer.Write('\n');
         }
-
-        return text.ToString();
     }
 }

@@ -219,12 +219,16 @@ public sealed class IncrementalBuildTests
             }
 
             Directory.CreateDirectory(target);
-            var old = Path.GetFileName(source);
             foreach (var file in Directory.GetFiles(source))
             {
-                File.WriteAllText(Path.Combine(target, Path.GetFileName(file)), File.ReadAllText(file)
-                    .Replace($"\"agency\": \"{old}\"", $"\"agency\": \"{id}\"", StringComparison.Ordinal)
-                    .Replace($"\"id\": \"{old}\"", $"\"id\": \"{id}\"", StringComparison.Ordinal));
+                // Parsed, not replaced as text: an earlier edit may have rewritten the file without spaces.
+                var json = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+                foreach (var name in new[] { "agency", "id" }.Where(json.ContainsKey))
+                {
+                    json[name] = id;
+                }
+
+                File.WriteAllText(Path.Combine(target, Path.GetFileName(file)), json.ToJsonString());
             }
         }),
         ("an agency removed", (data, _, n) =>
