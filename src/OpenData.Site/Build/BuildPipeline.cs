@@ -69,8 +69,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         Step("render pages", () => SiteBuilder.RenderPages(plan, output));
         // Charts are also cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
         var chartWork = Step("render charts", () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
-        // XLSX packages are cached like charts, keyed by the content of their rows.
-        Step("write datasets", () => SiteBuilder.WriteDatasets(site, output, CacheFolder(outputFolder, "xlsx")));
+        Step("write datasets", () => SiteBuilder.WriteDatasets(site, output));
         Step("write metadata", () => SiteBuilder.WriteMetadata(site, output));
 
         // Only a complete site replaces the previous output.

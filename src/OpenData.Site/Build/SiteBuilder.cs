@@ -57,13 +57,11 @@ internal static class SiteBuilder
         return work;
     }
 
-    public static void WriteDatasets(SiteModel site, ISiteSink files, string? xlsxCacheFolder = null)
+    public static void WriteDatasets(SiteModel site, ISiteSink files)
     {
-        var xlsx = new XlsxCache(xlsxCacheFolder);
-
         // Handed out one at a time, in order, so a long item never holds back a queue of short ones behind it, and made
         // as they are handed out, so what an item made is let go once it is done.
-        Parallel.ForEach(Partitioner.Create(DatasetWork(site, files, xlsx), EnumerablePartitionerOptions.NoBuffering), Parallelism, item => item());
+        Parallel.ForEach(Partitioner.Create(DatasetWork(site, files), EnumerablePartitionerOptions.NoBuffering), Parallelism, item => item());
 
         files.Text(FileScope.Site, Routes.ReportSchema, DataSchemas.ReportSchema);
         files.Text(FileScope.Site, Routes.AgencySchema, DataSchemas.AgencySchema);
@@ -83,13 +81,13 @@ internal static class SiteBuilder
 
     /// <summary>One work item per group of files: the site-wide files first, the XLSX leading, as they are the longest, so
     /// they start while the other processors take the agencies and reports one at a time.</summary>
-    private static IEnumerable<Action> DatasetWork(SiteModel site, ISiteSink files, XlsxCache xlsx)
+    private static IEnumerable<Action> DatasetWork(SiteModel site, ISiteSink files)
     {
         // Streamed, and made from each report's rows on the way: at 300 agencies × 10 years each file is 600,000 rows,
         // which are never held together (making a report's CSV records again takes far less time than its XLSX).
         IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r)));
         Action SiteWide(string path, Action<Stream> write) => () => files.Group(FileScope.AllData, [path], () => [SiteFile.Streamed(path, write)]);
-        yield return SiteWide(Routes.LongXlsx, stream => xlsx.WriteTo(stream, CsvExport.Parts(Records()), package => XlsxExport.Write(site.Reports.SelectMany(LongRow.Of), package)));
+        yield return SiteWide(Routes.LongXlsx, stream => XlsxExport.Write(site.Reports.SelectMany(LongRow.Of), stream));
         yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
         yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
         foreach (var agency in site.Agencies)
@@ -106,7 +104,7 @@ internal static class SiteBuilder
                 var agencyCsv = CsvExport.Join(all);
                 return [
                     new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
-                    new SiteFile(Routes.AgencyXlsx(agency.Id), xlsx.GetOrAdd(agencyCsv, () => XlsxExport.Long(reports.SelectMany(LongRow.Of)))),
+                    new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(LongRow.Of))),
                     new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Join(all, byteOrderMark: false)),
                 ];
             });
@@ -119,7 +117,7 @@ internal static class SiteBuilder
                     var csv = CsvExport.Join([reportRecords.Value]);
                     return [
                         new SiteFile(paths[0], csv),
-                        new SiteFile(paths[1], xlsx.GetOrAdd(csv, () => XlsxExport.Long(LongRow.Of(report)))),
+                        new SiteFile(paths[1], XlsxExport.Long(LongRow.Of(report))),
                         SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
                     ];
                 });

@@ -58,16 +58,13 @@ internal static class CsvExport
         return stream.ToArray();
     }
 
-    /// <summary>The parts of <see cref="Join"/> in order, without copying them into one array: the header, then the records.</summary>
-    public static IEnumerable<byte[]> Parts(IEnumerable<byte[]> records, bool byteOrderMark = true) =>
-        records.Prepend(byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader);
-
     /// <summary>Writes <see cref="Join"/> of the records to <paramref name="destination"/> part by part, without joining them.</summary>
     public static void WriteJoined(Stream destination, IEnumerable<byte[]> records, bool byteOrderMark = true)
     {
-        foreach (var part in Parts(records, byteOrderMark))
+        destination.Write(byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader);
+        foreach (var record in records)
         {
-            destination.Write(part);
+            destination.Write(record);
         }
     }
 
