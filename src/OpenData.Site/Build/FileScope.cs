@@ -5,8 +5,8 @@ namespace OpenData.Site;
 /// agency read only that agency's files (its reports, findings and comparisons); pages that list or rank agencies use
 /// <see cref="Site"/>. A property test checks that an incremental build gives the same bytes as a clean one.</remarks>
 /// <param name="Agency">The agency id, or <see langword="null"/> for a file that depends on every agency.</param>
-/// <param name="DataOnly">The file is made from data files alone (a CSV, XLSX or JSON download), not from the site's
-/// settings, pages or build options, so editing those does not make it again.</param>
+/// <param name="DataOnly">The file is made from data files alone (a CSV, XLSX or JSON download, a chart and its CSV), not
+/// from the site's settings, pages or build options, so editing those does not make it again.</param>
 internal readonly record struct FileScope(string? Agency, bool DataOnly = false)
 {
     /// <summary>A file made from every input: home, lists, rankings and metadata.</summary>
@@ -15,9 +15,9 @@ internal readonly record struct FileScope(string? Agency, bool DataOnly = false)
     /// <summary>A file made from one agency's data and the site's settings and pages.</summary>
     public static FileScope Of(string agency) => new(agency);
 
-    /// <summary>A download made from one agency's data files only.</summary>
+    /// <summary>A download or chart made from one agency's data files only.</summary>
     public static FileScope DataOf(string agency) => new(agency, DataOnly: true);
 
-    /// <summary>A download made from every agency's data files only.</summary>
+    /// <summary>A download or chart made from every agency's data files only.</summary>
     public static FileScope AllData => new(null, DataOnly: true);
 }

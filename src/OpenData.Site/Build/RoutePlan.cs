@@ -3,12 +3,17 @@ namespace OpenData.Site;
 /// <summary>Every page and chart of the site, decided before anything is rendered, so links can be checked against it.</summary>
 /// <remarks>Planning is cheap: page data and chart series are made when they are rendered, so a rebuild that keeps a file
 /// never computes them.</remarks>
-internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<PlannedChart> Charts)
+/// <param name="Pages">Every page.</param>
+/// <param name="Charts">Every chart.</param>
+/// <param name="ChartTexts">What the charts may write (agency names, indicator and concept labels, units), so the chart
+/// font can be made ready for all of them at once (<see cref="ChartFont.For"/>).</param>
+internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList<PlannedChart> Charts, IReadOnlyCollection<string> ChartTexts)
 {
     public static RoutePlan Create(SiteModel site)
     {
         var pages = new List<PlannedPage>();
         var charts = new List<PlannedChart>();
+        var chartTexts = new HashSet<string>(StringComparer.Ordinal);
         var languages = site.Settings.HasEnglish ? new[] { Language.Chinese, Language.English } : [Language.Chinese];
         foreach (var language in languages)
         {
@@ -47,7 +52,9 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                     Add(typeof(IndicatorPage), Routes.Indicator(agency.Id, indicator.Code), scope, View);
                     if (!language.IsEnglish && site.Charts)
                     {
-                        charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), Routes.IndicatorCsv(agency.Id, indicator.Code), scope, () => View().Chart(site, language)));
+                        // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
+                        charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), Routes.IndicatorCsv(agency.Id, indicator.Code), FileScope.DataOf(agency.Id), () => View().Chart(site, language)));
+                        chartTexts.UnionWith([site.AgencyName(agency.Id, language), indicator.Label, indicator.Unit ?? ""]);
                     }
                 }
             }
@@ -60,13 +67,20 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 {
                     foreach (var id in SiteModel.KeyConcepts)
                     {
-                        charts.Add(new PlannedChart(Routes.AcrossChart(year, id), null, FileScope.Site, () => View().Chart(Crosswalk.Find(id)!, site, language)));
+                        charts.Add(new PlannedChart(Routes.AcrossChart(year, id), null, FileScope.AllData, () => View().Chart(Crosswalk.Find(id)!, site, language)));
+                        chartTexts.UnionWith([Crosswalk.Find(id)!.LabelZh, Crosswalk.Find(id)!.Unit, .. site.Agencies.Select(a => site.AgencyName(a.Id, language))]);
                     }
                 }
             }
         }
 
-        return new RoutePlan(pages, charts);
+        // Every concept label too (an indicator's unit may come from its concept), and the dot between agency and indicator.
+        if (charts.Count > 0)
+        {
+            chartTexts.UnionWith([.. Crosswalk.Concepts.SelectMany(c => new[] { c.LabelZh, c.Unit }), " · "]);
+        }
+
+        return new RoutePlan(pages, charts, chartTexts);
     }
 
     /// <summary>The pairs of years that get a comparison page: each report with the one before it, and each with the latest.</summary>

@@ -43,6 +43,13 @@ internal static class SiteBuilder
     public static ChartWork RenderCharts(RoutePlan plan, ISiteSink files, string? cacheFolder = null)
     {
         var work = new ChartWork();
+        // One font subset with every character the charts may need, made before drawing starts: a chart that needed a
+        // character the shared subset lacked made a new subset, and each new typeface starts with empty glyph caches.
+        if (plan.Charts.Count > 0)
+        {
+            ChartFont.For(plan.ChartTexts);
+        }
+
         Parallel.ForEach(plan.Charts, Parallelism, chart =>
         {
             string[] paths = chart.CsvPath is null ? [chart.Path] : [chart.Path, chart.CsvPath];

@@ -54,7 +54,7 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void Editing_the_site_settings_remakes_pages_but_no_download()
+    public void Editing_the_site_settings_remakes_pages_but_no_download_and_no_chart()
     {
         var (data, input, output) = Copy();
         Build(data, input, output);
@@ -64,7 +64,8 @@ public sealed class IncrementalBuildTests
 
         Assert.Contains("index.html", result.Made);
         Assert.Contains("agencies/pingtan/2022/index.html", result.Made);
-        Assert.DoesNotContain(result.Made, p => p.EndsWith(".xlsx", StringComparison.Ordinal) || (p.EndsWith(".csv", StringComparison.Ordinal) && !p.Contains("/indicators/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Made, p => p.EndsWith(".xlsx", StringComparison.Ordinal) || p.EndsWith(".csv", StringComparison.Ordinal) || (p.EndsWith(".svg", StringComparison.Ordinal) && p != Routes.Favicon));
+        Assert.Equal(0, result.Charts!.Drawn + result.Charts.Cached);
         Assert.DoesNotContain("agencies/pingtan/2022/pingtan-2022.json", result.Made);
         Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }

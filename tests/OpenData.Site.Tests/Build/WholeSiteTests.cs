@@ -1,3 +1,4 @@
+using System.Text;
 using CsCheck;
 using AngleSharp.Html.Parser;
 
@@ -5,6 +6,21 @@ namespace OpenData.Site.Tests.Build;
 
 public sealed class WholeSiteTests
 {
+    [Fact]
+    public void The_plan_names_every_character_its_charts_draw_so_one_font_subset_serves_them_all()
+    {
+        var plan = RoutePlan.Create(SiteFixture.Model);
+        var prepared = plan.ChartTexts.SelectMany(t => t.EnumerateRunes()).ToHashSet();
+
+        Assert.NotEmpty(plan.Charts);
+        Assert.All(plan.Charts, chart =>
+        {
+            var series = chart.Series();
+            var drawn = new[] { series.Title, series.Unit }.Concat(series.Labels).SelectMany(t => t.EnumerateRunes());
+            Assert.DoesNotContain(drawn, r => !prepared.Contains(r) && !Rune.IsDigit(r) && r.Value is not (>= 0x20 and < 0x7F));
+        });
+    }
+
     [Fact]
     public void Every_planned_page_and_chart_is_built()
     {
