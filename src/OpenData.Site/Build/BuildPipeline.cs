@@ -13,6 +13,9 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
     /// <summary>The number of named steps, for progress displays.</summary>
     public const int StepCount = 12;
 
+    // Named once: the summary reads this step's time to say what drawing the charts cost.
+    private const string ChartStep = "render charts";
+
     private readonly List<StepTiming> _timings = [];
 
     public IReadOnlyList<StepTiming> Timings => _timings;
@@ -68,7 +71,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         var output = new SiteOutput(outputFolder, fingerprint, previous is null ? null : BuildState.Read(statePath, withFiles: true));
         Step("render pages", () => SiteBuilder.RenderPages(plan, output));
         // Charts are also cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
-        var chartWork = Step("render charts", () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
+        var chartWork = Step(ChartStep, () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
         Step("write datasets", () => SiteBuilder.WriteDatasets(site, output));
         Step("write metadata", () => SiteBuilder.WriteMetadata(site, output));
 
@@ -175,7 +178,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         output.WriteLine(result.Unchanged
             ? "  nothing changed: the output was left as it was"
             : string.Create(culture, $"  {result.Made.Count} files made, {result.Kept} kept from the last build; {result.Written} written, {result.Deleted} deleted"));
-        if (result.Charts is { Drawn: > 0 } charts && _timings.Find(t => t.Step == "render charts") is { } step)
+        if (result.Charts is { Drawn: > 0 } charts && _timings.Find(t => t.Step == ChartStep) is { } step)
         {
             // Drawing time is summed over threads; the step's wall time over drawing per thread is what the step adds.
             var perThread = charts.Drawing / Environment.ProcessorCount;

@@ -54,7 +54,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                     {
                         // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
                         charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), Routes.IndicatorCsv(agency.Id, indicator.Code), FileScope.DataOf(agency.Id), () => View().Chart(site, language)));
-                        chartTexts.UnionWith([site.AgencyName(agency.Id, language), indicator.Label, indicator.Unit ?? ""]);
+                        chartTexts.UnionWith([indicator.Label, indicator.Unit ?? ""]);
                     }
                 }
             }
@@ -68,16 +68,20 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                     foreach (var id in SiteModel.KeyConcepts)
                     {
                         charts.Add(new PlannedChart(Routes.AcrossChart(year, id), null, FileScope.AllData, () => View().Chart(Crosswalk.Find(id)!, site, language)));
-                        chartTexts.UnionWith([Crosswalk.Find(id)!.LabelZh, Crosswalk.Find(id)!.Unit, .. site.Agencies.Select(a => site.AgencyName(a.Id, language))]);
                     }
                 }
             }
         }
 
-        // Every concept label too (an indicator's unit may come from its concept), and the dot between agency and indicator.
+        // Charts are drawn in Chinese only: titles name the agency (rankings list them), then an indicator or a concept
+        // (whose unit an indicator may take), joined by a dot.
         if (charts.Count > 0)
         {
-            chartTexts.UnionWith([.. Crosswalk.Concepts.SelectMany(c => new[] { c.LabelZh, c.Unit }), " · "]);
+            chartTexts.UnionWith([
+                .. site.Agencies.Select(a => site.AgencyName(a.Id, Language.Chinese)),
+                .. Crosswalk.Concepts.SelectMany(c => new[] { c.LabelZh, c.Unit }),
+                " · ",
+            ]);
         }
 
         return new RoutePlan(pages, charts, chartTexts);
