@@ -63,7 +63,7 @@ static void RunSize(string size, bool noCharts, bool memory)
     SampleCommand.Write(root, agencies, 2025 - years + 1, 2025, seed: 1);
     var data = Path.Combine(root, "data");
     var output = Path.Combine(root, "output");
-    var input = Path.Combine(FindRoot(), "input");
+    var input = Path.Combine(root, "input");
     Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
     Measure("cold build", data, input, output, noCharts, memory);
 
@@ -117,17 +117,4 @@ static void Measure(string name, string data, string input, string output, bool 
     pipeline.WriteSummary(Console.Out, result);
     Console.WriteLine("  CPU time per step (on all processors): " + string.Join(", ", pipeline.Timings.Select((t, i) =>
         FormattableString.Invariant($"{t.Step} {(stepCpu[i + 1] - stepCpu[i]).TotalSeconds:0.00} s"))));
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("OpenData.sln not found");
 }

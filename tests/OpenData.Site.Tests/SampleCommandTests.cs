@@ -23,6 +23,27 @@ public sealed class SampleCommandTests
     }
 
     [Fact]
+    public void Sample_settings_say_fictional_on_every_page_and_the_folder_builds_as_it_is()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        CliRunner.Run("sample", "--agencies", "2", "--years", "3", "--out", folder);
+
+        var settings = SettingsLoader.Load(Path.Combine(folder, "input"), null);
+        Assert.Contains(SampleGenerator.Marker, settings.Title, StringComparison.Ordinal);
+        Assert.Contains(SampleGenerator.Marker, settings.Footer, StringComparison.Ordinal);
+        Assert.Contains("fictional", settings.FooterEn, StringComparison.OrdinalIgnoreCase);
+        var about = Assert.Single(SettingsLoader.LoadPages(Path.Combine(folder, "input")));
+        Assert.Contains(SampleGenerator.Marker, about.Title, StringComparison.Ordinal);
+
+        var output = Path.Combine(folder, "output");
+        var build = CliRunner.Run("build", "--data", Path.Combine(folder, "data"), "--input", Path.Combine(folder, "input"), "--output", output, "--no-charts");
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains(SampleGenerator.Marker, File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+        Assert.Contains(SampleGenerator.Marker, File.ReadAllText(Path.Combine(output, "agencies", SampleGenerator.AgencyId(0), "2025", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_bytes()
     {
         var a = RepoPaths.NewTempFolder();

@@ -39,6 +39,9 @@ internal static class SiteBuilder
         }
     }
 
+    /// <param name="plan">The charts to make.</param>
+    /// <param name="files">Where they go.</param>
+    /// <param name="cacheFolder">Where charts are kept between builds by content hash (<see cref="ChartCache"/>); <see langword="null"/> for none.</param>
     /// <returns>What drawing the charts cost, for the build summary.</returns>
     public static ChartWork RenderCharts(RoutePlan plan, ISiteSink files, string? cacheFolder = null)
     {
@@ -50,17 +53,22 @@ internal static class SiteBuilder
             ChartFont.For(plan.ChartTexts);
         }
 
+        // No cache without charts: a build with --no-charts leaves the packs for the next build that draws.
+        var cache = cacheFolder is null || plan.Charts.Count == 0 ? null : new ChartCache(cacheFolder, plan.Charts);
         Parallel.ForEach(plan.Charts, Parallelism, chart =>
         {
+            var pack = cache?.For(chart.Scope);
             string[] paths = chart.CsvPath is null ? [chart.Path] : [chart.Path, chart.CsvPath];
             files.Group(chart.Scope, paths, () =>
             {
                 var series = chart.Series();
-                var svg = SiteFile.Text(chart.Path, ChartRenderer.Render(series, cacheFolder, work));
+                var svg = SiteFile.Text(chart.Path, ChartRenderer.Render(series, pack, work));
                 return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
                     series.Labels.Select((label, i) => new object?[] { int.Parse(label, CultureInfo.InvariantCulture), series.Values[i], series.Values[i] is null ? "blank" : "reported" })))];
             });
+            pack?.Done();
         });
+        cache?.RemoveStale();
         return work;
     }
 

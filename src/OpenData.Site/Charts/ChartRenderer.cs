@@ -30,39 +30,32 @@ internal static partial class ChartRenderer
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
     private const string RendererVersion = "opendata-chart-2/ScottPlot-5.1.59";
 
-    /// <summary>The SVG for a series, from the cache when the same content was drawn before.</summary>
+    /// <summary>The SVG for a series, from a cache when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
-    /// <param name="cacheFolder">A folder that keeps charts between builds, by content hash; <see langword="null"/> for memory only.</param>
+    /// <param name="store">Charts kept between builds by content hash (<see cref="ChartCache"/>), looked in after memory;
+    /// the chart is kept there whether it was drawn or found. <see langword="null"/> for memory only.</param>
     /// <param name="work">Counts charts drawn and cached, and times the drawing; <see langword="null"/> when nobody asks.</param>
-    public static string Render(ChartSeries series, string? cacheFolder = null, ChartWork? work = null)
+    public static string Render(ChartSeries series, IChartStore? store = null, ChartWork? work = null)
     {
-        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
-        if (Cache.TryGetValue(key, out var cached))
+        var key = KeyOf(series);
+        if (Cache.TryGetValue(key, out var svg) || (svg = store?.Find(key)) is not null)
         {
-            work?.CountCached();
-            return cached;
-        }
-
-        var file = cacheFolder is null ? null : Path.Combine(cacheFolder, key[..2], key + ".svg");
-        string svg;
-        if (file is not null && File.Exists(file))
-        {
-            svg = File.ReadAllText(file, Encoding.UTF8);
             work?.CountCached();
         }
         else
         {
             string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels]));
             svg = work is null ? DrawIt() : work.Draw(DrawIt);
-            if (file is not null)
-            {
-                WriteAtomically(file, svg);
-            }
         }
 
+        store?.Keep(key, svg);
         Remember(key, svg);
         return svg;
     }
+
+    /// <summary>The cache key of a series: the hash of its content and of the renderer's version.</summary>
+    internal static string KeyOf(ChartSeries series) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
 
     /// <summary>The characters of the charts kept in memory, at most <see cref="MemoryCacheLimit"/>.</summary>
     internal static long CachedCharacters => Interlocked.Read(ref _cachedCharacters);
@@ -87,24 +80,6 @@ internal static partial class ChartRenderer
         while (total > MemoryCacheLimit && CacheOrder.TryDequeue(out var oldest))
         {
             total = Cache.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _cachedCharacters, -removed.Length) : Interlocked.Read(ref _cachedCharacters);
-        }
-    }
-
-    // Same content, same file: a chart is written under a name of its own and moved into place, so a reader (another
-    // thread, or a build killed half-way) never sees part of one.
-    private static void WriteAtomically(string file, string svg)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            File.WriteAllText(temporary, svg, new UTF8Encoding(false));
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
         }
     }
 

@@ -76,7 +76,14 @@ internal static class NewCommand
             files.Add(path);
         }
 
-        Text(Path.Combine(input, "site.json"), SiteJson(name));
+        Text(Path.Combine(input, "site.json"), SiteJson(new(
+            $"{name}政府信息公开工作年度报告开放数据",
+            "Government information disclosure annual reports — open data",
+            $"{name}政府信息公开工作年度报告中的统计表，按原文照录，附年度变化与可下载的数据集。",
+            "The statistical tables of the annual information-disclosure reports, as published, with year-over-year changes and downloadable datasets.",
+            $"{name} · 数据按原报告照录",
+            "Figures as published",
+            name)));
         Text(Path.Combine(input, "pages", "about.md"), $"""
             # 关于本站
 
@@ -97,24 +104,27 @@ internal static class NewCommand
         return files;
     }
 
-    private static string SiteJson(string name)
+    /// <summary>The texts of a new <c>input/site.json</c>; the rest (base URL, languages, licence) is the same for every skeleton.</summary>
+    internal sealed record SiteTexts(string Title, string TitleEn, string Description, string DescriptionEn, string Footer, string FooterEn, string Publisher);
+
+    internal static string SiteJson(SiteTexts texts)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            writer.WriteString("title", $"{name}政府信息公开工作年度报告开放数据");
-            writer.WriteString("titleEn", "Government information disclosure annual reports — open data");
-            writer.WriteString("description", $"{name}政府信息公开工作年度报告中的统计表，按原文照录，附年度变化与可下载的数据集。");
-            writer.WriteString("descriptionEn", "The statistical tables of the annual information-disclosure reports, as published, with year-over-year changes and downloadable datasets.");
+            writer.WriteString("title", texts.Title);
+            writer.WriteString("titleEn", texts.TitleEn);
+            writer.WriteString("description", texts.Description);
+            writer.WriteString("descriptionEn", texts.DescriptionEn);
             writer.WriteString("baseUrl", "https://example.org/");
             writer.WriteStartArray("languages");
             writer.WriteStringValue("zh-CN");
             writer.WriteStringValue("en");
             writer.WriteEndArray();
-            writer.WriteString("footer", $"{name} · 数据按原报告照录");
-            writer.WriteString("footerEn", "Figures as published");
-            writer.WriteString("publisher", name);
+            writer.WriteString("footer", texts.Footer);
+            writer.WriteString("footerEn", texts.FooterEn);
+            writer.WriteString("publisher", texts.Publisher);
             writer.WriteString("license", "CC-BY-4.0");
             writer.WriteEndObject();
         }

@@ -32,21 +32,6 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
-    public void Render_keeps_charts_on_disk_by_content_hash()
-    {
-        var folder = RepoPaths.NewTempFolder();
-        var series = Trend with { Title = "缓存（示例数据）" };
-        var drawn = ChartRenderer.Render(series, folder);
-        ChartRenderer.ClearCache();
-
-        var cached = Directory.EnumerateFiles(folder, "*.svg", SearchOption.AllDirectories).Single();
-        File.WriteAllText(cached, drawn.Replace("缓存", "从磁盘读取", StringComparison.Ordinal));
-        var again = ChartRenderer.Render(series, folder);
-
-        Assert.Contains("从磁盘读取", again, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Render_leaves_blank_years_out_of_the_line_instead_of_drawing_zero()
     {
         var svg = ChartRenderer.Render(new ChartSeries("空白（示例数据）", "d", ChartKind.Line, ["2019", "2020", "2021"], [5m, null, 7m], [], "件"));

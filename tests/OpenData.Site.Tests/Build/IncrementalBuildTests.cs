@@ -38,6 +38,8 @@ public sealed class IncrementalBuildTests
         var stamps = Stamps(output);
         Thread.Sleep(50);
         SetValue(Path.Combine(data, "pingtan", "2022.json"), "s3.new.nat", 72);
+        SetValue(Path.Combine(data, "pingtan", "2022.json"), "s3.new.tot", 75);
+        ChartRenderer.ClearCache(); // so that charts drawn before come from the packs on disk, not from memory
 
         var result = Build(data, input, output);
 
@@ -50,6 +52,9 @@ public sealed class IncrementalBuildTests
         Assert.Contains("agencies/pingtan/2022/index.html", rewritten);
         Assert.DoesNotContain("agencies/shanghai-gov-office/2019/index.html", rewritten);
         Assert.Equal(result.Written, rewritten.Count);
+        // Only the charts whose data changed are drawn again (pingtan's 新收 trend, and the rankings that list it).
+        Assert.True(result.Charts!.Drawn is > 0 and <= 8, $"{result.Charts.Drawn} charts drawn, {result.Charts.Cached} from the cache");
+        Assert.True(result.Charts.Cached > 20 * result.Charts.Drawn, $"{result.Charts.Drawn} charts drawn, {result.Charts.Cached} from the cache");
         Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
