@@ -34,8 +34,14 @@ internal static class ChartFont
     // The HarfBuzz face of the font file, kept for the life of the process; null when HarfBuzz cannot subset here.
     private static readonly Lazy<IntPtr> LazyFace = new(LoadFace);
 
+    private static readonly Lazy<SKTypeface> LazyAscii = new(() => Subset(Enumerable.Range(0x20, 0x7F - 0x20)) ?? Whole);
+
     /// <summary>The whole font, loaded once and shared (never disposed).</summary>
     public static SKTypeface Whole => LazyWhole.Value;
+
+    /// <summary>A subset of the font with printable ASCII only, for numbers and years (the whole font when it cannot be
+    /// cut down here); shared and never disposed.</summary>
+    public static SKTypeface Ascii => LazyAscii.Value;
 
     /// <summary>A typeface with at least the characters of <paramref name="texts"/>: a subset of the font shared between charts, grown when a chart needs more.</summary>
     /// <remarks>Shared so that glyph measurements are cached between charts; never disposed, as a chart drawn on another thread may still use it.</remarks>

@@ -86,8 +86,9 @@ internal static partial class ChartRenderer
     /// <summary>The drawn height in pixels (the width is always 720): rankings grow with the number of agencies.</summary>
     public static int HeightOf(ChartSeries series) => series.Kind == ChartKind.Bar ? Math.Max(200, 90 + (32 * series.Labels.Count)) : Height;
 
-    /// <summary>Draws a chart with the given typeface: the whole font or any subset of it with the chart's characters gives the same bytes.</summary>
-    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface)
+    /// <summary>Draws a chart with the given typeface, and numbers and years with <paramref name="numbers"/>
+    /// (<see cref="ChartFont.Ascii"/> unless given): the whole font or any subset of it with the chart's characters gives the same bytes.</summary>
+    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null)
     {
         var horizontal = series.Kind == ChartKind.Bar;
 
@@ -137,17 +138,21 @@ internal static partial class ChartRenderer
             plot.Axes.SetLimits(categories.Item1, categories.Item2, min, top);
         }
 
-        // Every label is drawn with the given typeface (ScottPlot would otherwise look fonts up by name).
+        // Every label is drawn with the given typeface (ScottPlot would otherwise look fonts up by name), and numbers and
+        // years with a subset of it that has only ASCII: the SVG canvas maps each label's glyphs back to characters by
+        // walking every character of its typeface, under a lock all threads share, and most labels of a chart are ticks.
+        var ascii = numbers ?? ChartFont.Ascii;
+        var categoryTicks = series.Labels.All(label => Ascii.IsValid(label)) ? ascii : typeface;
         plot.Axes.Title.Label.Font = typeface;
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.Label.Font = typeface;
-            axis.TickLabelStyle.Font = typeface;
+            axis.TickLabelStyle.Font = axis.TickGenerator == values ? ascii : axis.TickGenerator == ticks ? categoryTicks : typeface;
         }
 
         if (bars is not null)
         {
-            bars.ValueLabelStyle.Font = typeface;
+            bars.ValueLabelStyle.Font = ascii;
         }
 
         // What Plot.GetSvgXml does, for less: its first pass, which settles the layout and the axis limits so that the

@@ -49,13 +49,15 @@ public sealed class ChartRendererTests
             : new ChartSeries("字体子集：办理结果总计（示例数据）", "d", ChartKind.Bar, ["示例市财政局（示例数据）", "示例市𠀋局", "Agency & Co."], [1572m, 0.25m, null], [], "件");
         string[] texts = [series.Title, series.Unit, .. series.Labels];
 
-        var whole = ChartRenderer.Draw(series, ChartFont.Whole);
+        var whole = ChartRenderer.Draw(series, ChartFont.Whole, numbers: ChartFont.Whole);
         using var own = ChartFont.Subset(texts.SelectMany(t => t.EnumerateRunes()).Select(r => r.Value).Concat(Enumerable.Range(0x20, 0x5F)));
 
         Assert.NotNull(own);
         Assert.True(own.GlyphCount < 200, $"the subset has {own.GlyphCount} glyphs");
         Assert.Equal(whole, ChartRenderer.Draw(series, own));
         Assert.Equal(whole, ChartRenderer.Draw(series, ChartFont.For(texts)));
+        Assert.Equal(whole, ChartRenderer.Draw(series, ChartFont.Whole));
+        Assert.True(ChartFont.Ascii.GlyphCount < 120, $"the subset for numbers has {ChartFont.Ascii.GlyphCount} glyphs");
     }
 
     [Fact]
