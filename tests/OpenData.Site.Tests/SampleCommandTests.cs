@@ -57,6 +57,30 @@ public sealed class SampleCommandTests
     }
 
     [Fact]
+    public async Task The_same_seed_gives_the_same_bytes_in_another_process()
+    {
+        var here = RepoPaths.NewTempFolder();
+        var there = RepoPaths.NewTempFolder();
+        CliRunner.Run("sample", "--agencies", "3", "--years", "8", "--seed", "42", "--out", here);
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", typeof(Cli).Assembly.Location, "sample", "--agencies", "3", "--years", "8", "--seed", "42", "--out", there })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, await error);
+        }
+
+        Assert.Equal(FolderHashes.Of(here), FolderHashes.Of(there));
+    }
+
+    [Fact]
     public void Generated_series_keep_identities_and_carry_overs_for_any_seed()
     {
         Gen.Int[0, 1_000_000].Sample(seed =>

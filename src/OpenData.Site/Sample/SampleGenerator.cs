@@ -26,7 +26,8 @@ internal sealed class SampleGenerator(int seed)
     /// <summary>The reports of one agency for the given years, oldest first.</summary>
     public IReadOnlyList<Report> CreateReports(int index, int firstYear, int lastYear)
     {
-        var random = new Random(HashCode.Combine(seed, index) & 0x7fffffff);
+        // Not HashCode.Combine: it is salted per process, so the same seed gave other data in every run.
+        var random = new Random((int)((((long)seed * 1_000_003) + index) & 0x7fffffff));
         var scale = Math.Exp(random.NextDouble() * 6); // 1 … 400: agencies differ by orders of magnitude
         var state = new SeriesState();
         var reports = new List<Report>();
