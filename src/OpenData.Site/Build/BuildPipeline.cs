@@ -180,11 +180,19 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
             : string.Create(culture, $"  {result.Made.Count} files made, {result.Kept} kept from the last build; {result.Written} written, {result.Deleted} deleted"));
         if (result.Charts is { Drawn: > 0 } charts && _timings.Find(t => t.Step == ChartStep) is { } step)
         {
-            // Drawing time is summed over threads; the step's wall time over drawing per thread is what the step adds.
-            var perThread = charts.Drawing / Environment.ProcessorCount;
-            output.WriteLine(string.Create(culture,
-                $"  charts: {charts.Drawn} drawn ({charts.Drawing.TotalSeconds:0.0} s of drawing, {perThread.TotalSeconds:0.0} s on each of {Environment.ProcessorCount} processors), {charts.Cached} from the cache; the step took {step.Elapsed.TotalSeconds:0.0} s, {(step.Elapsed / perThread) - 1:+0%;-0%} over drawing"));
+            output.WriteLine("  " + ChartLine(charts, step.Elapsed, Environment.ProcessorCount));
         }
+    }
+
+    /// <summary>What the charts cost: drawn and cached, the time spent drawing, and, when most charts were drawn, how much
+    /// longer the step took than the drawing on each processor (what the step adds: series, caching, writing files).</summary>
+    internal static string ChartLine(ChartWork charts, TimeSpan step, int processors)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var perThread = charts.Drawing / processors;
+        return charts.Drawn >= charts.Cached && perThread > TimeSpan.Zero
+            ? string.Create(culture, $"charts: {charts.Drawn} drawn ({charts.Drawing.TotalSeconds:0.0} s of drawing, {perThread.TotalSeconds:0.0} s on each of {processors} processors), {charts.Cached} from the cache; the step took {step.TotalSeconds:0.0} s, {(step / perThread) - 1:+0%;-0%} over drawing")
+            : string.Create(culture, $"charts: {charts.Drawn} drawn ({charts.Drawing.TotalSeconds:0.00} s of drawing), {charts.Cached} from the cache; the step took {step.TotalSeconds:0.00} s");
     }
 }
 

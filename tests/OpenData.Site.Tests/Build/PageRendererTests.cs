@@ -48,6 +48,30 @@ public sealed class PageRendererTests
         }
     }
 
+    [Fact]
+    public void A_rendered_page_keeps_nothing_of_its_site_alive()
+    {
+        // Every kind of page, rendered on this thread, whose writer and buffer stay with the thread.
+        var site = RenderEveryPageOfANewSite();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(site.IsAlive, "the site model outlived its pages: a build would keep every report in memory");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference RenderEveryPageOfANewSite()
+    {
+        var site = SiteFixture.CreateModel();
+        foreach (var page in RoutePlan.Create(site).Pages)
+        {
+            PageRenderer.RenderUtf8(page.Component, page.Context);
+        }
+
+        return new WeakReference(site);
+    }
+
     [Theory]
     [InlineData("index.html", "agencies/index.html", "agencies/index.html")]
     [InlineData("agencies/x/index.html", "index.html", "../../index.html")]
