@@ -97,6 +97,7 @@ static void Measure(string name, string data, string input, string output, bool 
     var process = Process.GetCurrentProcess();
     GC.Collect();
     var cpu = process.TotalProcessorTime;
+    var kernel = process.PrivilegedProcessorTime;
     var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
     var paused = GC.GetTotalPauseDuration();
     var watch = Stopwatch.StartNew();
@@ -120,7 +121,7 @@ static void Measure(string name, string data, string input, string output, bool 
     process.Refresh();
     stepCpu.Add(process.TotalProcessorTime);
     Console.WriteLine(FormattableString.Invariant(
-        $"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU, peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
+        $"-- {name}: {watch.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU ({(process.PrivilegedProcessorTime - kernel).TotalSeconds:0.00} s of it in the kernel), peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB"));
     if (memory)
     {
         Console.WriteLine(FormattableString.Invariant(

@@ -94,7 +94,7 @@ internal static partial class ChartRenderer
 
         // A ranking grows downwards, one row per agency, so long names stay readable however many agencies there are.
         var height = HeightOf(series);
-        var plot = new Plot();
+        using var plot = new Plot();
         plot.Title(series.Title, 16);
         var count = series.Labels.Count;
         var positions = Enumerable.Range(0, count).Select(i => horizontal ? (double)(count - 1 - i) : i).ToArray();
@@ -166,8 +166,11 @@ internal static partial class ChartRenderer
             plot.Render(layout, Width, height);
         }
 
+        // The SVG pass draws with the layout and the ticks the first pass settled: laying out again would measure every
+        // tick label again, and generating the ticks again would give the same ones.
         actions.Clear();
-        actions.AddRange(all);
+        actions.AddRange(all.Where(a => a is not RegenerateTicks));
+        plot.Layout.LayoutEngine = new SettledLayout(plot.RenderManager.LastRender.Layout);
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         var passes = plot.RenderManager.RenderCount;
         string svg;
@@ -288,6 +291,12 @@ internal static partial class ChartRenderer
             .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(series.Title)).Append("</title>")
             .Append("<desc id=\"chart-desc\">").Append(SecurityElement.Escape(series.Description)).Append("</desc>");
         return (svg[..open.Index] + head + svg[(open.Index + open.Length)..]).Trim() + "\n";
+    }
+
+    /// <summary>The layout a first pass settled, for the pass that draws.</summary>
+    private sealed class SettledLayout(ScottPlot.Layout layout) : ILayoutEngine
+    {
+        public ScottPlot.Layout GetLayout(PixelRect figureRect, Plot plot, Paint paint) => layout;
     }
 
     [GeneratedRegex(@"<\?xml[^>]*\?>\s*")]
