@@ -61,9 +61,8 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             _trees.Add(new RenderTreeBuilder());
         }
 
-        // The tree of each depth stays intact while its child components use the deeper ones.
+        // The tree of each depth stays intact while its child components use the deeper ones, and is empty otherwise.
         var tree = _trees[depth];
-        tree.Clear();
         try
         {
             component.RenderStatic(parameters, tree);
@@ -73,7 +72,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         finally
         {
             // Cleared once written: the frames hold the page's model, and a tree kept by a thread of the pool would keep
-            // the whole site (every report) alive after the build (62 MiB at 300 agencies × 10 years).
+            // the whole site (every report) alive after the build (47 MiB more live heap at 300 agencies × 10 years).
             tree.Clear();
         }
     }
