@@ -21,20 +21,14 @@ internal sealed class ChartCache
     private const int KeyLength = 32;
 
     private readonly string _folder;
-    private readonly ConcurrentDictionary<FileScope, Pack> _packs = new();
-    private readonly HashSet<string> _planned;
+    private readonly Dictionary<FileScope, Pack> _packs;
 
     /// <param name="folder">Where the packs are kept (created when the first one is written).</param>
     /// <param name="charts">Every chart of this build: a scope's pack is written when the last of its charts is done.</param>
     public ChartCache(string folder, IReadOnlyCollection<PlannedChart> charts)
     {
         _folder = folder;
-        foreach (var group in charts.GroupBy(c => c.Scope))
-        {
-            _packs[group.Key] = new Pack(Path.Combine(folder, FileName(group.Key)), group.Count());
-        }
-
-        _planned = [.. _packs.Keys.Select(FileName)];
+        _packs = charts.GroupBy(c => c.Scope).ToDictionary(g => g.Key, g => new Pack(Path.Combine(folder, FileName(g.Key)), g.Count()));
     }
 
     /// <summary>The pack of the charts of <paramref name="scope"/>; call <see cref="Pack.Done"/> once for each of its charts.</summary>
@@ -54,9 +48,10 @@ internal sealed class ChartCache
             Directory.Delete(directory, recursive: true);
         }
 
+        var planned = _packs.Keys.Select(FileName).ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_folder))
         {
-            if (!_planned.Contains(Path.GetFileName(file)))
+            if (!planned.Contains(Path.GetFileName(file)))
             {
                 File.Delete(file);
             }
@@ -64,9 +59,9 @@ internal sealed class ChartCache
     }
 
     /// <summary>The file name of a scope's pack: its agency id (ids are lowercase letters, digits and hyphens), or
-    /// <c>_site</c>, which no agency id can be.</summary>
-    internal static string FileName(FileScope scope) =>
-        (scope.Agency ?? "_site") + (scope.DataOnly ? ".charts" : ".site-charts");
+    /// <c>_site</c>, which no agency id can be. Charts are made from data alone (<see cref="FileScope.DataOnly"/>), so the
+    /// agency names the scope.</summary>
+    internal static string FileName(FileScope scope) => (scope.Agency ?? "_site") + ".charts";
 
     /// <summary>The charts of one scope: those kept by the last build, and those of this one.</summary>
     internal sealed class Pack : IChartStore
