@@ -31,13 +31,8 @@ public static class RepoPaths
     /// <summary>A file of a test project's source folder, e.g. <c>Source("OpenData.Core.Tests", "Golden/x.json")</c>.</summary>
     public static string Source(string project, string relative) => Path.Combine(Root, "tests", project, relative);
 
-    /// <summary>A fresh, empty temporary folder.</summary>
-    public static string NewTempFolder()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "opendata-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+    /// <summary>A fresh, empty temporary folder, deleted when the test process ends (see <see cref="TestTemp"/>).</summary>
+    public static string NewTempFolder() => TestTemp.NewFolder();
 
     /// <summary>Copies every file of a folder (recursively) into another, creating it.</summary>
     public static void CopyFolder(string from, string to)
