@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using OpenData.Benchmarks;
 using OpenData.Site;
 using OpenData.Site.Commands;
 
@@ -85,6 +86,16 @@ static void RunSize(string size, bool noCharts, bool memory)
             .Replace("\"s3.new.tot\": ", "\"s3.new.tot\": 1", StringComparison.Ordinal));
         ChartRenderer.ClearCache();
         Measure("one report changed", data, input, output, noCharts, memory);
+
+        // Last, so that no build above comes after the extra files it writes.
+        var first = Path.Combine(root, "first", "output");
+        var files = DiskFloor.FilesOf(first);
+        Console.WriteLine("-- writing the cold build's files again from memory, nothing computed (the floor of any build that writes them):");
+        Console.WriteLine("   all " + DiskFloor.Measure(first, Path.Combine(root, "floor", "all"), files));
+        if (!noCharts)
+        {
+            Console.WriteLine("   the charts' (each SVG and its CSV) " + DiskFloor.Measure(first, Path.Combine(root, "floor", "charts"), DiskFloor.ChartFiles(files)));
+        }
     }
     finally
     {
