@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace OpenData.Site.Tests.Packaging;
 
 /// <summary>The program as the README says to publish it: self-contained, compiled ahead of time as one composite image
-/// with the framework, tiering off, and the same site.</summary>
+/// with the framework, tiering and background garbage collection off, and the same site.</summary>
 [Collection(PackagingGroup.Name)]
 public sealed class PublishedProgramTests
 {
@@ -31,6 +31,7 @@ public sealed class PublishedProgramTests
             var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
             Assert.False(properties.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
             Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+            Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
             Assert.False(config.RootElement.GetProperty("runtimeOptions").TryGetProperty("frameworks", out _), "a self-contained program names no shared framework");
         }
 
