@@ -19,8 +19,10 @@ internal static partial class ChartRenderer
     private const int Width = 720;
     private const int Height = 360;
 
-    // Recently drawn charts, so drawing the same content twice in one process is free; bounded, as a site-wide
-    // build keeps every chart in its output already and a province has tens of thousands of them.
+    // Recently drawn charts, so drawing the same content twice in one process is free, for callers without a store;
+    // bounded, as a province has tens of thousands of charts. A build has its chart packs, which keep every chart between
+    // builds already: keeping them in memory as well only carried each chart's text through the garbage collector's
+    // generations (30 × 10 sample: peak 177 → 164 MiB, same time).
     internal const long MemoryCacheLimit = 4 * 1024 * 1024; // characters, about 8 MiB
 
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
@@ -32,13 +34,14 @@ internal static partial class ChartRenderer
 
     /// <summary>The SVG for a series, from a cache when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
-    /// <param name="store">Charts kept between builds by content hash (<see cref="ChartCache"/>), looked in after memory;
-    /// the chart is kept there whether it was drawn or found. <see langword="null"/> for memory only.</param>
+    /// <param name="store">Charts kept between builds by content hash (<see cref="ChartCache"/>): looked in instead of
+    /// memory, and the chart is kept there whether it was drawn or found. <see langword="null"/> for memory only.</param>
     /// <param name="work">Counts charts drawn and cached, and times the drawing; <see langword="null"/> when nobody asks.</param>
     public static string Render(ChartSeries series, IChartStore? store = null, ChartWork? work = null)
     {
         var key = KeyOf(series);
-        if (Cache.TryGetValue(key, out var svg) || (svg = store?.Find(key)) is not null)
+        var svg = store is null ? Cache.GetValueOrDefault(key) : store.Find(key);
+        if (svg is not null)
         {
             work?.CountCached();
         }
@@ -48,8 +51,15 @@ internal static partial class ChartRenderer
             svg = work is null ? DrawIt() : work.Draw(DrawIt);
         }
 
-        store?.Keep(key, svg);
-        Remember(key, svg);
+        if (store is null)
+        {
+            Remember(key, svg);
+        }
+        else
+        {
+            store.Keep(key, svg);
+        }
+
         return svg;
     }
 
