@@ -3,11 +3,13 @@ using System.Globalization;
 
 namespace OpenData.Testing;
 
-/// <summary>The temporary folders of one test process: all under one root of its own, deleted when the process ends.</summary>
+/// <summary>The temporary folders of one test process: all under one root of its own, deleted when the process ends or
+/// by the next test process.</summary>
 /// <remarks>
 /// Site builds make thousands of files, so folders left behind add up fast (runs of the whole suite once left 51 GB in
-/// <c>/tmp/opendata-tests</c>). A process that is killed cannot clean up after itself, so a root is named after its
-/// process (id and start time) and the next test process deletes every root whose process is gone.
+/// <c>/tmp/opendata-tests</c>). The test runner may stop a test host before it has deleted its root, and a process that
+/// is killed cannot clean up at all, so a root is named after its process (id and start time) and the next test process
+/// deletes every root whose process is gone: what is left is at most the last run's folders.
 /// </remarks>
 public static class TestTemp
 {
