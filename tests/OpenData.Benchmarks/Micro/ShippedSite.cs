@@ -30,16 +30,21 @@ internal static class ShippedSite
         return (model, RoutePlan.Create(model));
     }
 
+    // The repository above the program (published to artifacts/benchmarks), else above the current folder.
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("OpenData.sln not found");
+        throw new InvalidOperationException(
+            $"the micro-benchmarks use the shipped data/ and input/, but OpenData.sln is neither above {AppContext.BaseDirectory} nor above {Environment.CurrentDirectory}: run them from the repository");
     }
 }
