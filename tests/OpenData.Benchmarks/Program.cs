@@ -29,7 +29,32 @@ if (sizes.Count == 0)
     sizes = ["1x10", "30x10", "300x10"];
 }
 
-foreach (var size in sizes)
+// Sites are deleted once every size has run: deleting one size's sites before the next size builds would make the
+// next size's file creation dearer (see README, "Measure on a quiet disk").
+try
+{
+    foreach (var size in sizes)
+    {
+        RunChild(size, noCharts, memory);
+    }
+}
+finally
+{
+    foreach (var size in sizes)
+    {
+        var root = SizeRoot(size);
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    Console.WriteLine("deleted the sample sites: wait five minutes before taking figures again");
+}
+
+static string SizeRoot(string size) => Path.Combine(Path.GetTempPath(), "opendata-bench", size);
+
+static void RunChild(string size, bool noCharts, bool memory)
 {
     var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
     if (!Environment.ProcessPath!.EndsWith("OpenData.Benchmarks", StringComparison.Ordinal))
@@ -46,7 +71,7 @@ foreach (var size in sizes)
     child.WaitForExit();
     if (child.ExitCode != 0)
     {
-        Environment.Exit(child.ExitCode);
+        throw new InvalidOperationException($"the {size} benchmark failed (exit code {child.ExitCode})");
     }
 }
 
@@ -55,51 +80,44 @@ static void RunSize(string size, bool noCharts, bool memory)
     var parts = size.Split('x');
     var agencies = int.Parse(parts[0], CultureInfo.InvariantCulture);
     var years = int.Parse(parts[1], CultureInfo.InvariantCulture);
-    var root = Path.Combine(Path.GetTempPath(), "opendata-bench", size);
+    var root = SizeRoot(size);
     if (Directory.Exists(root))
     {
         // Left by a run that was stopped. ext4 makes creating files dearer for a few minutes after many were deleted, so
-        // the cold builds below are slower than on a quiet disk; every run deletes its own sites when it ends.
+        // the cold builds below are slower than on a quiet disk; a run deletes its sites once all its sizes ran.
         Console.WriteLine($"note: deleting the sites of an earlier run ({root}) first: the cold builds below are pessimistic");
         Directory.Delete(root, recursive: true);
     }
 
-    try
+    SampleCommand.Write(root, agencies, 2025 - years + 1, 2025, seed: 1);
+    var data = Path.Combine(root, "data");
+    var input = Path.Combine(root, "input");
+    Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
+    Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
+
+    // The same cold build again in this process, into a new folder (nothing deleted first), without the just-in-time
+    // compilation of a new process, as in `opendata serve` or a test run.
+    var output = Path.Combine(root, "second", "output");
+    ChartRenderer.ClearCache();
+    Measure("cold build, warm process", data, input, output, noCharts, memory);
+    Measure("no-change rebuild", data, input, output, noCharts, memory);
+
+    // Two cells of one report, one of them drawn in charts (its agency's 新收 trend, and that year's rankings).
+    var one = Path.Combine(data, "sample-001", "2025.json");
+    File.WriteAllText(one, File.ReadAllText(one)
+        .Replace("\"s3.new.nat\": ", "\"s3.new.nat\": 1", StringComparison.Ordinal)
+        .Replace("\"s3.new.tot\": ", "\"s3.new.tot\": 1", StringComparison.Ordinal));
+    ChartRenderer.ClearCache();
+    Measure("one report changed", data, input, output, noCharts, memory);
+
+    // Last, so that no build above comes after the extra files it writes.
+    var first = Path.Combine(root, "first", "output");
+    var files = DiskFloor.FilesOf(first);
+    Console.WriteLine("-- writing the cold build's files again from memory, nothing computed (the floor of any build that writes them):");
+    Console.WriteLine("   all " + DiskFloor.Measure(first, Path.Combine(root, "floor", "all"), files));
+    if (!noCharts)
     {
-        SampleCommand.Write(root, agencies, 2025 - years + 1, 2025, seed: 1);
-        var data = Path.Combine(root, "data");
-        var input = Path.Combine(root, "input");
-        Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
-        Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
-
-        // The same cold build again in this process, into a new folder (nothing deleted first), without the just-in-time
-        // compilation of a new process, as in `opendata serve` or a test run.
-        var output = Path.Combine(root, "second", "output");
-        ChartRenderer.ClearCache();
-        Measure("cold build, warm process", data, input, output, noCharts, memory);
-        Measure("no-change rebuild", data, input, output, noCharts, memory);
-
-        // Two cells of one report, one of them drawn in charts (its agency's 新收 trend, and that year's rankings).
-        var one = Path.Combine(data, "sample-001", "2025.json");
-        File.WriteAllText(one, File.ReadAllText(one)
-            .Replace("\"s3.new.nat\": ", "\"s3.new.nat\": 1", StringComparison.Ordinal)
-            .Replace("\"s3.new.tot\": ", "\"s3.new.tot\": 1", StringComparison.Ordinal));
-        ChartRenderer.ClearCache();
-        Measure("one report changed", data, input, output, noCharts, memory);
-
-        // Last, so that no build above comes after the extra files it writes.
-        var first = Path.Combine(root, "first", "output");
-        var files = DiskFloor.FilesOf(first);
-        Console.WriteLine("-- writing the cold build's files again from memory, nothing computed (the floor of any build that writes them):");
-        Console.WriteLine("   all " + DiskFloor.Measure(first, Path.Combine(root, "floor", "all"), files));
-        if (!noCharts)
-        {
-            Console.WriteLine("   the charts' (each SVG and its CSV) " + DiskFloor.Measure(first, Path.Combine(root, "floor", "charts"), DiskFloor.ChartFiles(files)));
-        }
-    }
-    finally
-    {
-        Directory.Delete(root, recursive: true);
+        Console.WriteLine("   the charts' (each SVG and its CSV) " + DiskFloor.Measure(first, Path.Combine(root, "floor", "charts"), DiskFloor.ChartFiles(files)));
     }
 }
 
