@@ -18,7 +18,7 @@ internal static class DiskFloor
     /// <paramref name="to"/>.</summary>
     public static Figures Measure(string from, string to, IReadOnlyList<string> files)
     {
-        var process = Process.GetCurrentProcess();
+        using var process = Process.GetCurrentProcess();
         var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var wall = TimeSpan.Zero;
         var cpu = TimeSpan.Zero;

@@ -38,6 +38,11 @@ try
         RunChild(size, noCharts, memory);
     }
 }
+catch (InvalidOperationException failed)
+{
+    Console.Error.WriteLine(failed.Message);
+    Environment.ExitCode = 1;
+}
 finally
 {
     foreach (var size in sizes)
