@@ -3,17 +3,23 @@ namespace OpenData.Testing;
 /// <summary>Where the repository, its data and the shared samples are, found from the test assembly's folder.</summary>
 public static class RepoPaths
 {
+    // Above the program (a test assembly, or the benchmarks published to artifacts/benchmarks), else above the current
+    // folder (the benchmarks published elsewhere and run from the repository).
     private static readonly Lazy<string> RootPath = new(() =>
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("OpenData.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException(
+            $"OpenData.sln is neither above {AppContext.BaseDirectory} nor above {Environment.CurrentDirectory}: run this from the repository");
     });
 
     /// <summary>The repository root (the folder of OpenData.sln).</summary>

@@ -26,7 +26,7 @@ internal sealed class SiteOutput : ISiteSink
     private readonly BuildFingerprint _fingerprint;
     private readonly BuildState? _previous;
     private readonly ConcurrentDictionary<string, FileRecord> _records = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly NewFiles _files = new();
     private readonly ConcurrentQueue<string> _changed = new();
     private readonly ConcurrentQueue<string> _made = new();
     private int _kept;
@@ -215,34 +215,13 @@ internal sealed class SiteOutput : ISiteSink
         _previous is null || !_previous.Files.TryGetValue(path, out var old) || !old.Sha256.AsSpan().SequenceEqual(record.Sha256);
 
     // A staging file is always new: created rather than truncated, and written in one call without a stream.
-    private void Write(string path, byte[] content)
-    {
-        using var handle = File.OpenHandle(StagingFile(path), FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, content, fileOffset: 0);
-    }
+    private void Write(string path, byte[] content) => _files.Write(Path.Combine(_staging, path), content);
 
     private (byte[] Sha256, long Length) WriteStreamed(SiteFile file)
     {
-        using var stream = new FileStream(StagingFile(file.Path), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, StreamBufferSize);
+        using var stream = new FileStream(_files.Prepare(Path.Combine(_staging, file.Path)), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, StreamBufferSize);
         file.WriteTo(stream);
         stream.Position = 0;
         return (SHA256.HashData(stream), stream.Length);
-    }
-
-    /// <summary>The path of a file in the staging folder, whose folder exists.</summary>
-    private string StagingFile(string path)
-    {
-        var file = Path.Combine(_staging, path);
-        var folder = Path.GetDirectoryName(file)!;
-        // Remembered, to save two system calls a file: indicator and comparison pages share their agency's folder, so
-        // there are few (7,840 folders for 92,150 files at 300 agencies × 10 years). Marked only once it exists: another
-        // thread writing into the same folder must not get ahead of its creation.
-        if (!_folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, true);
-        }
-
-        return file;
     }
 }

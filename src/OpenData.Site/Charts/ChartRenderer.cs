@@ -25,9 +25,7 @@ internal static partial class ChartRenderer
     // generations (30 × 10 sample: peak 177 → 164 MiB, same time).
     internal const long MemoryCacheLimit = 4 * 1024 * 1024; // characters, about 8 MiB
 
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentQueue<string> CacheOrder = new();
-    private static long _cachedCharacters;
+    private static readonly MemoryStore Memory = new();
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
     private const string RendererVersion = "opendata-chart-2/ScottPlot-5.1.59";
@@ -40,7 +38,8 @@ internal static partial class ChartRenderer
     public static string Render(ChartSeries series, IChartStore? store = null, ChartWork? work = null)
     {
         var key = KeyOf(series);
-        var svg = store is null ? Cache.GetValueOrDefault(key) : store.Find(key);
+        var kept = store ?? Memory;
+        var svg = kept.Find(key);
         if (svg is not null)
         {
             work?.CountCached();
@@ -51,15 +50,7 @@ internal static partial class ChartRenderer
             svg = work is null ? DrawIt() : work.Draw(DrawIt);
         }
 
-        if (store is null)
-        {
-            Remember(key, svg);
-        }
-        else
-        {
-            store.Keep(key, svg);
-        }
-
+        kept.Keep(key, svg);
         return svg;
     }
 
@@ -68,30 +59,10 @@ internal static partial class ChartRenderer
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
 
     /// <summary>The characters of the charts kept in memory, at most <see cref="MemoryCacheLimit"/>.</summary>
-    internal static long CachedCharacters => Interlocked.Read(ref _cachedCharacters);
+    internal static long CachedCharacters => Memory.Characters;
 
     /// <summary>Forgets every chart kept in memory, so a test can check that drawing again gives the same bytes.</summary>
-    public static void ClearCache()
-    {
-        Cache.Clear();
-        CacheOrder.Clear();
-        Interlocked.Exchange(ref _cachedCharacters, 0);
-    }
-
-    private static void Remember(string key, string svg)
-    {
-        if (!Cache.TryAdd(key, svg))
-        {
-            return;
-        }
-
-        CacheOrder.Enqueue(key);
-        var total = Interlocked.Add(ref _cachedCharacters, svg.Length);
-        while (total > MemoryCacheLimit && CacheOrder.TryDequeue(out var oldest))
-        {
-            total = Cache.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _cachedCharacters, -removed.Length) : Interlocked.Read(ref _cachedCharacters);
-        }
-    }
+    public static void ClearCache() => Memory.Clear();
 
     /// <summary>The drawn height in pixels (the width is always 720): rankings grow with the number of agencies.</summary>
     public static int HeightOf(ChartSeries series) => series.Kind == ChartKind.Bar ? Math.Max(200, 90 + (32 * series.Labels.Count)) : Height;
@@ -301,6 +272,41 @@ internal static partial class ChartRenderer
             .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(series.Title)).Append("</title>")
             .Append("<desc id=\"chart-desc\">").Append(SecurityElement.Escape(series.Description)).Append("</desc>");
         return (svg[..open.Index] + head + svg[(open.Index + open.Length)..]).Trim() + "\n";
+    }
+
+    /// <summary>The charts kept in memory, oldest forgotten first once they hold more than <see cref="MemoryCacheLimit"/>
+    /// characters.</summary>
+    private sealed class MemoryStore : IChartStore
+    {
+        private readonly ConcurrentDictionary<string, string> _charts = new(StringComparer.Ordinal);
+        private readonly ConcurrentQueue<string> _order = new();
+        private long _characters;
+
+        public long Characters => Interlocked.Read(ref _characters);
+
+        public string? Find(string key) => _charts.GetValueOrDefault(key);
+
+        public void Keep(string key, string svg)
+        {
+            if (!_charts.TryAdd(key, svg))
+            {
+                return;
+            }
+
+            _order.Enqueue(key);
+            var total = Interlocked.Add(ref _characters, svg.Length);
+            while (total > MemoryCacheLimit && _order.TryDequeue(out var oldest))
+            {
+                total = _charts.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _characters, -removed.Length) : Interlocked.Read(ref _characters);
+            }
+        }
+
+        public void Clear()
+        {
+            _charts.Clear();
+            _order.Clear();
+            Interlocked.Exchange(ref _characters, 0);
+        }
     }
 
     /// <summary>The layout a first pass settled, for the pass that draws.</summary>

@@ -1,4 +1,5 @@
 using OpenData.Site;
+using OpenData.Testing;
 
 namespace OpenData.Benchmarks.Micro;
 
@@ -19,32 +20,13 @@ internal static class ShippedSite
 
     private static (SiteModel, RoutePlan) Load()
     {
-        var root = FindRoot();
-        var data = Path.Combine(root, "data");
-        var input = Path.Combine(root, "input");
+        var data = RepoPaths.Data;
+        var input = RepoPaths.Input;
         var settings = SettingsLoader.Load(input, null);
         var pages = SettingsLoader.LoadPages(input);
         var dataSet = DataSet.Load(data);
         var findings = BuildPipeline.Validate(dataSet, data);
         var model = new SiteModel(settings, pages, dataSet, findings);
         return (model, RoutePlan.Create(model));
-    }
-
-    // The repository above the program (published to artifacts/benchmarks), else above the current folder.
-    private static string FindRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "OpenData.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"the micro-benchmarks use the shipped data/ and input/, but OpenData.sln is neither above {AppContext.BaseDirectory} nor above {Environment.CurrentDirectory}: run them from the repository");
     }
 }
