@@ -62,7 +62,7 @@ internal static class SiteBuilder
             files.Group(chart.Scope, paths, () =>
             {
                 var series = chart.Series();
-                var svg = SiteFile.Text(chart.Path, ChartRenderer.Render(series, pack, work));
+                var svg = new SiteFile(chart.Path, ChartRenderer.RenderUtf8(series, pack, work));
                 return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
                     series.Labels.Select((label, i) => new object?[] { int.Parse(label, CultureInfo.InvariantCulture), series.Values[i], series.Values[i] is null ? "blank" : "reported" })))];
             });

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace OpenData.Site;
 
@@ -68,8 +67,8 @@ internal sealed class ChartCache
     {
         private readonly string _path;
         private readonly Lock _gate = new();
-        private readonly ConcurrentDictionary<string, string> _current = new(StringComparer.Ordinal);
-        private Dictionary<string, string>? _previous;
+        private readonly ConcurrentDictionary<string, byte[]> _current = new(StringComparer.Ordinal);
+        private Dictionary<string, byte[]>? _previous;
         private int _remaining;
 
         internal Pack(string path, int charts)
@@ -79,7 +78,7 @@ internal sealed class ChartCache
         }
 
         /// <inheritdoc/>
-        public string? Find(string key)
+        public byte[]? Find(string key)
         {
             lock (_gate)
             {
@@ -90,7 +89,7 @@ internal sealed class ChartCache
         }
 
         /// <inheritdoc/>
-        public void Keep(string key, string svg) => _current[key] = svg;
+        public void Keep(string key, byte[] svg) => _current[key] = svg;
 
         /// <summary>One chart of the scope is done (made, or kept by the sink without being made). After the last one,
         /// the pack is written if any chart was made, and let go.</summary>
@@ -114,9 +113,9 @@ internal sealed class ChartCache
             }
         }
 
-        private static Dictionary<string, string> Read(string path)
+        private static Dictionary<string, byte[]> Read(string path)
         {
-            var charts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var charts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             byte[] bytes;
             try
             {
@@ -153,14 +152,14 @@ internal sealed class ChartCache
                     return [];
                 }
 
-                charts[key] = Encoding.UTF8.GetString(rest[..length]);
+                charts[key] = rest[..length].ToArray();
                 rest = rest[length..];
             }
 
             return charts;
         }
 
-        private static void Write(string path, IEnumerable<KeyValuePair<string, string>> charts)
+        private static void Write(string path, IEnumerable<KeyValuePair<string, byte[]>> charts)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
@@ -171,9 +170,8 @@ internal sealed class ChartCache
                     stream.Write(Magic);
                     Span<byte> head = stackalloc byte[KeyLength + sizeof(int)];
                     // In key order, so the same charts give the same bytes.
-                    foreach (var (key, svg) in charts.OrderBy(c => c.Key, StringComparer.Ordinal))
+                    foreach (var (key, content) in charts.OrderBy(c => c.Key, StringComparer.Ordinal))
                     {
-                        var content = Encoding.UTF8.GetBytes(svg);
                         Convert.FromHexString(key, head[..KeyLength], out _, out _);
                         BinaryPrimitives.WriteInt32LittleEndian(head[KeyLength..], content.Length);
                         stream.Write(head);
@@ -192,12 +190,12 @@ internal sealed class ChartCache
     }
 }
 
-/// <summary>Where <see cref="ChartRenderer.Render"/> looks for a chart drawn before, and keeps what it drew.</summary>
+/// <summary>Where <see cref="ChartRenderer.RenderUtf8"/> looks for a chart drawn before, and keeps what it drew.</summary>
 internal interface IChartStore
 {
-    /// <summary>The SVG kept under <paramref name="key"/> (a content hash), or <see langword="null"/>.</summary>
-    public string? Find(string key);
+    /// <summary>The SVG file (UTF-8) kept under <paramref name="key"/> (a content hash), or <see langword="null"/>.</summary>
+    public byte[]? Find(string key);
 
-    /// <summary>Keeps <paramref name="svg"/> under <paramref name="key"/> for the next build.</summary>
-    public void Keep(string key, string svg);
+    /// <summary>Keeps <paramref name="svg"/> (the SVG file, UTF-8) under <paramref name="key"/> for the next build.</summary>
+    public void Keep(string key, byte[] svg);
 }

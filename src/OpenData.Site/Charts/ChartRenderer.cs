@@ -23,19 +23,24 @@ internal static partial class ChartRenderer
     // bounded, as a province has tens of thousands of charts. A build has its chart packs, which keep every chart between
     // builds already: keeping them in memory as well only carried each chart's text through the garbage collector's
     // generations (30 × 10 sample: peak 177 → 164 MiB, same time).
-    internal const long MemoryCacheLimit = 4 * 1024 * 1024; // characters, about 8 MiB
+    internal const long MemoryCacheLimit = 8 * 1024 * 1024; // bytes of SVG
 
     private static readonly MemoryStore Memory = new();
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
-    private const string RendererVersion = "opendata-chart-2/ScottPlot-5.1.59";
+    private const string RendererVersion = "opendata-chart-3/ScottPlot-5.1.59";
 
     /// <summary>The SVG for a series, from a cache when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
     /// <param name="store">Charts kept between builds by content hash (<see cref="ChartCache"/>): looked in instead of
     /// memory, and the chart is kept there whether it was drawn or found. <see langword="null"/> for memory only.</param>
     /// <param name="work">Counts charts drawn and cached, and times the drawing; <see langword="null"/> when nobody asks.</param>
-    public static string Render(ChartSeries series, IChartStore? store = null, ChartWork? work = null)
+    public static string Render(ChartSeries series, IChartStore? store = null, ChartWork? work = null) =>
+        Encoding.UTF8.GetString(RenderUtf8(series, store, work));
+
+    /// <summary><see cref="Render"/> as the UTF-8 bytes of the SVG file: what a build writes and what stores keep, so a
+    /// chart is encoded once, when it is drawn, and never again for its file or its pack.</summary>
+    public static byte[] RenderUtf8(ChartSeries series, IChartStore? store = null, ChartWork? work = null)
     {
         var key = KeyOf(series);
         var kept = store ?? Memory;
@@ -47,19 +52,19 @@ internal static partial class ChartRenderer
         else
         {
             string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels]));
-            svg = work is null ? DrawIt() : work.Draw(DrawIt);
+            svg = Encoding.UTF8.GetBytes(work is null ? DrawIt() : work.Draw(DrawIt));
         }
 
         kept.Keep(key, svg);
         return svg;
     }
 
-    /// <summary>The cache key of a series: the hash of its content and of the renderer's version.</summary>
+    /// <summary>The cache key of a series: the SHA-256 of the renderer's version and of everything that affects the drawing.</summary>
     internal static string KeyOf(ChartSeries series) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.ContentHash())));
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.Content())));
 
-    /// <summary>The characters of the charts kept in memory, at most <see cref="MemoryCacheLimit"/>.</summary>
-    internal static long CachedCharacters => Memory.Characters;
+    /// <summary>The bytes of the charts kept in memory, at most <see cref="MemoryCacheLimit"/>.</summary>
+    internal static long CachedBytes => Memory.Bytes;
 
     /// <summary>Forgets every chart kept in memory, so a test can check that drawing again gives the same bytes.</summary>
     public static void ClearCache() => Memory.Clear();
@@ -275,18 +280,18 @@ internal static partial class ChartRenderer
     }
 
     /// <summary>The charts kept in memory, oldest forgotten first once they hold more than <see cref="MemoryCacheLimit"/>
-    /// characters.</summary>
+    /// bytes.</summary>
     private sealed class MemoryStore : IChartStore
     {
-        private readonly ConcurrentDictionary<string, string> _charts = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, byte[]> _charts = new(StringComparer.Ordinal);
         private readonly ConcurrentQueue<string> _order = new();
-        private long _characters;
+        private long _bytes;
 
-        public long Characters => Interlocked.Read(ref _characters);
+        public long Bytes => Interlocked.Read(ref _bytes);
 
-        public string? Find(string key) => _charts.GetValueOrDefault(key);
+        public byte[]? Find(string key) => _charts.GetValueOrDefault(key);
 
-        public void Keep(string key, string svg)
+        public void Keep(string key, byte[] svg)
         {
             if (!_charts.TryAdd(key, svg))
             {
@@ -294,10 +299,10 @@ internal static partial class ChartRenderer
             }
 
             _order.Enqueue(key);
-            var total = Interlocked.Add(ref _characters, svg.Length);
+            var total = Interlocked.Add(ref _bytes, svg.Length);
             while (total > MemoryCacheLimit && _order.TryDequeue(out var oldest))
             {
-                total = _charts.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _characters, -removed.Length) : Interlocked.Read(ref _characters);
+                total = _charts.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _bytes, -removed.Length) : Interlocked.Read(ref _bytes);
             }
         }
 
@@ -305,7 +310,7 @@ internal static partial class ChartRenderer
         {
             _charts.Clear();
             _order.Clear();
-            Interlocked.Exchange(ref _characters, 0);
+            Interlocked.Exchange(ref _bytes, 0);
         }
     }
 

@@ -17,12 +17,9 @@ internal sealed record ChartSeries(
     IReadOnlyList<string> Breaks,
     string Unit)
 {
-    /// <summary>A stable hash of everything that affects the drawing.</summary>
-    public string ContentHash()
-    {
-        var text = string.Join('\u001f', [Title, Description, Kind.ToString(), Unit,
-            string.Join('\u001e', Labels), string.Join('\u001e', Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")),
-            string.Join('\u001e', Breaks)]);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-    }
+    /// <summary>Everything that affects the drawing, as one text (the chart's cache key is its hash): fields are separated
+    /// by U+001F and list items by U+001E, which no title, label or unit has.</summary>
+    public string Content() => string.Join('\u001f', [Title, Description, Kind.ToString(), Unit,
+        string.Join('\u001e', Labels), string.Join('\u001e', Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")),
+        string.Join('\u001e', Breaks)]);
 }

@@ -75,13 +75,13 @@ public sealed class ChartRendererTests
     [Fact]
     public void Charts_kept_in_memory_are_bounded()
     {
-        for (var i = 0; ChartRenderer.CachedCharacters < ChartRenderer.MemoryCacheLimit && i < 2000; i++)
+        for (var i = 0; ChartRenderer.CachedBytes < ChartRenderer.MemoryCacheLimit && i < 2000; i++)
         {
             ChartRenderer.Render(Trend with { Title = $"内存（示例数据）{i}" });
         }
 
         ChartRenderer.Render(Trend with { Title = "内存（示例数据）最后一个" });
 
-        Assert.InRange(ChartRenderer.CachedCharacters, 1, ChartRenderer.MemoryCacheLimit);
+        Assert.InRange(ChartRenderer.CachedBytes, 1, ChartRenderer.MemoryCacheLimit);
     }
 }
