@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security;
 using System.Text;
-using System.Text.RegularExpressions;
 using ScottPlot;
 using ScottPlot.Plottables;
 using ScottPlot.Rendering.RenderActions;
@@ -12,10 +10,10 @@ namespace OpenData.Site;
 
 /// <summary>Draws <see cref="ChartSeries"/> as accessible, deterministic SVG with ScottPlot and the shipped CJK font.</summary>
 /// <remarks>Thread-safe: each chart has its own plot, and the ids ScottPlot numbers process-wide are renumbered per chart.</remarks>
-internal static partial class ChartRenderer
+internal static class ChartRenderer
 {
     public const string FontName = "WenQuanYi Micro Hei";
-    private const string FontFallbacks = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+    internal const string FontFallbacks = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
     private const int Width = 720;
     private const int Height = 360;
 
@@ -74,7 +72,11 @@ internal static partial class ChartRenderer
 
     /// <summary>Draws a chart with the given typeface, and numbers and years with <paramref name="numbers"/>
     /// (<see cref="ChartFont.Ascii"/> unless given): the whole font or any subset of it with the chart's characters gives the same bytes.</summary>
-    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null)
+    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null) =>
+        ChartSvg.Finish(DrawSkia(series, typeface, numbers), series.Title, series.Description, Width, HeightOf(series), FontFallbacks, FontName);
+
+    /// <summary>The SVG of a chart as Skia's canvas writes it, before <see cref="ChartSvg.Finish"/>.</summary>
+    internal static string DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null)
     {
         var horizontal = series.Kind == ChartKind.Bar;
 
@@ -177,7 +179,7 @@ internal static partial class ChartRenderer
             throw new InvalidOperationException($"chart \"{series.Title}\": the layout pass did not settle the axis limits");
         }
 
-        return Finish(svg, series, height);
+        return svg;
     }
 
     private static void AddLine(Plot plot, ChartSeries series, double[] positions)
@@ -246,39 +248,6 @@ internal static partial class ChartRenderer
         return plottable;
     }
 
-    private static string Finish(string svg, ChartSeries series, int height)
-    {
-        svg = XmlDeclaration().Replace(svg, "");
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        svg = IdAttribute().Replace(svg, m =>
-        {
-            var id = m.Groups[1].Value;
-            if (!ids.TryGetValue(id, out var renamed))
-            {
-                renamed = $"c{ids.Count + 1}";
-                ids[id] = renamed;
-            }
-
-            return $"id=\"{renamed}\"";
-        });
-        svg = IdReference().Replace(svg, m => ids.TryGetValue(m.Groups[1].Value, out var renamed) ? $"url(#{renamed})" : m.Value);
-        svg = FontFamily().Replace(svg, $"font-family=\"{FontFallbacks}\"");
-        svg = TextContent().Replace(svg, ">$1</text>");
-        svg = TrailingComma().Replace(svg, " $1=\"$2\"");
-        var open = SvgOpen().Match(svg);
-        var attributes = open.Groups[1].Value;
-        if (!attributes.Contains("viewBox", StringComparison.Ordinal))
-        {
-            attributes += string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {Width} {height}\"");
-        }
-
-        var head = new StringBuilder()
-            .Append("<svg").Append(attributes).Append(" role=\"img\" aria-labelledby=\"chart-title chart-desc\">")
-            .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(series.Title)).Append("</title>")
-            .Append("<desc id=\"chart-desc\">").Append(SecurityElement.Escape(series.Description)).Append("</desc>");
-        return (svg[..open.Index] + head + svg[(open.Index + open.Length)..]).Trim() + "\n";
-    }
-
     /// <summary>The charts kept in memory, oldest forgotten first once they hold more than <see cref="MemoryCacheLimit"/>
     /// bytes.</summary>
     private sealed class MemoryStore : IChartStore
@@ -319,25 +288,4 @@ internal static partial class ChartRenderer
     {
         public ScottPlot.Layout GetLayout(PixelRect figureRect, Plot plot, Paint paint) => layout;
     }
-
-    [GeneratedRegex(@"<\?xml[^>]*\?>\s*")]
-    private static partial Regex XmlDeclaration();
-
-    [GeneratedRegex("id=\"([^\"]+)\"")]
-    private static partial Regex IdAttribute();
-
-    [GeneratedRegex(@"url\(#([^)]+)\)")]
-    private static partial Regex IdReference();
-
-    [GeneratedRegex("font-family=\"[^\"]*WenQuanYi[^\"]*\"")]
-    private static partial Regex FontFamily();
-
-    [GeneratedRegex(@">\s*([^<]*?)\s*</text>")]
-    private static partial Regex TextContent();
-
-    [GeneratedRegex(" (x|y)=\"([^\"]*?),\\s*\"")]
-    private static partial Regex TrailingComma();
-
-    [GeneratedRegex("<svg([^>]*)>")]
-    private static partial Regex SvgOpen();
 }
