@@ -9,5 +9,17 @@ namespace OpenData;
 public sealed record Concept(string Id, string LabelZh, string LabelEn, string Unit, IReadOnlyList<ConceptSource> Sources)
 {
     /// <summary>The source for a form, or <see langword="null"/> when the form does not measure the concept.</summary>
-    public ConceptSource? SourceFor(string form) => Sources.FirstOrDefault(s => string.Equals(s.Form, form, StringComparison.Ordinal));
+    public ConceptSource? SourceFor(string form)
+    {
+        // A loop, not a query: asked for every report of every series and every cell of a report page.
+        for (var i = 0; i < Sources.Count; i++)
+        {
+            if (string.Equals(Sources[i].Form, form, StringComparison.Ordinal))
+            {
+                return Sources[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -43,8 +43,17 @@ public static class Crosswalk
             return null;
         }
 
-        var numbers = source.Codes.Select(report.Number).Where(n => n is not null).ToList();
-        return numbers.Count == 0 ? null : numbers.Sum();
+        // A loop, not a query: every point of every series sums its codes.
+        decimal? sum = null;
+        foreach (var code in source.Codes)
+        {
+            if (report.Number(code) is { } number)
+            {
+                sum = (sum ?? 0) + number;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>How comparable a concept's values are between two forms: the weaker of the two sources.</summary>
@@ -67,7 +76,7 @@ public static class Crosswalk
         ArgumentNullException.ThrowIfNull(concept);
         var points = new List<SeriesPoint>();
         Report? previous = null;
-        foreach (var report in reports.OrderBy(r => r.Year))
+        foreach (var report in OldestFirst(reports))
         {
             var comparability = previous is null ? Comparability.Same : Between(concept, previous.Form, report.Form);
             var isBreak = previous is not null && !string.Equals(previous.Form, report.Form, StringComparison.Ordinal);
@@ -82,8 +91,13 @@ public static class Crosswalk
     /// <remarks>A year whose form has neither the code nor a linked concept gets a blank point with <see cref="Comparability.None"/>.</remarks>
     public static IReadOnlyList<SeriesPoint> Series(string code, IEnumerable<Report> reports)
     {
-        var ordered = reports.OrderBy(r => r.Year).ToList();
-        var concept = ordered.Select(r => ConceptOf(r.Form, code)).FirstOrDefault(c => c is not null);
+        var ordered = OldestFirst(reports);
+        Concept? concept = null;
+        for (var i = 0; i < ordered.Count && concept is null; i++)
+        {
+            concept = ConceptOf(ordered[i].Form, code);
+        }
+
         if (concept is not null)
         {
             return Series(concept, ordered);
@@ -102,6 +116,26 @@ public static class Crosswalk
         }
 
         return points;
+    }
+
+    // By year, as a stable sort would put them; an agency's reports are kept oldest first, so they rarely need sorting.
+    private static IReadOnlyList<Report> OldestFirst(IEnumerable<Report> reports)
+    {
+        if (reports is IReadOnlyList<Report> list)
+        {
+            var sorted = true;
+            for (var i = 1; i < list.Count && sorted; i++)
+            {
+                sorted = list[i - 1].Year <= list[i].Year;
+            }
+
+            if (sorted)
+            {
+                return list;
+            }
+        }
+
+        return [.. reports.OrderBy(r => r.Year)];
     }
 
     internal static ConceptSource Source(string form, Comparability comparability, string noteZh, string noteEn, params string[] codes) =>

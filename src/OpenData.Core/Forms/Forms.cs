@@ -27,11 +27,25 @@ public static class Forms
     public static Form National2021 { get; } = National2021Form.Create();
 
     /// <summary>All forms, oldest first.</summary>
-    public static IReadOnlyList<Form> All { get; } = [National2014, National2019, National2021];
+    public static IReadOnlyList<Form> All => AllForms;
+
+    private static readonly Form[] AllForms = [National2014, National2019, National2021];
 
     /// <summary>Finds a form by id.</summary>
     /// <returns>The form, or <see langword="null"/> for an unknown id.</returns>
-    public static Form? Find(string id) => All.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+    public static Form? Find(string id)
+    {
+        // A loop, not a query: every report page, indicator page and chart asks this for each report of its agency.
+        foreach (var form in AllForms)
+        {
+            if (string.Equals(form.Id, id, StringComparison.Ordinal))
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The form prescribed for a report year: national-2014 before 2019, national-2019 for 2019–2020, national-2021 after.</summary>
     public static Form ForYear(int year) => year <= 2018 ? National2014 : year <= 2020 ? National2019 : National2021;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Reflection;
 
 namespace OpenData.Site;
@@ -63,8 +62,7 @@ internal static class SiteBuilder
             {
                 var series = chart.Series();
                 var svg = new SiteFile(chart.Path, ChartRenderer.RenderUtf8(series, pack, work));
-                return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Write(["year", "value", "status"],
-                    series.Labels.Select((label, i) => new object?[] { int.Parse(label, CultureInfo.InvariantCulture), series.Values[i], series.Values[i] is null ? "blank" : "reported" })))];
+                return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Series(series.Labels, series.Values))];
             });
             pack?.Done();
         });

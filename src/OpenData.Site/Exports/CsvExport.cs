@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 
 namespace OpenData.Site;
@@ -88,6 +89,34 @@ internal static class CsvExport
 
         return bytes;
     }
+
+    private static readonly string[] SeriesColumns = ["year", "value", "status"];
+    private static readonly byte[] SeriesHeader = Write(SeriesColumns, []);
+
+    /// <summary>A chart's data: one row per year with its value (blank when not reported) and its status,
+    /// <c>reported</c> or <c>blank</c>; the bytes <see cref="Write"/> gives for those rows.</summary>
+    /// <remarks>A province has 32,000 of these ten-row files: the header is CsvHelper's, made once, and the rows, whose
+    /// cells are numbers and two fixed words that never need quoting or escaping, are formatted here (setting up a
+    /// CsvHelper writer for each file took a tenth of the chart step's time beyond drawing). A test holds them to
+    /// <see cref="Write"/> for any years and values.</remarks>
+    public static byte[] Series(IReadOnlyList<string> years, IReadOnlyList<decimal?> values)
+    {
+        var rows = new StringBuilder(years.Count * 24);
+        for (var i = 0; i < years.Count; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"{int.Parse(years[i], CultureInfo.InvariantCulture)},{values[i]},{(values[i] is null ? "blank" : "reported")}\r\n");
+        }
+
+        var text = rows.ToString();
+        var bytes = new byte[SeriesHeader.Length + Encoding.UTF8.GetByteCount(text)];
+        SeriesHeader.CopyTo(bytes, 0);
+        Encoding.UTF8.GetBytes(text, bytes.AsSpan(SeriesHeader.Length));
+        return bytes;
+    }
+
+    /// <summary>What <see cref="Series"/> does, with CsvHelper writing every row: the reference it is tested against.</summary>
+    internal static byte[] SeriesWithCsvHelper(IReadOnlyList<string> years, IReadOnlyList<decimal?> values) =>
+        Write(SeriesColumns, years.Select((year, i) => new object?[] { int.Parse(year, CultureInfo.InvariantCulture), values[i], values[i] is null ? "blank" : "reported" }));
 
     /// <summary>Writes a header and records; cells are text (<see cref="string"/>), numbers (<see cref="int"/>, <see cref="decimal"/>) or blank (<see langword="null"/>).</summary>
     public static byte[] Write(IReadOnlyList<string>? header, IEnumerable<object?[]> records, bool byteOrderMark = true)

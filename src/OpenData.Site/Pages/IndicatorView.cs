@@ -6,7 +6,12 @@ internal sealed partial record IndicatorView(string Agency, Indicator Indicator,
     public static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
     {
         var reports = site.ReportsOf(agency);
-        var concept = reports.Select(r => Crosswalk.ConceptOf(r.Form, indicator.Code)).FirstOrDefault(c => c is not null);
+        Concept? concept = null;
+        for (var i = 0; i < reports.Count && concept is null; i++)
+        {
+            concept = Crosswalk.ConceptOf(reports[i].Form, indicator.Code);
+        }
+
         return new IndicatorView(agency, indicator, concept, Crosswalk.Series(indicator.Code, reports));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using CsCheck;
 using CsvHelper;
 using MiniExcelLibs;
 
@@ -86,6 +87,42 @@ public sealed class ExportReadBackTests
         }
 
         Assert.Equal([("'=SUM(A1)", "-15"), ("'-x", "3"), ("'@cmd", "")], rows);
+    }
+
+    [Fact]
+    public void A_charts_csv_is_what_CsvHelper_writes_for_its_rows()
+    {
+        var value = Gen.Frequency((1, Gen.Const((decimal?)null)), (4, Gen.Decimal.Select(d => (decimal?)d)), (2, Gen.Int.Select(i => (decimal?)i)), (1, Gen.Const((decimal?)-0.50m)));
+        Gen.Select(Gen.Int[1990, 2100], value.Array[0, 14]).Sample((first, values) =>
+        {
+            string[] years = [.. values.Select((_, i) => (first + i).ToString(CultureInfo.InvariantCulture))];
+
+            Assert.Equal(CsvExport.SeriesWithCsvHelper(years, values), CsvExport.Series(years, values));
+        });
+    }
+
+    [Fact]
+    public void Every_chart_csv_of_the_test_site_reads_back_as_its_series()
+    {
+        var charts = RoutePlan.Create(SiteFixture.Model).Charts.Where(c => c.CsvPath is not null).ToList();
+
+        Assert.NotEmpty(charts);
+        foreach (var chart in charts)
+        {
+            var series = chart.Series();
+            var bytes = SiteFixture.Files.Get(chart.CsvPath!);
+            Assert.StartsWith("\uFEFFyear,value,status\r\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+            using var reader = CsvReader.Create(bytes);
+            var rows = new List<(string, string, string)>();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            Assert.Equal(
+                [.. series.Labels.Select((year, i) => (year, series.Values[i]?.ToString(CultureInfo.InvariantCulture) ?? "", series.Values[i] is null ? "blank" : "reported"))],
+                rows);
+        }
     }
 
     [Fact]
