@@ -26,7 +26,7 @@ internal static class JsonLd
     {
         var name = $"{site.AgencyName(view.Agency, Language.Chinese)} {view.Indicator.Label}";
         var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";
-        WriteDataset(w, site, name, Summary.Describe(view, Language.Chinese), Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
+        WriteDataset(w, site, name, view.Describe(Language.Chinese), Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
             [("text/csv", Routes.IndicatorCsv(view.Agency, view.Indicator.Code))]);
     }));
 

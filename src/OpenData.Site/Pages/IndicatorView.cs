@@ -1,8 +1,22 @@
 namespace OpenData.Site;
 
 /// <summary>One agency's indicator over all its years: the data behind an indicator page, its chart and the chart's CSV.</summary>
-internal sealed partial record IndicatorView(string Agency, Indicator Indicator, Concept? Concept, IReadOnlyList<SeriesPoint> Series)
+/// <remarks>A class, not a record: it keeps what it worked out (<see cref="Describe"/>), which is not part of its value.</remarks>
+internal sealed partial class IndicatorView(string agency, Indicator indicator, Concept? concept, IReadOnlyList<SeriesPoint> series)
 {
+    // Described once in each language: the page, its JSON-LD (in Chinese, whatever the page's language) and the chart all
+    // say the same.
+    private string? _summaryZh;
+    private string? _summaryEn;
+
+    public string Agency { get; } = agency;
+
+    public Indicator Indicator { get; } = indicator;
+
+    public Concept? Concept { get; } = concept;
+
+    public IReadOnlyList<SeriesPoint> Series { get; } = series;
+
     public static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
     {
         var reports = site.ReportsOf(agency);
@@ -16,6 +30,14 @@ internal sealed partial record IndicatorView(string Agency, Indicator Indicator,
     }
 
     public string Unit => Indicator.Unit ?? Concept?.Unit ?? "";
+
+    /// <summary>The series in a sentence or two (<see cref="Summary.Describe"/>), worked out once per language.</summary>
+    public string Describe(Language language) => language.IsEnglish
+        ? _summaryEn ??= Summary.Describe(this, language)
+        : _summaryZh ??= Summary.Describe(this, language);
+
+    /// <summary>The page and chart title: the agency, then the indicator.</summary>
+    public string Title(SiteModel site, Language language) => $"{site.AgencyName(Agency, language)} · {Label(language)}";
 
     public string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : Indicator.Label;
 
@@ -36,8 +58,8 @@ internal sealed partial record IndicatorView(string Agency, Indicator Indicator,
     private static partial System.Text.RegularExpressions.Regex Numbering();
 
     public ChartSeries Chart(SiteModel site, Language language) => new(
-        $"{site.AgencyName(Agency, language)} · {Label(language)}",
-        Summary.Describe(this, language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
+        Title(site, language),
+        Describe(language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
         ChartKind.Line,
         [.. Series.Select(p => Display.Year(p.Year))],
         [.. Series.Select(p => p.Number)],
