@@ -17,6 +17,15 @@ public sealed partial class FormsTests
     }
 
     [Fact]
+    public void Forms_are_found_by_id_and_the_list_of_them_cannot_be_changed()
+    {
+        Assert.Same(Forms.National2019, Forms.Find("national-2019"));
+        Assert.Null(Forms.Find("national-2020"));
+        Assert.Equal([Forms.National2014, Forms.National2019, Forms.National2021], Forms.All);
+        Assert.False(Forms.All is IList<Form> { IsReadOnly: false });
+    }
+
+    [Fact]
     public void Codes_are_ascii_unique_and_name_a_known_unit_and_section()
     {
         foreach (var form in Forms.All)

@@ -26,10 +26,11 @@ public static class Forms
     /// <summary>The 2021 format (国办公开办函〔2021〕30号).</summary>
     public static Form National2021 { get; } = National2021Form.Create();
 
-    /// <summary>All forms, oldest first.</summary>
-    public static IReadOnlyList<Form> All => AllForms;
-
+    // Find loops over the array; callers get it read-only.
     private static readonly Form[] AllForms = [National2014, National2019, National2021];
+
+    /// <summary>All forms, oldest first.</summary>
+    public static IReadOnlyList<Form> All { get; } = Array.AsReadOnly(AllForms);
 
     /// <summary>Finds a form by id.</summary>
     /// <returns>The form, or <see langword="null"/> for an unknown id.</returns>

@@ -17,11 +17,6 @@ internal static class CsvExport
 
     private static readonly CsvWriterOptions NoByteOrderMark = Options with { WriteByteOrderMark = false };
 
-    // Write makes small files (a chart's ten years, a header): a writer's buffer is 64 KiB unless told, and clearing one
-    // for each of a province's 32,000 chart CSVs cost more than writing them.
-    private static readonly CsvWriterOptions Small = Options with { BufferSize = 1024 };
-    private static readonly CsvWriterOptions SmallNoByteOrderMark = NoByteOrderMark with { BufferSize = 1024 };
-
     // The long header as CsvHelper writes it, with and without the byte order mark.
     private static readonly byte[] LongHeaderWithByteOrderMark = Write(LongRow.Columns, [], byteOrderMark: true);
     private static readonly byte[] LongHeader = Write(LongRow.Columns, [], byteOrderMark: false);
@@ -122,7 +117,7 @@ internal static class CsvExport
     public static byte[] Write(IReadOnlyList<string>? header, IEnumerable<object?[]> records, bool byteOrderMark = true)
     {
         using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, byteOrderMark ? Small : SmallNoByteOrderMark, leaveOpen: true))
+        using (var writer = CsvWriter.Create(stream, byteOrderMark ? Options : NoByteOrderMark, leaveOpen: true))
         {
             if (header is not null)
             {

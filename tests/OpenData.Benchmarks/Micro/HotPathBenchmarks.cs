@@ -35,10 +35,11 @@ public class ChartBenchmark
     }
 
     [Benchmark]
-    public string RenderChart()
+    public byte[] RenderChart()
     {
+        // As a build renders it: the SVG file's bytes.
         ChartRenderer.ClearCache();
-        return ChartRenderer.Render(_series);
+        return ChartRenderer.RenderUtf8(_series);
     }
 }
 
