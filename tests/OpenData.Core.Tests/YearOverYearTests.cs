@@ -73,6 +73,17 @@ public sealed class YearOverYearTests
     }
 
     [Fact]
+    public void An_indicator_is_followed_through_the_concept_of_its_oldest_report_that_links_it_in_any_order()
+    {
+        var reports = ShippedData.Pingtan();
+        var shuffled = reports.Reverse().ToList();
+
+        Assert.Same(Crosswalk.Find("applications.new"), Crosswalk.ConceptOf("s3.new.tot", shuffled));
+        Assert.Null(Crosswalk.ConceptOf("s3.other.misc.tot", reports));
+        Assert.Equal(Crosswalk.Series("s3.new.tot", reports), Crosswalk.Series(Crosswalk.ConceptOf("s3.new.tot", reports)!, shuffled));
+    }
+
+    [Fact]
     public void Fees_are_never_compared_across_the_2019_and_2021_forms()
     {
         var reports = ShippedData.Pingtan();

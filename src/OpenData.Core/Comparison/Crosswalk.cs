@@ -87,17 +87,29 @@ public static class Crosswalk
         return points;
     }
 
+    /// <summary>The concept an indicator is followed through over an agency's reports: that of the oldest report whose
+    /// form measures the concept with this code alone (see <see cref="ConceptOf(string, string)"/>).</summary>
+    /// <returns>The concept, or <see langword="null"/> when no report's form links the code to one.</returns>
+    public static Concept? ConceptOf(string code, IEnumerable<Report> reports)
+    {
+        var ordered = OldestFirst(reports);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ConceptOf(ordered[i].Form, code) is { } concept)
+            {
+                return concept;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>One indicator's series over an agency's reports: the same code while forms share it, then through its concept.</summary>
     /// <remarks>A year whose form has neither the code nor a linked concept gets a blank point with <see cref="Comparability.None"/>.</remarks>
     public static IReadOnlyList<SeriesPoint> Series(string code, IEnumerable<Report> reports)
     {
         var ordered = OldestFirst(reports);
-        Concept? concept = null;
-        for (var i = 0; i < ordered.Count && concept is null; i++)
-        {
-            concept = ConceptOf(ordered[i].Form, code);
-        }
-
+        var concept = ConceptOf(code, ordered);
         if (concept is not null)
         {
             return Series(concept, ordered);

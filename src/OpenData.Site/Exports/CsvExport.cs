@@ -85,8 +85,7 @@ internal static class CsvExport
         return bytes;
     }
 
-    private static readonly string[] SeriesColumns = ["year", "value", "status"];
-    private static readonly byte[] SeriesHeader = Write(SeriesColumns, []);
+    private static readonly byte[] SeriesHeader = Write(["year", "value", "status"], []);
 
     /// <summary>A chart's data: one row per year with its value (blank when not reported) and its status,
     /// <c>reported</c> or <c>blank</c>; the bytes <see cref="Write"/> gives for those rows.</summary>
@@ -108,10 +107,6 @@ internal static class CsvExport
         Encoding.UTF8.GetBytes(text, bytes.AsSpan(SeriesHeader.Length));
         return bytes;
     }
-
-    /// <summary>What <see cref="Series"/> does, with CsvHelper writing every row: the reference it is tested against.</summary>
-    internal static byte[] SeriesWithCsvHelper(IReadOnlyList<string> years, IReadOnlyList<decimal?> values) =>
-        Write(SeriesColumns, years.Select((year, i) => new object?[] { int.Parse(year, CultureInfo.InvariantCulture), values[i], values[i] is null ? "blank" : "reported" }));
 
     /// <summary>Writes a header and records; cells are text (<see cref="string"/>), numbers (<see cref="int"/>, <see cref="decimal"/>) or blank (<see langword="null"/>).</summary>
     public static byte[] Write(IReadOnlyList<string>? header, IEnumerable<object?[]> records, bool byteOrderMark = true)

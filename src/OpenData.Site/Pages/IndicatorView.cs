@@ -20,13 +20,8 @@ internal sealed partial class IndicatorView(string agency, Indicator indicator, 
     public static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
     {
         var reports = site.ReportsOf(agency);
-        Concept? concept = null;
-        for (var i = 0; i < reports.Count && concept is null; i++)
-        {
-            concept = Crosswalk.ConceptOf(reports[i].Form, indicator.Code);
-        }
-
-        return new IndicatorView(agency, indicator, concept, Crosswalk.Series(indicator.Code, reports));
+        var concept = Crosswalk.ConceptOf(indicator.Code, reports);
+        return new IndicatorView(agency, indicator, concept, concept is null ? Crosswalk.Series(indicator.Code, reports) : Crosswalk.Series(concept, reports));
     }
 
     public string Unit => Indicator.Unit ?? Concept?.Unit ?? "";
