@@ -158,7 +158,7 @@ public sealed class BadInputTests
 
     [Theory]
     [InlineData("empty.txt", 0, "D-FORMAT")]
-    [InlineData("binary.html", 1, "D-FORMAT")]
+    [InlineData("binary.html", 1, "D-FILETYPE")]
     [InlineData("huge.txt", 2, "D-SIZE")]
     public void A_bad_report_text_is_not_imported_and_nothing_is_written(string name, int kind, string rule)
     {

@@ -31,8 +31,8 @@ public static class RepoPaths
     /// <summary>The shipped site input folder.</summary>
     public static string Input => Path.Combine(Root, "input");
 
-    /// <summary>The real published reports beside the repository (../shared/samples).</summary>
-    public static string Samples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples"));
+    /// <summary>The real published reports the tests read: a copy of the project's shared samples kept in the repository (tests/fixtures/samples), so a clone on its own passes.</summary>
+    public static string Samples => Path.Combine(Root, "tests", "fixtures", "samples");
 
     /// <summary>A file of a test project's source folder, e.g. <c>Source("OpenData.Core.Tests", "Golden/x.json")</c>.</summary>
     public static string Source(string project, string relative) => Path.Combine(Root, "tests", project, relative);

@@ -14,6 +14,18 @@ public enum ProvenanceMethod
     [JsonStringEnumMemberName("imported-html")]
     ImportedHtml,
 
+    /// <summary>Imported by <c>opendata import</c> from the report's PDF file (its text layer, read by position).</summary>
+    [JsonStringEnumMemberName("imported-pdf")]
+    ImportedPdf,
+
+    /// <summary>Imported by <c>opendata import</c> from the report's Word file (.docx).</summary>
+    [JsonStringEnumMemberName("imported-docx")]
+    ImportedDocx,
+
+    /// <summary>Imported by <c>opendata import</c> from a spreadsheet (.xlsx) laid out as the printed table.</summary>
+    [JsonStringEnumMemberName("imported-xlsx")]
+    ImportedXlsx,
+
     /// <summary>Typed or transcribed by a person from the published report.</summary>
     [JsonStringEnumMemberName("transcribed")]
     Transcribed,

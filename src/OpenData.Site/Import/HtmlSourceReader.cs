@@ -47,7 +47,7 @@ internal static partial class HtmlSourceReader
             }
         }
 
-        return new ImportSource(file, true, [], lines, []);
+        return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, []);
     }
 
     private static void ReadTable(IHtmlTableElement table, List<SourceLine> lines)

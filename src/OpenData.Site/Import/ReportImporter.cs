@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Unicode;
-
 namespace OpenData.Site.Import;
 
 /// <summary>Turns a published report (text or HTML) into a <see cref="Report"/>: reads it, recognises the form, maps every cell, keeps the text.</summary>
@@ -24,23 +21,34 @@ internal static class ReportImporter
         }
 
         var bytes = File.ReadAllBytes(path);
-        if (Utf8.IsValid(bytes))
+        var format = SourceFormats.Detect(bytes);
+        if (SourceFormats.Refusal(format) is { } refusal)
         {
-            return Import(path, Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), options);
+            return Fail(path, 1, "D-FILETYPE", refusal.Zh, refusal.En);
         }
 
-        // Chinese government pages are often GBK/GB2312; GB18030 reads both. Say so, since it is a reading of the bytes.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var result = Import(path, Encoding.GetEncoding("GB18030").GetString(bytes), options);
-        return result with
+        switch (format)
         {
-            Findings = [new Finding("D-ENC", Severity.Info, "文件不是 UTF-8 编码，已按 GB18030（GBK）读取", "the file is not UTF-8; it was read as GB18030 (GBK)") { File = path, Line = 1 }, .. result.Findings],
-        };
+            case SourceFormat.Pdf:
+            case SourceFormat.Docx:
+            case SourceFormat.Xlsx:
+                return Fail(path, 1, "D-FILETYPE", $"暂不能读取 {format} 文件", $"{format} files are not read yet");
+            default:
+                var (text, isGb18030) = SourceFormats.DecodeText(bytes);
+                var result = Import(path, text, options);
+                return isGb18030
+                    ? result with { Findings = [new Finding("D-ENC", Severity.Info, "文件不是 UTF-8 编码，已按 GB18030（GBK）读取", "the file is not UTF-8; it was read as GB18030 (GBK)") { File = path, Line = 1 }, .. result.Findings] }
+                    : result;
+        }
     }
 
-    public static ImportResult Import(string file, string text, ImportOptions options)
+    public static ImportResult Import(string file, string text, ImportOptions options) =>
+        Import(HtmlSourceReader.LooksLikeHtml(text) ? HtmlSourceReader.Read(file, text) : TextSourceReader.Read(file, text), options);
+
+    /// <summary>Imports a source already read into lines and rows, whatever its format.</summary>
+    public static ImportResult Import(ImportSource source, ImportOptions options)
     {
-        var source = HtmlSourceReader.LooksLikeHtml(text) ? HtmlSourceReader.Read(file, text) : TextSourceReader.Read(file, text);
+        var file = source.File;
         if (source.Problems.Count > 0)
         {
             return new ImportResult(null, null, source.Problems);
@@ -78,7 +86,7 @@ internal static class ReportImporter
         {
             Title = title,
             Provenance = new Provenance(
-                source.IsHtml ? ProvenanceMethod.ImportedHtml : ProvenanceMethod.ImportedText,
+                source.Method,
                 facts.SourceUrl,
                 facts.PublishedOn,
                 options.SourceFile ?? file,

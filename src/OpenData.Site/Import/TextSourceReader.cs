@@ -57,7 +57,7 @@ internal static partial class TextSourceReader
             }
         }
 
-        return new ImportSource(file, false, notes, lines, problems);
+        return new ImportSource(file, ProvenanceMethod.ImportedText, notes, lines, problems);
     }
 
     private static SourceLine Row(int number, IReadOnlyList<string> cells) =>
