@@ -27,6 +27,9 @@ public sealed record Report(string Agency, int Year, string Form, IReadOnlyDicti
     /// <summary>Things noticed in the published report that are not data.</summary>
     public IReadOnlyList<Anomaly> Anomalies { get; init => field = value ?? []; } = [];
 
+    /// <summary>Places the import could not settle (cells left blank because they could not be read with certainty, with the text read); absent from the file when there are none.</summary>
+    public IReadOnlyList<ImportFinding>? ImportFindings { get; init => field = value is { Count: > 0 } ? value : null; }
+
     /// <summary>Changes made to this data file after it was first written.</summary>
     public IReadOnlyList<Correction> Corrections { get; init => field = value ?? []; } = [];
 

@@ -78,7 +78,26 @@ public static class Validator
         }
 
         CheckCompleteness(form, report, findings);
+        ReportImportFindings(report, findings);
         return Finish(findings, report, file);
+    }
+
+    // What the import left unsettled stays a warning on its cell until a person fills the cell and removes the entry.
+    private static void ReportImportFindings(Report report, List<Finding> findings)
+    {
+        var stored = report.ImportFindings ?? [];
+        for (var i = 0; i < stored.Count; i++)
+        {
+            var entry = stored[i];
+            var evidence = entry.Evidence is null ? "" : $"（原文：{entry.Evidence}）";
+            var evidenceEn = entry.Evidence is null ? "" : $" (text read: {entry.Evidence})";
+            findings.Add(new Finding(entry.Rule, Severity.Warning, entry.Message + evidence, entry.MessageEn + evidenceEn)
+            {
+                Path = $"$.importFindings[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]",
+                Code = entry.Code,
+                Numbers = [.. (entry.Codes.Count > 0 ? entry.Codes : entry.Code is null ? [] : [entry.Code]).Select(c => new KeyValuePair<string, decimal?>(c, report.Number(c)))],
+            });
+        }
     }
 
     private static ValidationResult Finish(List<Finding> findings, Report report, string? file)

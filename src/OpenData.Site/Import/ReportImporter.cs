@@ -55,7 +55,7 @@ internal static class ReportImporter
         }
 
         var facts = ReportFacts.From(source);
-        var year = options.Year ?? facts.Year;
+        var year = options.Year ?? facts.Year ?? SourceHints.YearOf(file);
         var form = FormDetector.Detect(source, year);
         if (form is null)
         {
@@ -67,7 +67,12 @@ internal static class ReportImporter
 
         var mapped = TableMapper.Map(source, ImportLayout.For(form));
         var findings = new List<Finding>(mapped.Findings);
-        var agencyName = options.AgencyName ?? facts.AgencyName;
+        var agencyName = options.AgencyName ?? facts.AgencyName ?? SourceHints.CompiledBy(source);
+        if (mapped.Values.Values.All(v => v.IsBlank))
+        {
+            findings.Add(new Finding("D-FORMAT", Severity.Error, "统计表格中没有读到任何数值", "no value could be read from the statistics tables") { File = file, Line = source.Rows.FirstOrDefault()?.Line ?? 1 });
+        }
+
         if (year is null)
         {
             findings.Add(new Finding("D-YEAR", Severity.Error, "无法从标题或正文确定报告年份，请用 --year 指定", "the report year is not found in the title or text; give it with --year") { File = file, Line = 1 });
@@ -93,6 +98,7 @@ internal static class ReportImporter
                 facts.Notes.Count == 0 ? null : facts.Notes),
             Narrative = narrative,
             Anomalies = mapped.Anomalies,
+            ImportFindings = mapped.Unsure,
         };
         findings.AddRange(TextChecks.Run(report, source, narrative));
         return new ImportResult(report, agencyName, findings);

@@ -6,10 +6,14 @@ namespace OpenData.Site.Import;
 /// <remarks>
 /// Repeated labels (（二）被依法纠错数 in both 四 and 五 of the old form) are taken in printed order. When the column headers
 /// are missing, generic or garbled but the row is known and its number of cells fits, cells are mapped by position and a
-/// D-COLPOS note says so. A value beside a heading row is an anomaly, never data. Rows that do not fit are errors with a line.
+/// D-COLPOS note says so. A value beside a heading row is an anomaly, never data. A row that does not fit, a cell that is not
+/// a number and a row the source does not print leave their cells blank with an <see cref="ImportFinding"/> naming the line
+/// and the text read: what is certain is imported, nothing is guessed.
 /// </remarks>
 internal static class TableMapper
 {
+    public const string MergedRowNote = "按旧表式印成一行的数值，无法分配到新表式的子行，未作为数据 / figures printed as one row in the older form's layout; they cannot be assigned to the new form's sub-rows and are not taken as data";
+
     public const string HeadingValueNote = "表格在标题行旁印有数值，该行不是统计指标，未作为数据 / a value printed beside a heading row, which is not an indicator; not taken as data";
 
     /// <summary>Normalised labels of a table's label-column header: a row starting with one is a header row.</summary>
@@ -20,6 +24,7 @@ internal static class TableMapper
         var values = new Dictionary<string, ReportValue>(StringComparer.Ordinal);
         var anomalies = new List<Anomaly>();
         var findings = new List<Finding>();
+        var unsure = new List<ImportFinding>();
         var flagged = new HashSet<LayoutRow>();
         var positional = new HashSet<LayoutTable>();
         var isOld = layout.Form.Id == Forms.National2014Id;
@@ -54,11 +59,12 @@ internal static class TableMapper
                 cellsRead = row.AllCells;
                 target = layout.Rows.FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1
                     && header is not null && r.Table.MapHeader(header) is not null);
+                target ??= GroupRow(source, row, layout, cellsRead.Count);
                 if (target is null)
                 {
-                    findings.Add(Error("D-ROW", source, row.Line,
-                        $"第 {row.Line} 行没有行标题，其 {cellsRead.Count} 个单元格无法对应到 {layout.Form.Id} 的任何一行",
-                        $"the row at line {row.Line} has no label and its {cellsRead.Count} cells fit no row of {layout.Form.Id}"));
+                    unsure.Add(Unsure("D-ROW", source, row, [],
+                        $"第 {row.Line} 行没有行标题，其 {cellsRead.Count} 个单元格无法对应到 {layout.Form.Id} 的任何一行，未导入",
+                        $"the row at line {row.Line} has no label and its {cellsRead.Count} cells fit no row of {layout.Form.Id}; not imported"));
                     continue;
                 }
             }
@@ -69,9 +75,9 @@ internal static class TableMapper
                 {
                     if (row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
                     {
-                        findings.Add(Error("D-ROW", source, row.Line,
-                            $"第 {row.Line} 行“{row.Label}”不是 {layout.Form.Id} 的行，却印有数值",
-                            $"the row \"{row.Label}\" at line {row.Line} is not a row of {layout.Form.Id} but holds values"));
+                        unsure.Add(Unsure("D-ROW", source, row, [],
+                            $"第 {row.Line} 行“{row.Label}”不是 {layout.Form.Id} 的行，却印有数值，未导入",
+                            $"the row \"{row.Label}\" at line {row.Line} is not a row of {layout.Form.Id} but holds values; not imported"));
                     }
 
                     continue;
@@ -89,6 +95,22 @@ internal static class TableMapper
                 continue;
             }
 
+            if (target.IsHeader && !isOld && row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }) && ChildRows(layout, target) is { Count: > 0 } children && NumberCells(row.Cells) == children[0].Codes.Count)
+            {
+                // A 2021 report printing （六）其他处理 as the one row of the 2019 form: which sub-row the figures belong to is
+                // not printed, so the sub-rows stay blank and the figures are kept as printed.
+                foreach (var child in children)
+                {
+                    flagged.Add(child);
+                }
+
+                anomalies.Add(new Anomaly(row.Label, string.Join(" | ", row.Cells), MergedRowNote));
+                unsure.Add(Unsure("D-LAYOUT", source, row, [.. children.SelectMany(c => c.Codes)],
+                    $"第 {row.Line} 行“{row.Label}”按旧表式印成一行，而 {layout.Form.Id} 分为 {children.Count} 个子行（{string.Join("、", children.Select(c => c.Label))}）：无法确定数值属于哪个子行，子行留空，原文数值记为异常",
+                    $"the row \"{row.Label}\" at line {row.Line} is printed as one row, as the older form did; {layout.Form.Id} splits it into {children.Count} sub-rows, so which sub-row the figures belong to is unknown: the sub-rows are left blank and the printed figures kept as an anomaly"));
+                continue;
+            }
+
             if (target.IsHeader)
             {
                 // Only a number is a stray value; a unit printed beside a heading is not.
@@ -103,9 +125,9 @@ internal static class TableMapper
             if (row.IsIncomplete)
             {
                 flagged.Add(target);
-                findings.Add(Error("D-TRUNC", source, row.Line,
-                    $"表格在第 {row.Line} 行“{row.Label}”中途结束：这一行只有 {cellsRead.Count + 1} 格",
-                    $"the table ends in the middle of the row \"{row.Label}\" at line {row.Line}: it has only {cellsRead.Count + 1} cells"));
+                unsure.Add(Unsure("D-TRUNC", source, row, target.Codes,
+                    $"表格在第 {row.Line} 行“{row.Label}”中途结束：这一行只有 {cellsRead.Count + 1} 格，其数值留空",
+                    $"the table ends in the middle of the row \"{row.Label}\" at line {row.Line}: it has only {cellsRead.Count + 1} cells, which are left blank"));
                 continue;
             }
 
@@ -121,9 +143,9 @@ internal static class TableMapper
             if (valueCells.Count != expected)
             {
                 flagged.Add(target);
-                findings.Add(Error("D-CELLS", source, row.Line,
-                    $"第 {row.Line} 行“{row.Label}”有 {valueCells.Count} 个数值单元格，{layout.Form.Id} 的“{target.Label}”应有 {expected} 个",
-                    $"the row \"{row.Label}\" at line {row.Line} has {valueCells.Count} value cells; \"{target.Label}\" of {layout.Form.Id} has {expected}"));
+                unsure.Add(Unsure("D-CELLS", source, row, target.Codes,
+                    $"第 {row.Line} 行“{row.Label}”有 {valueCells.Count} 个数值单元格，{layout.Form.Id} 的“{target.Label}”应有 {expected} 个：无法确定各数值所在的列，这一行留空",
+                    $"the row \"{row.Label}\" at line {row.Line} has {valueCells.Count} value cells; \"{target.Label}\" of {layout.Form.Id} has {expected}: which column each belongs to is unknown, so the row is left blank"));
                 continue;
             }
 
@@ -142,9 +164,11 @@ internal static class TableMapper
                 var (value, problem) = CellText.Parse(valueCells[i]);
                 if (value is null)
                 {
-                    findings.Add(Error("D-VALUE", source, row.Line,
-                        $"第 {row.Line} 行“{row.Label}”第 {i + 1} 个数值单元格{problem}",
-                        $"value cell {i + 1} of the row \"{row.Label}\" at line {row.Line} is not a number: \"{valueCells[i]}\""));
+                    unsure.Add(Unsure("D-VALUE", source, row, [code],
+                        $"第 {row.Line} 行“{row.Label}”第 {i + 1} 个数值单元格{problem}，留空",
+                        $"value cell {i + 1} of the row \"{row.Label}\" at line {row.Line} is not a number: \"{valueCells[i]}\"; left blank") with
+                    { Evidence = valueCells[i] });
+                    values.TryAdd(code, ReportValue.Blank);
                     continue;
                 }
 
@@ -159,32 +183,87 @@ internal static class TableMapper
                     { File = source.File, Line = row.Line, Code = code });
                 }
 
-                if (!values.TryAdd(code, value))
+                if (!values.TryAdd(code, value) && values[code] != value)
                 {
-                    findings.Add(Error("D-ROW", source, row.Line,
-                        $"第 {row.Line} 行再次给出了 {code}", $"line {row.Line} gives {code} a second time"));
+                    unsure.Add(Unsure("D-TWICE", source, row, [code],
+                        $"第 {row.Line} 行再次给出了 {code}，与前面的数值（{values[code].Raw ?? values[code].Number?.ToString(CultureInfo.InvariantCulture) ?? "空白"}）不同：两者都不取，留空",
+                        $"line {row.Line} gives {code} a second time, different from the first ({values[code].Raw ?? values[code].Number?.ToString(CultureInfo.InvariantCulture) ?? "blank"}): neither is taken; left blank"));
+                    values[code] = ReportValue.Blank;
                 }
             }
         }
 
-        CheckComplete(source, layout, values, flagged, lastLine, findings);
-        return new MappedTables(values, anomalies, findings);
+        CheckComplete(layout, values, flagged, lastLine, unsure);
+        return new MappedTables(values, anomalies, findings, unsure);
     }
 
-    private static void CheckComplete(ImportSource source, ImportLayout layout, Dictionary<string, ReportValue> values, HashSet<LayoutRow> flagged, int lastLine, List<Finding> findings)
+    // A row the source does not print at all is left blank and named, one finding a row, so each cell shows why it is blank.
+    private static void CheckComplete(ImportLayout layout, Dictionary<string, ReportValue> values, HashSet<LayoutRow> flagged, int lastLine, List<ImportFinding> unsure)
     {
         var missing = layout.Rows.Where(r => !r.IsHeader && !flagged.Contains(r) && r.Codes.Any(c => !values.ContainsKey(c))).ToList();
-        if (missing.Count == 0)
+        foreach (var row in missing)
         {
-            return;
+            unsure.Add(new ImportFinding("D-MISSING",
+                $"在原文中没有找到“{row.Label}”这一行（{row.Table.Title}；表格在第 {lastLine} 行结束），其数值留空",
+                $"the row \"{row.Label}\" ({row.Table.Title}) was not found in the source (the tables end at line {lastLine}); its cells are left blank")
+            {
+                Code = row.Codes[0],
+                Codes = row.Codes,
+            });
+        }
+    }
+
+    // Section 四 printed as three small tables, each under its heading (行政复议, 未经复议直接起诉, 复议后起诉): a row of
+    // numbers without a label belongs to the group the text just above it names.
+    private static LayoutRow? GroupRow(ImportSource source, SourceRow row, ImportLayout layout, int cells)
+    {
+        var index = source.Lines.ToList().FindIndex(l => l.Row == row);
+        for (var i = index - 1; i >= 0 && i >= index - 4; i--)
+        {
+            var text = source.Lines[i].Row is { } above ? above.LastSegment : source.Lines[i].Text;
+            var match = layout.Candidates(text).FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cells);
+            if (match is not null)
+            {
+                return match;
+            }
         }
 
-        var names = string.Join("、", missing.Take(3).Select(r => $"“{r.Label}”"));
-        var more = missing.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $" 等 {missing.Count} 行") : "";
-        findings.Add(Error("D-TRUNC", source, lastLine,
-            $"表格不完整：缺少 {names}{more}（表格在第 {lastLine} 行结束）",
-            $"the table is incomplete: {missing.Count} row(s) of {layout.Form.Id} are missing, first {missing[0].Label} (the table ends at line {lastLine})"));
+        return null;
     }
+
+    private static List<LayoutRow> ChildRows(ImportLayout layout, LayoutRow heading)
+    {
+        var rows = heading.Table.Rows;
+        var start = rows.IndexOf(heading);
+        var form = layout.Form.Tables.FirstOrDefault(t => t.Title == heading.Table.Title);
+        var depth = form?.Rows.FirstOrDefault(r => r.Label == heading.Label)?.Depth;
+        var children = new List<LayoutRow>();
+        for (var i = start + 1; i < rows.Count && depth is not null; i++)
+        {
+            var rowDepth = form!.Rows.FirstOrDefault(r => r.Label == rows[i].Label)?.Depth;
+            if (rowDepth is null || rowDepth <= depth || rows[i].IsHeader)
+            {
+                break;
+            }
+
+            children.Add(rows[i]);
+        }
+
+        return children.Count > 0 && children.All(c => c.Codes.Count == children[0].Codes.Count) ? children : [];
+    }
+
+    private static int NumberCells(IReadOnlyList<string> cells) =>
+        TrimTrailingBlanks(cells, 0).Count(c => CellText.Parse(c).Value is not null);
+
+    private static ImportFinding Unsure(string rule, ImportSource source, SourceRow row, IReadOnlyList<string> codes, string zh, string en) =>
+        new(rule, zh, en)
+        {
+            Code = codes.Count > 0 ? codes[0] : null,
+            Codes = codes,
+            Line = row.Line,
+            Page = source.Lines.FirstOrDefault(l => l.Row == row)?.Page,
+            Evidence = string.Join(" | ", row.AllCells),
+        };
 
     private static int[]? MapColumns(LayoutTable table, List<string>? header)
     {
@@ -228,7 +307,4 @@ internal static class TableMapper
 
         return cells.Count(c => c.Length > 0) >= 2 && !ImportLayout.IsKnownRowLabel(row.LastSegment);
     }
-
-    private static Finding Error(string rule, ImportSource source, int line, string zh, string en) =>
-        new(rule, Severity.Error, zh, en) { File = source.File, Line = line };
 }

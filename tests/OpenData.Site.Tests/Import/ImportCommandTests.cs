@@ -12,7 +12,7 @@ public sealed class ImportCommandTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.True(File.Exists(Path.Combine(output, "pingtan", "2025.json")));
         Assert.Equal("平潭综合实验区", DataFiles.ReadAgency(Path.Combine(output, "pingtan", "agency.json")).Value!.Name);
-        Assert.Contains("form national-2021, agency 平潭综合实验区 (pingtan), year 2025: 200 cells imported (3 blank), 0 anomalies", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("form national-2021, agency 平潭综合实验区 (pingtan), year 2025: 200 cells imported (3 blank, 0 of them unsure), 0 anomalies", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,5 +99,29 @@ public sealed class ImportCommandTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("error R-N2", outcome.Output, StringComparison.Ordinal);
         Assert.Contains("20 ≠ 26", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_of_a_folder_reads_every_report_in_it_goes_on_after_a_failure_and_ends_with_a_table()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var output = RepoPaths.NewTempFolder();
+        File.Copy(Samples.PathOf("pingtan-2024.txt"), Path.Combine(folder, "pingtan-2024.txt"));
+        File.Copy(Samples.PathOf("pingtan-2025.txt"), Path.Combine(folder, "pingtan-2025.txt"));
+        File.WriteAllBytes(Path.Combine(folder, "old-2019.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+        File.WriteAllText(Path.Combine(folder, "notes.json"), "{}");
+
+        var outcome = CliRunner.Run("import", folder, "--agency", "pingtan", "--out", output);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "pingtan", "2024.json")));
+        Assert.True(File.Exists(Path.Combine(output, "pingtan", "2025.json")));
+        Assert.Contains("D-FILETYPE", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains(".docx", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes.json", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        var table = outcome.Output[outcome.Output.IndexOf("cells read", StringComparison.Ordinal)..];
+        Assert.Contains("national-2021", table, StringComparison.Ordinal);
+        Assert.Contains("not imported (D-FILETYPE)", table, StringComparison.Ordinal);
+        Assert.Contains("3 files: 2 imported (2 with every cell read, 0 with unsure cells left blank), 1 not imported", outcome.Output, StringComparison.Ordinal);
     }
 }
