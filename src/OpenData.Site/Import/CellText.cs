@@ -33,6 +33,6 @@ internal static partial class CellText
         return unit.Length == 0 ? (ReportValue.Of(number), null) : (new ReportValue(number, unit, text.Trim()), null);
     }
 
-    [GeneratedRegex(@"^(?<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?<unit>万元|元|件|条|个|项|次|人次|人|篇|起)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<number>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?<unit>万元|元|件|条|个|项|人次|次|人|篇|起|笔|份|宗|批次|户|家)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 }

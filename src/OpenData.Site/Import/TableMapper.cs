@@ -12,6 +12,8 @@ namespace OpenData.Site.Import;
 /// </remarks>
 internal static class TableMapper
 {
+    private static readonly char[] GroupSeparators = [':', '：', '—', '-', '/', ' ', '\u3000'];
+
     public const string MergedRowNote = "按旧表式印成一行的数值，无法分配到新表式的子行，未作为数据 / figures printed as one row in the older form's layout; they cannot be assigned to the new form's sub-rows and are not taken as data";
 
     public const string HeadingValueNote = "表格在标题行旁印有数值，该行不是统计指标，未作为数据 / a value printed beside a heading row, which is not an indicator; not taken as data";
@@ -221,7 +223,9 @@ internal static class TableMapper
         for (var i = index - 1; i >= 0 && i >= index - 4; i--)
         {
             var text = source.Lines[i].Row is { } above ? above.LastSegment : source.Lines[i].Text;
-            var match = layout.Candidates(text).FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cells);
+            // “行政诉讼：未经复议直接起诉” names its group after the heading above it.
+            var match = new[] { text, text.Split(GroupSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "" }
+                .SelectMany(layout.Candidates).FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cells);
             if (match is not null)
             {
                 return match;

@@ -1,0 +1,126 @@
+using OpenData.Site.Import;
+
+namespace OpenData.Site.Tests.Import;
+
+/// <summary>Layouts that real copies of a report print and the samples do not: each is the 平潭 2025 sample rewritten that way, and must read to the same cells (or leave blank, with a finding, what it cannot settle).</summary>
+public sealed class ImportRecognitionTests
+{
+    private static readonly Report Expected = Samples.ImportReport("pingtan-2025.txt");
+
+    private static string Sample => File.ReadAllText(Samples.PathOf("pingtan-2025.txt"));
+
+    private static ImportResult ImportText(string text) => ReportImporter.Import("rewritten-pingtan-2025.txt", text, new ImportOptions("pingtan"));
+
+    private static void AssertSameCells(ImportResult result, params string[] except)
+    {
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        foreach (var (code, value) in Expected.Values.Where(p => !except.Contains(p.Key)))
+        {
+            Assert.True(value.Number == result.Report!.Value(code).Number, $"{code}: expected {value}, read {result.Report.Value(code)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("| 1.属于国家秘密", "| ①属于国家秘密")]
+    [InlineData("| 2.其他法律行政法规禁止公开", "| (2)其他法律行政法规禁止公开")]
+    [InlineData("| 3.危及\"三安全一稳定\"", "| 3、危及“三安全一稳定”")]
+    [InlineData("| 4.保护第三方合法权益", "| ４．保护第三方 合法权益")]
+    [InlineData("| （一）予以公开", "| (一) 予以公开")]
+    [InlineData("| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "| 1.申请人无正当理由逾期不补正,行政机关不再处理其政府信息公开申请")]
+    [InlineData("| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "| 2．申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请")]
+    public void Row_labels_are_matched_whatever_their_numbering_style_punctuation_width_and_spaces(string printed, string rewritten)
+    {
+        Assert.Contains(printed, Sample, StringComparison.Ordinal);
+
+        var result = ImportText(Sample.Replace(printed, rewritten, StringComparison.Ordinal));
+
+        AssertSameCells(result);
+        Assert.Null(result.Report!.ImportFindings);
+    }
+
+    [Fact]
+    public void Generic_column_headers_are_read_in_the_form_s_column_order()
+    {
+        var text = Sample.Replace("| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+            "| 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |", StringComparison.Ordinal);
+
+        var result = ImportText(text);
+
+        AssertSameCells(result);
+        Assert.Contains(result.Findings, f => f.Rule == "D-COLPOS");
+    }
+
+    [Theory]
+    [InlineData("| 行政许可 | 2418 |", "| 行政许可 | 2418件 |", "s2.license.decisions", "2418")]
+    [InlineData("| 行政处罚 | 644 |", "| 行政处罚 | 644 笔 |", "s2.penalty.decisions", "644")]
+    [InlineData("| 行政事业性收费 | 4166.241619 |", "| 行政事业性收费 | 4166.241619万元 |", "s2.fees.amount_wan", "4166.241619")]
+    public void Numbers_printed_with_their_unit_keep_the_number_and_the_text(string printed, string rewritten, string code, string number)
+    {
+        var result = ImportText(Sample.Replace(printed, rewritten, StringComparison.Ordinal));
+
+        AssertSameCells(result);
+        Assert.Equal(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), result.Report!.Number(code));
+        Assert.NotNull(result.Report.Value(code).Raw);
+    }
+
+    [Fact]
+    public void Section_four_printed_as_three_small_tables_under_their_headings_reads_to_the_same_cells()
+    {
+        var lines = Sample.Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
+        var cells = lines[header + 1].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        const string Outcomes = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |";
+        string Row(int group) => "| " + string.Join(" | ", cells.Skip(group * 5).Take(5)) + " |";
+        lines.RemoveRange(header, 2);
+        lines.InsertRange(header, ["行政复议", Outcomes, Row(0), "行政诉讼：未经复议直接起诉", Outcomes, Row(1), "行政诉讼：复议后起诉", Outcomes, Row(2)]);
+
+        var result = ImportText(string.Join('\n', lines));
+
+        AssertSameCells(result);
+        Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
+        Assert.Equal(6m, result.Report.Number("s4.lit_direct.total"));
+        Assert.Equal(3m, result.Report.Number("s4.lit_after.total"));
+    }
+
+    [Fact]
+    public void A_2021_report_printing_other_handling_as_one_2019_style_row_leaves_its_three_sub_rows_blank_with_a_finding()
+    {
+        var start = Sample.IndexOf("| （六）其他处理 |", StringComparison.Ordinal);
+        var end = Sample.IndexOf("| （七）总计", StringComparison.Ordinal);
+        var text = string.Concat(Sample.AsSpan(0, start), "| （六）其他处理 | 11 | 0 | 0 | 0 | 0 | 0 | 11 |\n", Sample.AsSpan(end));
+        string[] subRows = [.. new[] { "s3.other.no_fix", "s3.other.no_fee", "s3.other.misc" }.SelectMany(r => new[] { "nat", "org.biz", "org.sci", "org.npo", "org.law", "org.oth", "tot" }.Select(c => $"{r}.{c}"))];
+
+        var result = ImportText(text);
+
+        AssertSameCells(result, subRows);
+        Assert.All(subRows, c => Assert.True(result.Report!.Value(c).IsBlank, c));
+        var finding = Assert.Single(result.Report!.ImportFindings!);
+        Assert.Equal("D-LAYOUT", finding.Rule);
+        Assert.Equal(subRows.Order(StringComparer.Ordinal), finding.Codes.Order(StringComparer.Ordinal));
+        Assert.Contains("11", finding.Evidence, StringComparison.Ordinal);
+        Assert.Contains(result.Report.Anomalies, a => a.Location.Contains("其他处理", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cell_that_is_not_a_number_is_blank_with_the_text_read_and_the_rest_is_imported()
+    {
+        var result = ImportText(Sample.Replace("| 行政处罚 | 644 |", "| 行政处罚 | 约600 |", StringComparison.Ordinal));
+
+        AssertSameCells(result, "s2.penalty.decisions");
+        Assert.True(result.Report!.Value("s2.penalty.decisions").IsBlank);
+        var finding = Assert.Single(result.Report.ImportFindings!);
+        Assert.Equal(("D-VALUE", "s2.penalty.decisions", "约600"), (finding.Rule, finding.Code, finding.Evidence));
+    }
+
+    [Fact]
+    public void Stored_import_findings_are_warnings_of_validation_on_their_cells()
+    {
+        var result = ImportText(Sample.Replace("| 行政处罚 | 644 |", "| 行政处罚 | 约600 |", StringComparison.Ordinal));
+
+        var findings = Validator.Validate(result.Report!).Findings;
+
+        var finding = Assert.Single(findings, f => f.Rule == "D-VALUE");
+        Assert.Equal((Severity.Warning, "s2.penalty.decisions", "$.importFindings[0]"), (finding.Severity, finding.Code, finding.Path));
+        Assert.Contains("约600", finding.MessageZh, StringComparison.Ordinal);
+    }
+}
