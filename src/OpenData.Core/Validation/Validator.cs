@@ -78,6 +78,7 @@ public static class Validator
         }
 
         CheckCompleteness(form, report, findings);
+        findings.AddRange(TextChecks.Run(report));
         ReportImportFindings(report, findings);
         return Finish(findings, report, file);
     }

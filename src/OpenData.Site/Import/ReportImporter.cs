@@ -100,7 +100,6 @@ internal static class ReportImporter
             Anomalies = mapped.Anomalies,
             ImportFindings = mapped.Unsure,
         };
-        findings.AddRange(TextChecks.Run(report, source, narrative));
         return new ImportResult(report, agencyName, findings);
     }
 

@@ -58,12 +58,15 @@ public sealed class ImportTextTests
             .Replace("共办结148件", "共办结149件", StringComparison.Ordinal);
 
         var result = ReportImporter.Import("edited.txt", text, new ImportOptions("pingtan"));
+        var findings = Validator.Validate(result.Report!).Findings;
 
-        var review = Assert.Single(result.Findings, f => f.Rule == "T-REVIEW");
+        var review = Assert.Single(findings, f => f.Rule == "T-REVIEW");
         Assert.Equal(Severity.Warning, review.Severity);
         Assert.Contains("35", review.MessageZh, StringComparison.Ordinal);
         Assert.Contains("36", review.MessageZh, StringComparison.Ordinal);
-        var done = Assert.Single(result.Findings, f => f.Rule == "T-DONE");
+        Assert.Equal("s4.rev.total", review.Code);
+        Assert.StartsWith("$.narrative[", review.Path, StringComparison.Ordinal);
+        var done = Assert.Single(findings, f => f.Rule == "T-DONE");
         Assert.Contains("149", done.MessageEn, StringComparison.Ordinal);
         Assert.Contains("148", done.MessageEn, StringComparison.Ordinal);
         Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
@@ -75,7 +78,7 @@ public sealed class ImportTextTests
     {
         var result = Samples.Import(name);
 
-        Assert.DoesNotContain(result.Findings, f => f.Rule.StartsWith("T-", StringComparison.Ordinal));
+        Assert.DoesNotContain(Validator.Validate(result.Report!).Findings, f => f.Rule.StartsWith("T-", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -85,9 +88,9 @@ public sealed class ImportTextTests
 
         var result = ReportImporter.Import("edited.txt", text, new ImportOptions("shanggao-county", "上高县人民政府"));
 
-        var finding = Assert.Single(result.Findings, f => f.Rule == "T-RECEIVED");
+        var finding = Assert.Single(Validator.Validate(result.Report!).Findings, f => f.Rule == "T-RECEIVED");
         Assert.Equal("old.apply.received.total", finding.Code);
-        Assert.Equal(14, finding.Line);
+        Assert.Matches(@"^\$\.narrative\[\d+\]\.(sections\[\d+\]\.)?paragraphs\[\d+\]$", finding.Path);
     }
 
     [Fact]
@@ -135,5 +138,20 @@ public sealed class ImportTextTests
         string[] labels = [.. Forms.All.SelectMany(f => f.Tables).SelectMany(t => t.Rows).Select(r => r.Label)];
 
         Gen.Int[0, labels.Length - 1].Sample(i => Assert.Equal(Labels.Normalize(labels[i]), Labels.Normalize(Labels.Normalize(labels[i]))));
+    }
+
+    [Fact]
+    public void Validate_checks_the_narrative_kept_in_a_data_file_again_and_names_the_paragraph()
+    {
+        var text = File.ReadAllText(Samples.PathOf("pingtan-2025.txt")).Replace("行政复议36起", "行政复议35起", StringComparison.Ordinal);
+        var folder = RepoPaths.NewTempFolder();
+        var data = Path.Combine(folder, "data");
+        File.WriteAllText(Path.Combine(folder, "pingtan-2025.txt"), text);
+        Assert.Equal(0, CliRunner.Run("import", Path.Combine(folder, "pingtan-2025.txt"), "--agency", "pingtan", "--out", data).ExitCode);
+
+        var outcome = CliRunner.Run("validate", data);
+
+        Assert.Contains("$.narrative[", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("warning T-REVIEW", outcome.Output + outcome.Error, StringComparison.Ordinal);
     }
 }

@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace OpenData.Site.Import;
+namespace OpenData;
 
 /// <summary>Cross-checks figures the narrative restates (收到申请7件, 办结148件, 行政复议36起…) against the imported table.</summary>
-/// <remarks>Only the first statement of each kind is read; a disagreement is a warning naming both numbers, never a change.</remarks>
+/// <remarks>
+/// Run by <see cref="Validator"/> on the narrative kept in the data file, so the check is made again whenever the data is
+/// validated and its finding is shown on the cell it concerns. Only the first statement of each kind is read; a
+/// disagreement is a warning naming both numbers, never a change.
+/// </remarks>
 internal static partial class TextChecks
 {
     private sealed record Check(string Rule, string Form, Regex Pattern, string[] Codes, string WhatZh, string WhatEn, string[]? AlsoAccept = null);
@@ -21,16 +25,15 @@ internal static partial class TextChecks
         new("T-LIT", "new", Lawsuit(), ["s4.lit_direct.total", "s4.lit_after.total"], "行政诉讼", "lawsuits"),
     ];
 
-    public static IReadOnlyList<Finding> Run(Report report, ImportSource source, IReadOnlyList<NarrativeSection> narrative)
+    /// <summary>The text checks of one report: each kind of figure the narrative restates, compared with the table.</summary>
+    public static IEnumerable<Finding> Run(Report report)
     {
-        var texts = Flatten(narrative).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var lines = source.Lines.Where(l => l.Row is null && texts.Any(t => t.Contains(l.Text, StringComparison.Ordinal) || l.Text.Contains(t, StringComparison.Ordinal))).ToList();
-        var findings = new List<Finding>();
+        var texts = Texts(report.Narrative, "$.narrative").ToList();
         var isOld = report.Form == Forms.National2014Id;
         foreach (var check in Checks.Where(c => isOld ? c.Form == Forms.National2014Id : c.Form == "new"))
         {
             // Full-width digits and thousands separators are read as in table cells.
-            var hit = lines.Select(l => (Line: l, Match: check.Pattern.Match(l.Text.Normalize(NormalizationForm.FormKC)))).FirstOrDefault(h => h.Match.Success);
+            var hit = texts.Select(t => (t.Path, Match: check.Pattern.Match(t.Text.Normalize(NormalizationForm.FormKC)))).FirstOrDefault(h => h.Match.Success);
             if (hit.Match is null || !decimal.TryParse(hit.Match.Groups["n"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var said))
             {
                 continue;
@@ -45,25 +48,38 @@ internal static partial class TextChecks
             var codes = string.Join(" + ", check.Codes);
             var shown = table.Value.ToString(CultureInfo.InvariantCulture);
             var saidText = said.ToString(CultureInfo.InvariantCulture);
-            findings.Add(new Finding(check.Rule, Severity.Warning,
+            yield return new Finding(check.Rule, Severity.Warning,
                 $"正文“{hit.Match.Value}”称{check.WhatZh} {saidText}，表格 {codes} 为 {shown}",
                 $"the text \"{hit.Match.Value}\" gives {check.WhatEn} as {saidText}; the table ({codes}) gives {shown}")
             {
-                File = source.File,
-                Line = hit.Line.Number,
+                Path = hit.Path,
                 Code = check.Codes[0],
                 Numbers = [new("text", said), .. check.Codes.Select(c => new KeyValuePair<string, decimal?>(c, report.Number(c)))],
-            });
+            };
         }
+    }
 
-        return findings;
+    // Titles and paragraphs in reading order, each with its JSON path in the data file.
+    private static IEnumerable<(string Text, string Path)> Texts(IReadOnlyList<NarrativeSection> sections, string path)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            yield return (sections[i].Title, at + ".title");
+            for (var p = 0; p < sections[i].Paragraphs.Count; p++)
+            {
+                yield return (sections[i].Paragraphs[p], string.Create(CultureInfo.InvariantCulture, $"{at}.paragraphs[{p}]"));
+            }
+
+            foreach (var inner in Texts(sections[i].Sections ?? [], at + ".sections"))
+            {
+                yield return inner;
+            }
+        }
     }
 
     private static decimal? Sum(Report report, string[] codes) =>
         codes.All(c => report.Number(c) is null) ? null : codes.Sum(c => report.Number(c) ?? 0);
-
-    private static IEnumerable<string> Flatten(IEnumerable<NarrativeSection> sections) =>
-        sections.SelectMany(s => new[] { s.Title }.Concat(s.Paragraphs).Concat(Flatten(s.Sections ?? [])));
 
     [GeneratedRegex(@"(?<!应)主动公开政府信息(?<n>\d{1,3}(?:,\d{3})+|\d+)条", RegexOptions.CultureInvariant)]
     private static partial Regex Active();
