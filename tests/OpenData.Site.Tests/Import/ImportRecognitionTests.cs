@@ -123,4 +123,21 @@ public sealed class ImportRecognitionTests
         Assert.Equal((Severity.Warning, "s2.penalty.decisions", "$.importFindings[0]"), (finding.Severity, finding.Code, finding.Path));
         Assert.Contains("约600", finding.MessageZh, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cell_left_blank_by_the_import_is_marked_on_the_report_page_with_its_finding_and_the_text_read()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var file = Path.Combine(folder, "pingtan-2025.txt");
+        File.WriteAllText(file, Sample.Replace("| 行政处罚 | 644 |", "| 行政处罚 | 约600 |", StringComparison.Ordinal));
+        Assert.Equal(3, CliRunner.Run("import", file, "--agency", "pingtan", "--out", Path.Combine(folder, "data")).ExitCode);
+        CliRunner.Run("new", Path.Combine(folder, "skeleton"), "--agency-id", "x", "--agency-name", "示例（示例数据）");
+
+        var built = CliRunner.Run("build", "--data", Path.Combine(folder, "data"), "--input", Path.Combine(folder, "skeleton", "input"), "--output", Path.Combine(folder, "output"));
+
+        Assert.True(built.ExitCode == 0, built.Error);
+        var page = File.ReadAllText(Path.Combine(folder, "output", "agencies", "pingtan", "2025", "index.html"));
+        Assert.Contains("⚠ D-VALUE", page, StringComparison.Ordinal);
+        Assert.Contains("约600", page, StringComparison.Ordinal);
+    }
 }
