@@ -6,7 +6,7 @@ using AngleSharp.Html.Parser;
 
 namespace OpenData.Site.Import;
 
-/// <summary>Reads an HTML page of a report with AngleSharp: headings and paragraphs as text, each <c>&lt;table&gt;</c> as rows.</summary>
+/// <summary>Reads an HTML page of a report with AngleSharp: headings and paragraphs as text, each data table (one holding no other table) as rows; a table that lays out the page is read as text.</summary>
 /// <remarks>
 /// <c>rowspan</c>/<c>colspan</c> are expanded into a grid, so a spanning header or label repeats in every cell it covers; the
 /// label columns (as wide as the top-left header cell) become a label path. <c>&amp;nbsp;</c> cells are blanks.
@@ -32,16 +32,26 @@ internal static partial class HtmlSourceReader
             lines.Add(new SourceLine(LineOf(document.Head), title));
         }
 
-        foreach (var element in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, li, table"))
+        // Many sites lay out the whole page in a table: a table holding other tables is layout, and its text is text.
+        foreach (var element in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, li, td, th, table"))
         {
+            var dataTable = element is IHtmlTableElement ? null : DataTableOf(element);
             if (element is IHtmlTableElement table)
             {
-                if (table.ParentElement?.Closest("table") is null)
+                if (IsDataTable(table))
                 {
                     ReadTable(table, lines);
                 }
             }
-            else if (element.Closest("table") is null && Clean(element.TextContent) is { Length: > 0 } text)
+            else if (element.LocalName is "td" or "th")
+            {
+                // A layout cell's own text (a heading or paragraph written without <p>) is text; a data table's cells are read with it.
+                if (dataTable is null && element.QuerySelector("h1, h2, h3, h4, h5, h6, p, li, table, div") is null && Clean(element.TextContent) is { Length: > 0 } cellText)
+                {
+                    lines.Add(new SourceLine(LineOf(element), cellText));
+                }
+            }
+            else if (dataTable is null && element.ParentElement?.Closest("p, li") is null && Clean(element.TextContent) is { Length: > 0 } text)
             {
                 lines.Add(new SourceLine(LineOf(element), text));
             }
@@ -49,6 +59,11 @@ internal static partial class HtmlSourceReader
 
         return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, []);
     }
+
+    // A data table holds no other table; the one it sits in, if any, is layout.
+    private static bool IsDataTable(IElement table) => table.QuerySelector("table") is null;
+
+    private static IElement? DataTableOf(IElement element) => element.Closest("table") is { } table && IsDataTable(table) ? table : null;
 
     private static void ReadTable(IHtmlTableElement table, List<SourceLine> lines)
     {

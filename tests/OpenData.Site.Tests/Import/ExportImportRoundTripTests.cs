@@ -57,6 +57,32 @@ public sealed class ExportImportRoundTripTests
         }, iter: 40);
     }
 
+    [Theory]
+    [InlineData(Forms.National2014Id, 2016)]
+    [InlineData(Forms.National2019Id, 2019)]
+    [InlineData(Forms.National2021Id, 2023)]
+    public void Any_report_printed_as_a_government_site_s_html_tables_imports_back_cell_for_cell(string formId, int year)
+    {
+        var form = Forms.Find(formId)!;
+
+        ReportOf(form, year).Sample(report =>
+        {
+            var html = PublishedHtml.Of(report, "示例机关（示例数据）");
+
+            var result = ReportImporter.Import("roundtrip.html", html, new ImportOptions("prop"));
+
+            Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + html);
+            Assert.Null(result.Report!.ImportFindings);
+            foreach (var indicator in form.Indicators)
+            {
+                var expected = report.Value(indicator.Code);
+                var actual = result.Report.Value(indicator.Code);
+                Assert.True(expected.Number == actual.Number && expected.Unit == actual.Unit && expected.Raw == actual.Raw,
+                    $"{indicator.Code}: printed {expected}, imported {actual}");
+            }
+        }, iter: 25);
+    }
+
     /// <summary>Prints a report the way the samples print the national forms: a title, then each table as pipe rows.</summary>
     private static class PublishedText
     {
