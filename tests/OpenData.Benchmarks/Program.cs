@@ -9,6 +9,24 @@ using OpenData.Site.Commands;
 // Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts] [--memory]
 // Each size runs in a process of its own, so its peak working set is its own.
 // `-- micro [--filter *]` runs the BenchmarkDotNet micro-benchmarks of Micro/ instead.
+// `-- import [files] [runs]` times `opendata import` of a folder of reports (100 files, 5 runs by default).
+if (args.Length > 0 && args[0] == "import")
+{
+    try
+    {
+        ImportBenchmark.Run(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    }
+    catch (InvalidOperationException failed)
+    {
+        Console.Error.WriteLine(failed.Message);
+        Environment.ExitCode = 1;
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "micro")
 {
     OpenData.Benchmarks.Micro.MicroBenchmarks.Run(args[1..]);

@@ -113,8 +113,9 @@ internal static partial class HtmlSourceReader
                 continue;
             }
 
-            // A caption spanning the whole table (第二十条第（一）项) is one cell, not a row of repeated values.
-            if (filled.Count == 1 && cells.All(c => c.Length == 0 || c == filled[0]) && cells.Count(c => c.Length > 0) > 1)
+            // A caption spanning the whole table (第二十条第（一）项) is one cell, not a row of repeated values; a row of
+            // cells that only happen to be equal (section 四 all 0) is data.
+            if (filled.Count == 1 && rows[r].Cells.Length == 1 && cells.Count(c => c.Length > 0) > 1)
             {
                 lines.Add(new SourceLine(line, filled[0], new SourceRow(line, filled[0], [])));
                 continue;

@@ -41,7 +41,7 @@ internal sealed partial record ReportFacts(string? Title, string? AgencyName, in
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}[、.．]", RegexOptions.CultureInvariant)]
     private static partial Regex FirstSection();
 
-    [GeneratedRegex(@"^(?<before>[^\d]*?)(?<year>20\d\d)年度?(?<after>[^\d]*?)政府信息公开", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<!\d)(?<year>20\d\d)年度?(?<after>[^\d]*?)政府信息公开", RegexOptions.CultureInvariant)]
     private static partial Regex TitleParts();
 
     [GeneratedRegex(@"(?:统计期限|统计期)[^0-9]{0,6}(?<year>20\d\d)年1月1日|(?<year>20\d\d)年1月1日起", RegexOptions.CultureInvariant)]

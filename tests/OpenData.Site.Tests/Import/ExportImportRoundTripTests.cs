@@ -83,6 +83,21 @@ public sealed class ExportImportRoundTripTests
         }, iter: 25);
     }
 
+    [Theory]
+    [InlineData(Forms.National2019Id, 2020)]
+    [InlineData(Forms.National2021Id, 2024)]
+    public void A_report_of_zeros_printed_as_html_imports_as_zeros_not_as_captions(string formId, int year)
+    {
+        var form = Forms.Find(formId)!;
+        var report = new Report("zeros", year, form.Id, form.Indicators.ToDictionary(i => i.Code, _ => ReportValue.Of(0)));
+
+        var result = ReportImporter.Import("zeros.html", PublishedHtml.Of(report, "示例机关（示例数据）"), new ImportOptions("zeros"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Null(result.Report!.ImportFindings);
+        Assert.All(form.Indicators, i => Assert.Equal(0m, result.Report.Number(i.Code)));
+    }
+
     /// <summary>Prints a report the way the samples print the national forms: a title, then each table as pipe rows.</summary>
     private static class PublishedText
     {

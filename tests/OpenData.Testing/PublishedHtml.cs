@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace OpenData.Site.Tests.Import;
+namespace OpenData.Testing;
 
 /// <summary>Prints a report as a government site's HTML page prints the national form: spanning headers, group labels spanning their rows.</summary>
 /// <remarks>
@@ -10,8 +10,9 @@ namespace OpenData.Site.Tests.Import;
 /// a （三） group spans its numbered rows in the second. Section 四 has three header rows (行政复议 | 行政诉讼, then the two
 /// lawsuit groups, then the outcomes). The page starts with the site's chrome in a layout table, as many sites do.
 /// </remarks>
-internal static class PublishedHtml
+public static class PublishedHtml
 {
+    /// <summary>The page of a report, titled with the agency name given.</summary>
     public static string Of(Report report, string agency)
     {
         var form = report.FormDefinition!;
