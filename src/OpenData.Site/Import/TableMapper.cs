@@ -35,7 +35,7 @@ internal static class TableMapper
         var previousWasHeader = false;
         var lastLine = source.Lines.Count > 0 ? source.Lines[^1].Number : 1;
 
-        foreach (var row in source.Rows)
+        foreach (var row in WrappedLabels.Join([.. source.Rows], layout))
         {
             lastLine = row.Line;
             if (IsHeaderRow(row))

@@ -38,6 +38,26 @@ public sealed class ImportRecognitionTests
         Assert.Null(result.Report!.ImportFindings);
     }
 
+    [Theory]
+    [InlineData("| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 8 |", "| 1.申请人无正当理由逾期不补正、行政机关不再 |  |  |  |  |  |  |  |\n| 处理其政府信息公开申请 | 8 |")]
+    [InlineData("| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 2 |", "| 2.申请人逾期未按收费通知要求缴纳费用、 | 2 |")]
+    [InlineData("| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 38 |", "| （二）部分公开（区分处理的， |\n| 只计这一情形， |\n| 不计其他情形） | 38 |")]
+    public void A_label_wrapped_over_several_rows_is_joined(string printed, string wrapped)
+    {
+        var text = Sample.Replace(printed, wrapped, StringComparison.Ordinal);
+        if (!wrapped.Contains('\n', StringComparison.Ordinal))
+        {
+            // The rest of the label on the row below, with no values.
+            var end = text.IndexOf('\n', text.IndexOf(wrapped, StringComparison.Ordinal));
+            text = text.Insert(end + 1, "| 行政机关不再处理其政府信息公开申请 |  |  |  |  |  |  |  |\n");
+        }
+
+        var result = ImportText(text);
+
+        AssertSameCells(result);
+        Assert.Null(result.Report!.ImportFindings);
+    }
+
     [Fact]
     public void Generic_column_headers_are_read_in_the_form_s_column_order()
     {
