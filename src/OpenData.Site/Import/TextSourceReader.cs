@@ -113,6 +113,11 @@ internal static partial class TextSourceReader
             return cells.Count >= 2 ? cells : null;
         }
 
+        if (LabelThenNumbers(line) is { } labelled)
+        {
+            return labelled;
+        }
+
         // A spaced row holds a number (the rest being blanks or units) or is a header; spaced-out prose is not a row.
         var parts = Spaces().Split(line).Select(Clean).ToList();
         var values = parts.Skip(1).Select(p => (Text: p, Value: CellText.Parse(p).Value)).ToList();
@@ -120,6 +125,32 @@ internal static partial class TextSourceReader
         var isHeader = TableMapper.HeaderWords.Contains(Labels.Normalize(parts[0])) || parts.Count(ImportLayout.IsKnownColumnLabel) >= 2;
         var isRow = parts.Count >= 2 && !line.Contains('。', StringComparison.Ordinal) && (isData || isHeader);
         return isRow ? parts : null;
+    }
+
+    // “（七）总计 147 1 0 0 0 0 148”: a label the forms know, then numbers separated by single spaces (a converter's or
+    // a crawler's copy). The label may hold spaces itself; every token after it must be a number.
+    private static List<string>? LabelThenNumbers(string line)
+    {
+        var tokens = line.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var numbers = 0;
+        while (numbers < tokens.Length - 1 && CellText.Parse(tokens[^(numbers + 1)]).Value is { IsBlank: false })
+        {
+            numbers++;
+        }
+
+        if (numbers == tokens.Length - 1 && tokens.Length >= 4 && CellText.Parse(tokens[0]).Value is { IsBlank: false })
+        {
+            // A row of numbers alone: section 四 printed under its header, without a label column.
+            return [.. tokens];
+        }
+
+        if (numbers == 0)
+        {
+            return null;
+        }
+
+        var label = string.Join(" ", tokens[..^numbers]);
+        return ImportLayout.IsKnownRowLabel(label) ? [label, .. tokens[^numbers..]] : null;
     }
 
     // Tabs are kept: trailing tabs are blank cells.

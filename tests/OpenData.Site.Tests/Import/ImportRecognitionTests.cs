@@ -59,6 +59,18 @@ public sealed class ImportRecognitionTests
     }
 
     [Fact]
+    public void Rows_whose_cells_are_separated_by_single_spaces_are_read()
+    {
+        var lines = Sample.Split('\n').Select(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.Contains("|  |", StringComparison.Ordinal) && !l.StartsWith("| 行政复议 ", StringComparison.Ordinal)
+            ? string.Join(" ", l.Trim().Trim('|').Split('|').Select(c => c.Trim()))
+            : l);
+
+        var result = ImportText(string.Join('\n', lines));
+
+        AssertSameCells(result, "s2.normdoc.issued", "s2.normdoc.repealed", "s2.normdoc.in_force");
+    }
+
+    [Fact]
     public void Generic_column_headers_are_read_in_the_form_s_column_order()
     {
         var text = Sample.Replace("| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
