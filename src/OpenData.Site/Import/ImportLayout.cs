@@ -59,6 +59,9 @@ internal sealed partial class ImportLayout
     /// <summary>Whether any form has a row with this printed label.</summary>
     public static bool IsKnownRowLabel(string label) => All.Any(l => l.Candidates(label).Count > 0);
 
+    /// <summary>Whether any form has a row of values (not a heading) with this printed label.</summary>
+    public static bool IsKnownDataRowLabel(string label) => All.Any(l => l.Candidates(label).Any(r => !r.IsHeader));
+
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
     public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
 

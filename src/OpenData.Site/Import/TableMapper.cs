@@ -35,7 +35,7 @@ internal static class TableMapper
         var previousWasHeader = false;
         var lastLine = source.Lines.Count > 0 ? source.Lines[^1].Number : 1;
 
-        foreach (var row in WrappedLabels.Join([.. source.Rows], layout))
+        foreach (var row in DetachedLabels.Pair(WrappedLabels.Join([.. source.Rows], layout), layout))
         {
             lastLine = row.Line;
             if (IsHeaderRow(row))
@@ -62,6 +62,8 @@ internal static class TableMapper
                 target = layout.Rows.FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1
                     && header is not null && r.Table.MapHeader(header) is not null);
                 target ??= GroupRow(source, row, layout, cellsRead.Count);
+                // Without a header the width alone decides, when one table of the form is one row of that many cells.
+                target ??= layout.Rows.Where(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1).ToList() is [var only] ? only : null;
                 if (target is null)
                 {
                     unsure.Add(Unsure("D-ROW", source, row, [],

@@ -21,6 +21,14 @@ internal static partial class TextSourceReader
         {
             var number = i + 1;
             var line = TrimLine(raw[i]);
+            var vertical = VerticalRun(raw, i);
+            if (vertical > 0)
+            {
+                // A label printed one character a line (a merged cell's text, converted): read as the one line it is.
+                line = string.Concat(raw.Skip(i).Take(vertical).Select(TrimLine));
+                i += vertical - 1;
+            }
+
             if (line.StartsWith("# ", StringComparison.Ordinal) || line == "#")
             {
                 notes.Add(new SourceLine(number, line.TrimStart('#').Trim()));
@@ -43,8 +51,24 @@ internal static partial class TextSourceReader
             }
             else if (SplitColumns(line) is { } cells)
             {
-                lines.Add(Row(number, cells));
                 i++;
+                if (cells.Count == 1)
+                {
+                    // A label alone, its numbers one a line below it (text taken from a PDF cell by cell).
+                    while (i < raw.Length && cells.Count <= MostCells && IsLoneNumber(TrimLine(raw[i])))
+                    {
+                        cells.Add(TrimLine(raw[i]));
+                        i++;
+                    }
+                }
+
+                lines.Add(Row(number, cells));
+            }
+            else if (LoneNumbers(raw, i) is >= 4 and <= MostCells and var run)
+            {
+                // Numbers one a line with no label above them: section 四's row, its header printed one cell a line.
+                lines.Add(Row(number, [.. raw.Skip(i).Take(run).Select(TrimLine)]));
+                i += run;
             }
             else
             {
@@ -58,6 +82,49 @@ internal static partial class TextSourceReader
         }
 
         return new ImportSource(file, ProvenanceMethod.ImportedText, notes, lines, problems);
+    }
+
+    // The widest row of any form (section 四, 15 cells).
+    private const int MostCells = 15;
+
+    private static bool IsLoneNumber(string line) => line.Length > 0 && !line.Contains(' ', StringComparison.Ordinal) && CellText.Parse(line).Value is { IsBlank: false };
+
+    private static int LoneNumbers(string[] raw, int start)
+    {
+        var count = 0;
+        while (start + count < raw.Length && IsLoneNumber(TrimLine(raw[start + count])))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    // Three or more lines of one character (or a character and its punctuation) that join into a label of a form.
+    private static int VerticalRun(string[] raw, int start)
+    {
+        var count = 0;
+        while (start + count < raw.Length && TrimLine(raw[start + count]) is { Length: >= 1 and <= 2 } part && CellText.Parse(part).Value is null)
+        {
+            count++;
+        }
+
+        if (count < 3)
+        {
+            return 0;
+        }
+
+        // The longest run that reads as a label: the lines after it are the row's own.
+        for (var take = count; take >= 3; take--)
+        {
+            var joined = string.Concat(raw.Skip(start).Take(take).Select(TrimLine));
+            if (ImportLayout.IsKnownRowLabel(joined))
+            {
+                return take;
+            }
+        }
+
+        return 0;
     }
 
     private static SourceLine Row(int number, IReadOnlyList<string> cells) =>
@@ -146,7 +213,9 @@ internal static partial class TextSourceReader
 
         if (numbers == 0)
         {
-            return null;
+            // A label of a row of values on a line of its own: its numbers are printed elsewhere (after all the labels, or
+            // one per line below it).
+            return ImportLayout.IsKnownDataRowLabel(line) ? [line] : null;
         }
 
         var label = string.Join(" ", tokens[..^numbers]);

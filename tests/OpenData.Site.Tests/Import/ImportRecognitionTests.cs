@@ -70,6 +70,52 @@ public sealed class ImportRecognitionTests
         AssertSameCells(result, "s2.normdoc.issued", "s2.normdoc.repealed", "s2.normdoc.in_force");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Labels_printed_apart_from_their_numbers_are_paired_again_row_by_row_or_column_by_column(bool byColumn)
+    {
+        var lines = Sample.Split('\n').ToList();
+        var first = lines.FindIndex(l => l.StartsWith("| 一、本年新收", StringComparison.Ordinal));
+        var last = lines.FindIndex(l => l.StartsWith("| 四、结转下年度", StringComparison.Ordinal));
+        var block = lines.GetRange(first, last - first + 1);
+        var cells = block.Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
+        var data = cells.Where(c => c.Length > 1).ToList();
+        var numbers = byColumn
+            ? Enumerable.Range(1, 7).Select(col => string.Join(" ", data.Select(r => r[col]))).ToList()
+            : data.Select(r => string.Join(" ", r.Skip(1))).ToList();
+        lines.RemoveRange(first, block.Count);
+        lines.InsertRange(first, [.. cells.Select(c => c[0]), .. numbers]);
+
+        var result = ImportText(string.Join('\n', lines));
+
+        AssertSameCells(result);
+        Assert.Null(result.Report!.ImportFindings);
+    }
+
+    [Fact]
+    public void Tables_printed_one_cell_a_line_with_group_labels_one_character_a_line_are_read()
+    {
+        // As text taken from a PDF cell by cell: every cell on a line of its own, a merged group label one character a line.
+        var lines = Sample.Split('\n').SelectMany(l =>
+        {
+            if (!l.StartsWith("| ", StringComparison.Ordinal))
+            {
+                return [l];
+            }
+
+            var cells = l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+            return cells.Count == 1 && !cells[0].StartsWith('（')
+                ? cells[0].Select(c => c.ToString())
+                : cells.Where(c => c.Length > 0);
+        });
+
+        var result = ImportText(string.Join('\n', lines));
+
+        AssertSameCells(result, "s2.normdoc.issued", "s2.normdoc.repealed", "s2.normdoc.in_force");
+        Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
+    }
+
     [Fact]
     public void Generic_column_headers_are_read_in_the_form_s_column_order()
     {
