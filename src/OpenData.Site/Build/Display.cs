@@ -38,6 +38,20 @@ internal static class Display
         _ => language.T("不可比", "not comparable"),
     };
 
+    /// <summary>How a report's figures reached its data file, in words of the page's language.</summary>
+    public static string Method(ProvenanceMethod method, Language language) => method switch
+    {
+        ProvenanceMethod.ImportedText => language.T("从报告文本导入", "imported from the report's text"),
+        ProvenanceMethod.ImportedHtml => language.T("从报告网页导入", "imported from the report's web page"),
+        ProvenanceMethod.ImportedPdf => language.T("从报告 PDF 文件导入", "imported from the report's PDF file"),
+        ProvenanceMethod.ImportedDocx => language.T("从报告 Word 文件导入", "imported from the report's Word file"),
+        ProvenanceMethod.ImportedXlsx => language.T("从报告 Excel 表格导入", "imported from the report's Excel workbook"),
+        ProvenanceMethod.Transcribed => language.T("人工录入", "typed in from the published report"),
+        ProvenanceMethod.Entered => language.T("由编制机关填报", "entered by the agency that compiled the report"),
+        ProvenanceMethod.Generated => language.T("生成的示例数据", "generated sample data"),
+        _ => method.ToString(),
+    };
+
     public static string Severity(Severity severity, Language language) => severity switch
     {
         OpenData.Severity.Error => language.T("错误", "error"),
