@@ -14,7 +14,9 @@ internal sealed partial record ReportFacts(string? Title, string? AgencyName, in
         string? Note(string key) => source.Notes.Select(n => n.Text).FirstOrDefault(n => n.StartsWith(key, StringComparison.Ordinal))?[key.Length..].Trim();
 
         var texts = source.Lines.Where(l => l.Row is null).Select(l => l.Text).ToList();
+        // A crawl's copy starts with its page's fields (标题: …, 发布时间: …, 原文链接: …).
         var title = texts.TakeWhile(t => !FirstSection().IsMatch(t))
+            .Select(t => CrawlField().Match(t) is { Success: true } field && field.Groups["name"].Value == "标题" ? field.Groups["value"].Value.Trim() : t)
             .FirstOrDefault(t => t.Length <= 80 && t.Contains("年度报告", StringComparison.Ordinal) && !t.Contains('。', StringComparison.Ordinal));
 
         var agency = Note("agency:");
@@ -29,7 +31,8 @@ internal sealed partial record ReportFacts(string? Title, string? AgencyName, in
             ? int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture)
             : null;
 
-        var url = Note("原文链接:") ?? Note("原文链接：");
+        var url = Note("原文链接:") ?? Note("原文链接：")
+            ?? texts.TakeWhile(t => !FirstSection().IsMatch(t)).Select(t => CrawlField().Match(t)).FirstOrDefault(m => m.Success && m.Groups["name"].Value == "原文链接")?.Groups["value"].Value.Trim();
         var published = source.Notes.Select(n => n.Text).Concat(texts).Select(t => Published().Match(t)).FirstOrDefault(m => m.Success) is { } date
             && DateOnly.TryParseExact(date.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
             ? on
@@ -37,6 +40,9 @@ internal sealed partial record ReportFacts(string? Title, string? AgencyName, in
         var notes = source.Notes.Select(n => n.Text).Where(n => n.Length > 0 && !KeyedNotes.Any(k => n.StartsWith(k, StringComparison.Ordinal))).ToList();
         return new ReportFacts(title, string.IsNullOrWhiteSpace(agency) ? null : agency, year, url, published, notes);
     }
+
+    [GeneratedRegex(@"^(?<name>标题|原文链接|发布时间|发布机构)[:：]\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CrawlField();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,2}[、.．]", RegexOptions.CultureInvariant)]
     private static partial Regex FirstSection();

@@ -56,7 +56,7 @@ internal static class ReportImporter
 
         var facts = ReportFacts.From(source);
         var year = options.Year ?? facts.Year ?? SourceHints.YearOf(file);
-        var form = FormDetector.Detect(source, year);
+        var form = FormDetector.Detect(source, year) ?? FlatTables.Detect(source, year);
         if (form is null)
         {
             var line = source.Rows.FirstOrDefault()?.Line ?? 1;
@@ -66,6 +66,14 @@ internal static class ReportImporter
         }
 
         var mapped = TableMapper.Map(source, ImportLayout.For(form));
+        if (mapped.Values.Values.All(v => v.IsBlank) && FlatTables.Find(source, form) is { Count: > 0 } flat)
+        {
+            // No table with its cells apart: the tables are printed with their cells run together (a crawl's copy).
+            var (flatValues, unsure) = FlatTables.Solve(flat, form);
+            mapped = new MappedTables(flatValues, [], [new Finding("D-FLAT", Severity.Info,
+                "表格的单元格分隔已丢失：按表格的勾稽关系恢复各单元格，只取唯一解",
+                "the tables' cell separators are lost: cells were recovered by solving the form's identities, unique solutions only") { File = file, Line = flat[0].Line }], unsure);
+        }
         var findings = new List<Finding>(mapped.Findings);
         var agencyName = options.AgencyName ?? facts.AgencyName ?? SourceHints.CompiledBy(source);
         if (mapped.Values.Values.All(v => v.IsBlank))
