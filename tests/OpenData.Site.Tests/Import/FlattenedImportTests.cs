@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using OpenData.Site.Import;
+using Xunit.Abstractions;
+
+namespace OpenData.Site.Tests.Import;
+
+/// <summary>Tables whose cells lost their separators (crawled text): recovered exactly by the form's identities, or left blank with a finding; never wrong.</summary>
+public sealed class FlattenedImportTests(ITestOutputHelper output)
+{
+    public static TheoryData<int> Years => [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+
+    [Theory]
+    [MemberData(nameof(Years))]
+    public void Each_raw_crawl_of_a_real_report_imports_to_the_cells_of_its_clean_copy(int year)
+    {
+        var expected = Samples.ImportReport($"pingtan-{year}.txt");
+
+        var result = ReportImporter.ImportFile(Samples.PathOf($"raw/pingtan-{year}.txt"), new ImportOptions("pingtan"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal(expected.Form, result.Report!.Form);
+        Assert.All(expected.Values, p => Assert.True(p.Value.Number == result.Report.Value(p.Key).Number, $"{p.Key}: {p.Value} in the clean copy, {result.Report.Value(p.Key)} read"));
+        Assert.Equal(expected.Provenance!.SourceUrl, result.Report.Provenance!.SourceUrl);
+        Assert.NotNull(result.Report.Provenance.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData(2021, "s2.normdoc.issued", "693665")]
+    [InlineData(2025, "s2.normdoc.issued", "5845546")]
+    public void A_row_of_the_clean_copy_left_blank_as_ambiguous_is_blank_with_its_readings_named(int year, string code, string digits)
+    {
+        var result = ReportImporter.ImportFile(Samples.PathOf($"raw/pingtan-{year}.txt"), new ImportOptions("pingtan"));
+
+        var finding = Assert.Single(result.Report!.ImportFindings!, f => f.Codes.Contains(code));
+        Assert.Equal("D-UNSURE", finding.Rule);
+        Assert.Contains(digits, finding.Evidence, StringComparison.Ordinal);
+        Assert.True(finding.Candidates.Count >= 2);
+        Assert.All(finding.Codes, c => Assert.True(result.Report.Value(c).IsBlank));
+    }
+
+    [Fact]
+    public void A_title_printed_with_a_slip_still_finds_its_table()
+    {
+        // 平潭 2022 prints section 四's title as 四、政府信息公开行政法复议、行政诉讼情况.
+        var result = ReportImporter.ImportFile(Samples.PathOf("raw/pingtan-2022.txt"), new ImportOptions("pingtan"));
+
+        Assert.Equal(2m, result.Report!.Number("s4.rev.total"));
+        Assert.Equal(1m, result.Report.Number("s4.lit_direct.total"));
+    }
+
+    [Theory]
+    [InlineData("713000074", 7, "71|3|0|0|0|0|74")]
+    [InlineData("0000000", 7, "0|0|0|0|0|0|0")]
+    [InlineData("200 000121", 7, null)]
+    public void The_cuts_of_a_run_of_digits_that_fit_a_row_total_are_found(string digits, int cells, string? only)
+    {
+        var kinds = Enumerable.Repeat(ValueKind.Count, cells).ToList();
+        var readings = CellSplits.Of(digits, kinds)!.Where(r => r[..^1].Sum() == r[^1]).ToList();
+
+        if (only is null)
+        {
+            Assert.True(readings.Count >= 1);
+            Assert.All(readings, r => Assert.StartsWith("2", string.Join("|", r), StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Equal([only], readings.Select(r => string.Join("|", r.Select(v => v.ToString(CultureInfo.InvariantCulture)))));
+        }
+    }
+
+    [Fact]
+    public void A_minus_sign_and_a_space_are_certain_boundaries()
+    {
+        ValueKind[] kinds = [ValueKind.Count, ValueKind.SignedChange, ValueKind.Count];
+
+        Assert.Equal(["35|-15"], CellSplits.Of("35-15", [ValueKind.Count, ValueKind.SignedChange])!.Select(r => string.Join("|", r)));
+        Assert.All(CellSplits.Of("2648-18538", kinds)!, r => Assert.Equal(2648m, r[0]));
+        Assert.Equal(["12|3|4"], CellSplits.Of("12 3 4", kinds)!.Select(r => string.Join("|", r)));
+    }
+
+    /// <summary>Random reports that keep every identity of their form, printed with sections 二, 三 and 四 run together as a crawl prints them.</summary>
+    [Theory]
+    [InlineData(Forms.National2019Id, 2020)]
+    [InlineData(Forms.National2021Id, 2024)]
+    public void Any_report_printed_without_cell_separators_is_recovered_exactly_or_left_blank_with_a_finding_never_wrong(string formId, int year)
+    {
+        var form = Forms.Find(formId)!;
+        var printed = 0;
+        var right = 0;
+        Gen.Int[0, 60].Array[form.Indicators.Count].Sample(random =>
+        {
+            var report = Consistent(form, year, random);
+            var text = Flattened(report);
+
+            var result = ReportImporter.Import("crawl.txt", text, new ImportOptions("prop"));
+
+            Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + text);
+            var unsure = (result.Report!.ImportFindings ?? []).SelectMany(f => f.Codes).ToHashSet(StringComparer.Ordinal);
+            foreach (var indicator in form.Indicators.Where(i => i.Section is "三" or "四"))
+            {
+                var expected = report.Number(indicator.Code);
+                var read = result.Report.Number(indicator.Code);
+                Assert.True(read == expected || read is null && unsure.Contains(indicator.Code), $"{indicator.Code}: printed {expected}, read {read}\n{text}");
+                printed++;
+                right += read == expected ? 1 : 0;
+            }
+        }, iter: 30);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{formId}: {right} of {printed} cells of 三 and 四 recovered ({100.0 * right / printed:0.0} %), the rest blank with a finding"));
+        Assert.True(right > printed / 2, $"only {right} of {printed} cells recovered");
+    }
+
+    // Small counts, mostly zeros as in real reports; totals made from their parts so every identity holds.
+    private static Report Consistent(Form form, int year, int[] random)
+    {
+        var values = new Dictionary<string, ReportValue>(StringComparer.Ordinal);
+        var n = 0;
+        decimal Next() => random[n++ % random.Length] is var r && r < 40 ? 0 : r - 39;
+        foreach (var indicator in form.Indicators)
+        {
+            values[indicator.Code] = ReportValue.Of(indicator.Kind == ValueKind.Count ? Next() : 0);
+        }
+
+        var three = form.Tables.Single(t => t.Section == "三");
+        var dataRows = three.Rows.Where(r => !r.IsHeader).ToList();
+        foreach (var row in dataRows)
+        {
+            values[row.Cells[^1]] = ReportValue.Of(row.Cells.SkipLast(1).Sum(c => values[c].Number!.Value));
+        }
+
+        // (七)总计 is the sum of the outcome rows; 新收 is what makes 新收 + 上年结转 = 总计 + 结转下年度.
+        var outcomes = dataRows.Where(r => !r.Cells[0].StartsWith("s3.new", StringComparison.Ordinal) && !r.Cells[0].StartsWith("s3.carry", StringComparison.Ordinal) && !r.Cells[0].StartsWith("s3.done", StringComparison.Ordinal)).ToList();
+        for (var c = 0; c < 7; c++)
+        {
+            var done = outcomes.Sum(r => values[r.Cells[c]].Number!.Value);
+            var column = dataRows[0].Cells[c][(dataRows[0].Cells[c].IndexOf('.', 3) + 1)..];
+            values[$"s3.done.{column}"] = ReportValue.Of(done);
+            var carryIn = values[$"s3.carry_in.{column}"].Number!.Value;
+            var carryOut = values[$"s3.carry_out.{column}"].Number!.Value;
+            values[$"s3.new.{column}"] = ReportValue.Of(Math.Max(0, done + carryOut - carryIn));
+            values[$"s3.carry_in.{column}"] = ReportValue.Of(done + carryOut - values[$"s3.new.{column}"].Number!.Value);
+        }
+
+        foreach (var group in new[] { "s4.rev", "s4.lit_direct", "s4.lit_after" })
+        {
+            values[$"{group}.total"] = ReportValue.Of(new[] { "upheld", "corrected", "other", "pending" }.Sum(o => values[$"{group}.{o}"].Number!.Value));
+        }
+
+        return new Report("prop", year, form.Id, values);
+    }
+
+    private static string Flattened(Report report)
+    {
+        var form = report.FormDefinition!;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"标题: 示例机关（示例数据）{report.Year}年政府信息公开工作年度报告\n==================== 正文 ====================\n");
+        text.Append("一、总体情况本年度示例机关（示例数据）继续推进政务公开。");
+        foreach (var table in form.Tables)
+        {
+            text.Append(table.Title).Append(string.Concat(table.Columns.Select(c => c.Label)));
+            foreach (var row in table.Rows)
+            {
+                text.Append(row.Label == table.Title ? "" : row.Label);
+                text.Append(string.Concat(row.Cells.Select(c => report.Number(c)!.Value.ToString(CultureInfo.InvariantCulture))));
+            }
+        }
+
+        return text.Append("五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n").ToString();
+    }
+}
