@@ -17,9 +17,11 @@ internal static class DocxSourceReader
 {
     public static ImportSource Read(string file, byte[] bytes)
     {
+        var part = "word/document.xml";
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
+            part = document.MainDocumentPart?.Uri.OriginalString.TrimStart('/') ?? part;
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
@@ -31,9 +33,13 @@ internal static class DocxSourceReader
             ReadBlocks(body, lines, ref number);
             return new ImportSource(file, ProvenanceMethod.ImportedDocx, [], lines, []);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException or InvalidOperationException or ArgumentException)
+        catch (XmlException e)
         {
-            return Broken(file, $"文件已损坏或不完整（{e.Message}）", $"the file is damaged or incomplete ({e.Message})");
+            return Broken(file, $"{part} 不是有效的 XML（第 {e.LineNumber} 行第 {e.LinePosition} 列）", $"{part} is not well-formed XML: {e.Message}");
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException or ArgumentException)
+        {
+            return Broken(file, $"文件已损坏或不完整，读到 {part} 时出错（{e.Message}）", $"the file is damaged or incomplete; reading {part} failed ({e.Message})");
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -11,7 +10,7 @@ namespace OpenData.Site.Import;
 /// <c>rowspan</c>/<c>colspan</c> are expanded into a grid, so a spanning header or label repeats in every cell it covers; the
 /// label columns (as wide as the top-left header cell) become a label path. <c>&amp;nbsp;</c> cells are blanks.
 /// </remarks>
-internal static partial class HtmlSourceReader
+internal static class HtmlSourceReader
 {
     public static bool LooksLikeHtml(string text)
     {
@@ -63,8 +62,5 @@ internal static partial class HtmlSourceReader
 
     private static int LineOf(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
 
-    private static string Clean(string? text) => text is null ? "" : Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"[\s\u00A0\u3000]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Whitespace();
+    private static string Clean(string? text) => WrappedText.Clean(text);
 }

@@ -15,31 +15,49 @@ internal static class XlsxSourceReader
 {
     public static ImportSource Read(string file, byte[] bytes)
     {
+        var part = "xl/workbook.xml";
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false);
             var workbook = document.WorkbookPart;
+            part = workbook?.Uri.OriginalString.TrimStart('/') ?? part;
             var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
-            if (workbook is null || sheets is null)
+            if (workbook is null)
             {
                 return Broken(file, "没有工作簿部分（xl/workbook.xml）", "it has no workbook part (xl/workbook.xml)");
             }
 
+            if (sheets is null)
+            {
+                return Broken(file, "工作簿中没有工作表", "the workbook lists no sheets");
+            }
+
+            part = workbook.SharedStringTablePart?.Uri.OriginalString.TrimStart('/') ?? part;
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(XlsxCells.TextOf).ToList() ?? [];
             var lines = new List<SourceLine>();
             foreach (var sheet in sheets.Where(s => s.State is null || s.State.Value == SheetStateValues.Visible))
             {
-                if (sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part && part.Worksheet is { } worksheet)
+                if (sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart sheetPart)
                 {
+                    part = sheetPart.Uri.OriginalString.TrimStart('/');
+                    if (sheetPart.Worksheet is not { } worksheet)
+                    {
+                        continue;
+                    }
+
                     lines.AddRange(XlsxSheet.Read(worksheet, strings).Lines());
                 }
             }
 
             return new ImportSource(file, ProvenanceMethod.ImportedXlsx, [], lines, []);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (XmlException e)
         {
-            return Broken(file, $"文件已损坏或不完整（{e.Message}）", $"the file is damaged or incomplete ({e.Message})");
+            return Broken(file, $"{part} 不是有效的 XML（第 {e.LineNumber} 行第 {e.LinePosition} 列）", $"{part} is not well-formed XML: {e.Message}");
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException)
+        {
+            return Broken(file, $"文件已损坏或不完整，读到 {part} 时出错（{e.Message}）", $"the file is damaged or incomplete; reading {part} failed ({e.Message})");
         }
     }
 
