@@ -15,6 +15,7 @@ namespace OpenData.Site.Import;
 /// </remarks>
 internal static class DocxSourceReader
 {
+    /// <summary>The document's text and table rows; a damaged file gives a D-READ error instead of lines.</summary>
     public static ImportSource Read(string file, byte[] bytes)
     {
         var part = "word/document.xml";
@@ -68,7 +69,7 @@ internal static class DocxSourceReader
     {
         var rows = new List<(int Line, List<GridCell> Cells)>();
         var owners = new Dictionary<int, (int Row, int Index)>();
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in Children<TableRow>(table))
         {
             var cells = new List<GridCell>();
             var column = 0;
@@ -80,7 +81,7 @@ internal static class DocxSourceReader
                 column++;
             }
 
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in Children<TableCell>(row))
             {
                 var properties = cell.TableCellProperties;
                 var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
@@ -110,6 +111,17 @@ internal static class DocxSourceReader
 
         return [.. rows.Select(r => new GridRow(r.Line, r.Cells))];
     }
+
+    // Rows and cells may sit inside content controls (w:sdt); a table nested in a cell is not a child and is not read.
+    private static IEnumerable<T> Children<T>(OpenXmlElement parent)
+        where T : OpenXmlElement =>
+        parent.ChildElements.SelectMany(e => e switch
+        {
+            T child => [child],
+            SdtRow { SdtContentRow: { } content } => Children<T>(content),
+            SdtCell { SdtContentCell: { } content } => Children<T>(content),
+            _ => [],
+        });
 
     private static ImportSource Broken(string file, string zh, string en) =>
         new(file, ProvenanceMethod.ImportedDocx, [], [],

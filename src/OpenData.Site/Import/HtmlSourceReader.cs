@@ -7,7 +7,7 @@ namespace OpenData.Site.Import;
 
 /// <summary>Reads an HTML page of a report with AngleSharp: headings and paragraphs as text, each <c>&lt;table&gt;</c> as rows.</summary>
 /// <remarks>
-/// <c>rowspan</c>/<c>colspan</c> are expanded into a grid, so a spanning header or label repeats in every cell it covers; the
+/// <c>rowspan</c>/<c>colspan</c> are expanded into a grid (<see cref="TableGrid"/>), so a spanning header or label repeats in every cell it covers; the
 /// label columns (as wide as the top-left header cell) become a label path. <c>&amp;nbsp;</c> cells are blanks.
 /// </remarks>
 internal static class HtmlSourceReader

@@ -1,6 +1,6 @@
 namespace OpenData.Site.Import;
 
-/// <summary>Turns a published report (text or HTML) into a <see cref="Report"/>: reads it, recognises the form, maps every cell, keeps the text.</summary>
+/// <summary>Turns a published report (text, HTML, Word or Excel) into a <see cref="Report"/>: reads it, recognises the form, maps every cell, keeps the text.</summary>
 /// <remarks>
 /// The pipeline: read the source into lines and rows; detect the form; map rows onto it; read title, agency, year and provenance;
 /// build the narrative; cross-check the numbers the text restates. Any error (unrecognised form, a row that does not fit, a table

@@ -8,6 +8,7 @@ namespace OpenData.Site.Import;
 /// </remarks>
 internal static class TableGrid
 {
+    /// <summary>One source line per printed row that holds any text: a caption as a row of one cell, any other row as label path and value cells.</summary>
     public static IEnumerable<SourceLine> ToLines(IReadOnlyList<GridRow> rows)
     {
         var grid = new Dictionary<(int Row, int Column), string>();

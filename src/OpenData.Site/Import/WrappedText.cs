@@ -9,6 +9,7 @@ namespace OpenData.Site.Import;
 /// </remarks>
 internal static partial class WrappedText
 {
+    /// <summary>The lines, each cleaned, blank ones dropped, joined with a space only between two non-CJK characters.</summary>
     public static string Join(IEnumerable<string> lines)
     {
         var text = "";

@@ -7,6 +7,7 @@ namespace OpenData.Site.Import;
 /// <summary>The printed text of a spreadsheet cell: shared or inline strings, and numbers written invariantly as stored.</summary>
 internal static class XlsxCells
 {
+    /// <summary>The cell's text as printed; <paramref name="strings"/> is the workbook's shared string table.</summary>
     public static string TextOf(Cell cell, IReadOnlyList<string> strings)
     {
         var stored = cell.CellValue?.Text ?? "";

@@ -13,6 +13,7 @@ namespace OpenData.Site.Import;
 /// </remarks>
 internal static class XlsxSourceReader
 {
+    /// <summary>The workbook's text lines and table rows; a damaged file gives a D-READ error instead of lines.</summary>
     public static ImportSource Read(string file, byte[] bytes)
     {
         var part = "xl/workbook.xml";

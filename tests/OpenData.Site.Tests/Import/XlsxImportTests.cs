@@ -53,6 +53,21 @@ public sealed class XlsxImportTests
     }
 
     [Fact]
+    public void A_report_continued_on_a_second_sheet_imports_cell_for_cell_and_a_hidden_sheet_is_not_read()
+    {
+        var report = RandomReports.Fixed(Forms.Find(Forms.National2019Id)!, 2020);
+        var blocks = ReportTables.Of(report, Agency);
+        var four = blocks.FindIndex(b => b.Text == "四、政府信息公开行政复议、行政诉讼情况");
+        List<PrintedBlock> scratch = [PrintedBlock.Table([new GridCell("草稿"), new GridCell("12"), new GridCell("34")])];
+
+        var bytes = XlsxWriter.WriteSheets([blocks[..four], scratch, blocks[four..]], hidden: 1);
+        var result = ReportImporter.Import(XlsxSourceReader.Read("sheets.xlsx", bytes), new ImportOptions("fixed"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        RandomReports.AssertSameCells(report, result.Report!, "two sheets");
+    }
+
+    [Fact]
     public void Rows_above_a_table_are_text_lines_and_lines_are_sheet_rows()
     {
         var bytes = XlsxWriter.Write(

@@ -9,9 +9,35 @@ namespace OpenData.Site.Tests.Import;
 /// <remarks>Numbers are numeric cells, table text shared strings and paragraphs inline strings, so the reader meets all three.</remarks>
 internal static class XlsxWriter
 {
-    public static byte[] Write(IEnumerable<PrintedBlock> blocks)
+    public static byte[] Write(IEnumerable<PrintedBlock> blocks) => WriteSheets([[.. blocks]]);
+
+    /// <summary>A workbook of several sheets, in order; the sheet at <paramref name="hidden"/> (if any) is hidden.</summary>
+    public static byte[] WriteSheets(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden = -1)
     {
         var strings = new List<string>();
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var list = new Sheets();
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                part.Worksheet = Worksheet(sheets[i], strings);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = $"表{i + 1}", State = i == hidden ? SheetStateValues.Hidden : null });
+            }
+
+            var shared = workbook.AddNewPart<SharedStringTablePart>();
+            shared.SharedStringTable = new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+            workbook.Workbook.AppendChild(list);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Worksheet Worksheet(IEnumerable<PrintedBlock> blocks, List<string> strings)
+    {
         var sheetData = new SheetData();
         var merges = new MergeCells();
         var rowNumber = 1;
@@ -48,19 +74,7 @@ internal static class XlsxWriter
             rowNumber += block.Rows.Count + 1;
         }
 
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = merges.HasChildren ? new Worksheet(sheetData, merges) : new Worksheet(sheetData);
-            var shared = workbook.AddNewPart<SharedStringTablePart>();
-            shared.SharedStringTable = new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "统计表" }));
-        }
-
-        return stream.ToArray();
+        return merges.HasChildren ? new Worksheet(sheetData, merges) : new Worksheet(sheetData);
     }
 
     private static Cell ValueCell(string reference, string text, List<string> strings)
