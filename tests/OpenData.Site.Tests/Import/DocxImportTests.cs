@@ -32,6 +32,33 @@ public sealed class DocxImportTests
     }
 
     [Fact]
+    public void Import_command_reads_a_Word_file_and_writes_the_report()
+    {
+        var output = RepoPaths.NewTempFolder();
+
+        var outcome = CliRunner.Run("import", Path.Combine(RepoPaths.Samples, "files", "pingtan-2020.docx"), "--agency", "pingtan", "--out", output);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var report = DataFiles.ReadReport(Path.Combine(output, "pingtan", "2020.json")).Value!;
+        Assert.Equal(ProvenanceMethod.ImportedDocx, report.Provenance!.Method);
+        Assert.Equal(Samples.ImportReport("pingtan-2020.txt").Values, report.Values);
+    }
+
+    [Theory]
+    [InlineData("（一）予以|公开", "（一）予以公开")]
+    [InlineData("1.|属于国家秘密", "1.属于国家秘密")]
+    [InlineData("三、本年度|办理结果", "三、本年度办理结果")]
+    [InlineData("Word|file", "Word file")]
+    [InlineData("12|34", "12 34")]
+    [InlineData(" 规章 | |\u3000", "规章")]
+    public void Wrapped_lines_join_without_a_space_beside_Chinese_and_never_run_two_numbers_together(string lines, string joined)
+    {
+        var text = WrappedText.Join(System.Text.RegularExpressions.Regex.Unescape(lines).Split('|'));
+
+        Assert.Equal(joined, text);
+    }
+
+    [Fact]
     public void A_Word_sample_that_prints_no_year_asks_for_one()
     {
         var result = ReportImporter.ImportFile(Path.Combine(RepoPaths.Samples, "files", "pingtan-2022.docx"), new ImportOptions("pingtan"));
