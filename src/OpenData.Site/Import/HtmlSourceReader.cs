@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -8,10 +7,10 @@ namespace OpenData.Site.Import;
 
 /// <summary>Reads an HTML page of a report with AngleSharp: headings and paragraphs as text, each data table (one holding no other table) as rows; a table that lays out the page is read as text.</summary>
 /// <remarks>
-/// <c>rowspan</c>/<c>colspan</c> are expanded into a grid, so a spanning header or label repeats in every cell it covers; the
+/// <c>rowspan</c>/<c>colspan</c> are expanded into a grid (<see cref="TableGrid"/>), so a spanning header or label repeats in every cell it covers; the
 /// label columns (as wide as the top-left header cell) become a label path. <c>&amp;nbsp;</c> cells are blanks.
 /// </remarks>
-internal static partial class HtmlSourceReader
+internal static class HtmlSourceReader
 {
     public static bool LooksLikeHtml(string text)
     {
@@ -67,84 +66,16 @@ internal static partial class HtmlSourceReader
 
     private static void ReadTable(IHtmlTableElement table, List<SourceLine> lines)
     {
-        var rows = table.Rows.ToList();
-        var grid = new Dictionary<(int Row, int Column), string>();
-        var width = 0;
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var column = 0;
-            foreach (var cell in rows[r].Cells)
-            {
-                while (grid.ContainsKey((r, column)))
-                {
-                    column++;
-                }
-
-                var text = Clean(cell.TextContent);
-                var rowSpan = Math.Clamp(Span(cell, "rowspan"), 1, rows.Count - r);
-                var columnSpan = Math.Clamp(Span(cell, "colspan"), 1, 100);
-                for (var dr = 0; dr < rowSpan; dr++)
-                {
-                    for (var dc = 0; dc < columnSpan; dc++)
-                    {
-                        grid[(r + dr, column + dc)] = text;
-                    }
-                }
-
-                column += columnSpan;
-                width = Math.Max(width, column);
-            }
-        }
-
-        var gridRows = Enumerable.Range(0, rows.Count).Select(r => Enumerable.Range(0, width).Select(c => grid.GetValueOrDefault((r, c), "")).ToList()).ToList();
-
-        // The label columns are as wide as the top-left header cell (a caption spanning the whole table does not count);
-        // a table whose numbers start in the first column (平潭's section 四) has no label column at all.
-        var hasLabels = gridRows.Any(cells => cells.Skip(1).Any(IsNumber) && cells[0].Length > 0 && !IsNumber(cells[0]));
-        var first = rows.FirstOrDefault(r => r.Cells.Length > 1)?.Cells[0];
-        var labelWidth = hasLabels && first is not null ? Math.Clamp(Span(first, "colspan"), 1, width) : 1;
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var cells = gridRows[r];
-            var line = LineOf(rows[r]);
-            var filled = cells.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            if (filled.Count == 0)
-            {
-                continue;
-            }
-
-            // A caption spanning the whole table (第二十条第（一）项) is one cell, not a row of repeated values; a row of
-            // cells that only happen to be equal (section 四 all 0) is data.
-            if (filled.Count == 1 && rows[r].Cells.Length == 1 && cells.Count(c => c.Length > 0) > 1)
-            {
-                lines.Add(new SourceLine(line, filled[0], new SourceRow(line, filled[0], [])));
-                continue;
-            }
-
-            var labelParts = new List<string>();
-            foreach (var part in cells.Take(labelWidth).Where(c => c.Length > 0))
-            {
-                if (labelParts.Count == 0 || labelParts[^1] != part)
-                {
-                    labelParts.Add(part);
-                }
-            }
-
-            var label = string.Join(" / ", labelParts);
-            var values = cells.Skip(labelWidth).ToList();
-            lines.Add(new SourceLine(line, string.Join(" | ", [label, .. values]), new SourceRow(line, label, values)));
-        }
+        var rows = table.Rows
+            .Select(row => new GridRow(LineOf(row), [.. row.Cells.Select(cell => new GridCell(Clean(cell.TextContent), Span(cell, "rowspan"), Span(cell, "colspan")))]))
+            .ToList();
+        lines.AddRange(TableGrid.ToLines(rows));
     }
 
     private static int Span(IElement cell, string attribute) =>
         int.TryParse(cell.GetAttribute(attribute), NumberStyles.Integer, CultureInfo.InvariantCulture, out var span) ? span : 1;
 
-    private static bool IsNumber(string text) => CellText.Parse(text).Value is { IsBlank: false };
-
     private static int LineOf(IElement? element) => element?.SourceReference?.Position.Line ?? 0;
 
-    private static string Clean(string? text) => text is null ? "" : Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"[\s\u00A0\u3000]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Whitespace();
+    private static string Clean(string? text) => WrappedText.Clean(text);
 }

@@ -1,6 +1,6 @@
 namespace OpenData.Site.Import;
 
-/// <summary>Turns a published report (text or HTML) into a <see cref="Report"/>: reads it, recognises the form, maps every cell, keeps the text.</summary>
+/// <summary>Turns a published report (text, HTML, Word or Excel) into a <see cref="Report"/>: reads it, recognises the form, maps every cell, keeps the text.</summary>
 /// <remarks>
 /// The pipeline: read the source into lines and rows; detect the form; map rows onto it; read title, agency, year and provenance;
 /// build the narrative; cross-check the numbers the text restates. Any error (unrecognised form, a row that does not fit, a table
@@ -29,9 +29,11 @@ internal static class ReportImporter
 
         switch (format)
         {
-            case SourceFormat.Pdf:
             case SourceFormat.Docx:
+                return Import(DocxSourceReader.Read(path, bytes), options);
             case SourceFormat.Xlsx:
+                return Import(XlsxSourceReader.Read(path, bytes), options);
+            case SourceFormat.Pdf:
                 return Fail(path, 1, "D-FILETYPE", $"暂不能读取 {format} 文件", $"{format} files are not read yet");
             default:
                 var (text, isGb18030) = SourceFormats.DecodeText(bytes);

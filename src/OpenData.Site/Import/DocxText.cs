@@ -1,0 +1,52 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace OpenData.Site.Import;
+
+/// <summary>The printed text of a Word paragraph or table cell: runs joined, tabs as spaces, wrapped lines joined into one.</summary>
+internal static class DocxText
+{
+    /// <summary>A table cell's text: its own paragraphs (not those of a table nested in it) joined as one wrapped text.</summary>
+    public static string Of(TableCell cell) =>
+        WrappedText.Join(cell.ChildElements.SelectMany(Paragraphs).SelectMany(Lines));
+
+    /// <summary>A paragraph's text, its line breaks joined as wrapped lines.</summary>
+    public static string Of(Paragraph paragraph) => WrappedText.Join(Lines(paragraph));
+
+    private static IEnumerable<Paragraph> Paragraphs(OpenXmlElement element) => element switch
+    {
+        Paragraph paragraph => [paragraph],
+        SdtBlock { SdtContentBlock: { } content } => content.ChildElements.SelectMany(Paragraphs),
+        _ => [],
+    };
+
+    // Text in a text box anchored in the paragraph belongs to the text box's own paragraphs, not to this one.
+    private static IEnumerable<string> Lines(Paragraph paragraph)
+    {
+        var line = new StringBuilder();
+        foreach (var element in paragraph.Descendants())
+        {
+            if (element is not (Text or TabChar or Break or CarriageReturn) || element.Ancestors<Paragraph>().First() != paragraph)
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case Text text:
+                    line.Append(text.Text);
+                    break;
+                case TabChar:
+                    line.Append(' ');
+                    break;
+                default:
+                    yield return line.ToString();
+                    line.Clear();
+                    break;
+            }
+        }
+
+        yield return line.ToString();
+    }
+}
