@@ -30,6 +30,7 @@ internal static class ReportImporter
         switch (format)
         {
             case SourceFormat.Pdf:
+                return Import(PdfSourceReader.Read(path, bytes), options);
             case SourceFormat.Docx:
             case SourceFormat.Xlsx:
                 return Fail(path, 1, "D-FILETYPE", $"暂不能读取 {format} 文件", $"{format} files are not read yet");
