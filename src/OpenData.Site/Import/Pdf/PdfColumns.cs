@@ -25,25 +25,27 @@ internal sealed class PdfColumns
 
     public static PdfColumns Find(List<PdfTextLine> lines, List<bool> isData)
     {
-        var values = lines.Where((_, i) => isData[i])
-            .SelectMany(l => l.Chunks.Select((c, i) => (Chunk: c, IsFirst: i == 0)))
-            .Where(c => PdfCellKinds.IsValueColumnText(c.Chunk.Text) && (!c.IsFirst || PdfCellKinds.IsNumber(c.Chunk.Text)))
-            .Select(c => c.Chunk)
-            .ToList();
+        // A unit at the table's left edge is the end of a wrapped label (服务事 / 项), not the unit column.
         var left = lines.Min(l => l.Left);
+        var values = lines.Where((_, i) => isData[i])
+            .SelectMany(l => l.Chunks)
+            .Where(c => PdfCellKinds.IsNumber(c.Text) || PdfCellKinds.IsValueColumnText(c.Text) && c.Left > left + 1)
+            .ToList();
+        var named = lines.Where((_, i) => !isData[i]).SelectMany(l => l.Chunks.Skip(1))
+            .Where(c => !TableMapper.HeaderWords.Contains(Labels.Normalize(c.Text)) && ImportLayout.IsKnownColumnLabel(c.Text)).ToList();
         if (values.Count == 0)
         {
             // A table with no numbers at all (every cell blank): its header's pieces right of the label column are the columns.
             values = [.. lines.SelectMany(l => l.Chunks.Where(c => c.Left > left + 1))];
         }
 
-        var start = values.Count > 0 ? values.Min(v => v.Left) - 0.5 : lines.Max(l => l.Right) + 1;
+        var start = values.Count > 0 ? values.Concat(named).Min(v => v.Left) - 0.5 : lines.Max(l => l.Right) + 1;
         var spans = Merge(values.Select(v => (v.Left, v.Right)));
-        var headers = lines.Where((_, i) => !isData[i]).Select(l => l.Chunks.Where(c => c.Left >= start).ToList()).ToList();
-        if (headers.Count > 0 && headers.Max(h => h.Count) > spans.Count)
+        var headers = lines.Where((_, i) => !isData[i]).SelectMany(l => l.Chunks.Where(c => c.Left >= start)).ToList();
+        if (Merge(headers.Select(h => (h.Left, h.Right))).Count > spans.Count)
         {
-            // A header line naming more columns than hold numbers: the other columns are blank in every row.
-            foreach (var piece in headers.SelectMany(h => h).Where(p => !spans.Any(s => p.Left <= s.Right && s.Left <= p.Right)))
+            // The header, its wrapped pieces stacked, names more columns than hold numbers: the others are blank in every row.
+            foreach (var piece in headers.Where(p => !spans.Any(s => p.Left <= s.Right && s.Left <= p.Right)))
             {
                 spans = Merge([.. spans, (piece.Left, piece.Right)]);
             }

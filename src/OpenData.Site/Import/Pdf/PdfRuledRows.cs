@@ -2,7 +2,8 @@ namespace OpenData.Site.Import;
 
 /// <summary>Turns the rows of a ruled table into label paths and value cells in column order, as an HTML table is read.</summary>
 /// <remarks>
-/// The value columns start at the leftmost cell holding a number, a unit or a printed blank; cells left of it are the label path.
+/// The value columns start at the leftmost cell holding a number, a unit, a printed blank or a form's column header; cells left
+/// of it are the label path.
 /// Rows cut differently from the table's data rows are mapped onto the data rows' columns by position, so a header spanning
 /// several columns repeats in each (as an HTML <c>colspan</c> does). A caption spanning the whole table is a row of one cell.
 /// A merged cell continuing from the row above repeats as a label but is blank as a value, so it is never counted twice.
@@ -86,11 +87,22 @@ internal static class PdfRuledRows
         return result;
     }
 
+    private static bool IsColumnHeader(PdfCell cell) => cell.Text.Length > 0 && !TableMapper.HeaderWords.Contains(Labels.Normalize(cell.Text)) && ImportLayout.IsKnownColumnLabel(cell.Text);
+
     private static string Value(PdfCell cell) => cell.IsContinuation ? "" : cell.Text;
 
     private static double? StartOfValues(List<(double Top, List<PdfCell> Cells)> rows)
     {
-        var starts = rows.SelectMany(r => r.Cells).Where(c => !c.IsContinuation && PdfCellKinds.IsValueColumnText(c.Text)).Select(c => c.Left).ToList();
-        return starts.Count > 0 ? starts.Min() - 0.5 : null;
+        var values = rows.SelectMany(r => r.Cells).Where(c => !c.IsContinuation && PdfCellKinds.IsValueColumnText(c.Text)).Select(c => c.Left).ToList();
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        // A form's column header (自然人) may start a column no row of a short table piece fills, unless a row's label reaches
+        // past it (Word tables whose rows are cut differently).
+        var headers = rows.SelectMany(r => r.Cells.Skip(1)).Where(IsColumnHeader).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
+        var start = headers < values.Min() && rows.All(r => r.Cells[0].Right <= headers + 1) ? headers : values.Min();
+        return start - 0.5;
     }
 }

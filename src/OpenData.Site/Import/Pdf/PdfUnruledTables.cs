@@ -21,9 +21,16 @@ internal static partial class PdfUnruledTables
         while (i < lines.Count)
         {
             var end = i;
-            while (end < lines.Count && IsTableLine(lines, kinds, end) && (end == i || Close(lines[end - 1], lines[end])))
+            while (end < lines.Count && (end == i ? IsTableLine(lines, kinds, end) : Close(lines[end - 1], lines[end]) && (IsTableLine(lines, kinds, end) || IsWrappedLabel(lines, kinds, i, end))))
             {
                 end++;
+            }
+
+            // Short lines after the last row belong to it only while they follow it closely.
+            var last = Enumerable.Range(i, end - i).LastOrDefault(n => kinds[n] is LineKind.Data or LineKind.KnownLabel, -1);
+            while (last >= 0 && end - 1 > last && kinds[end - 1] == LineKind.Text && !Close(lines[last], lines[end - 1]))
+            {
+                end--;
             }
 
             // A section heading after the table's last row opens the next part of the report (四、… above section 四's table).
@@ -35,6 +42,18 @@ internal static partial class PdfUnruledTables
             var block = Enumerable.Range(i, end - i).ToList();
             if (block.Count > 0 && IsTable(lines, kinds, block))
             {
+                // A header with a single column wraps into lines of one piece each (本年收费金额（单位：万 / 信息内容 / 元）):
+                // short lines just above a table that starts without a header line belong to it.
+                var start = i;
+                while (kinds[i] is LineKind.Data or LineKind.Text && start > 0 && kinds[start - 1] == LineKind.Text && items.Count > 0 && items[^1].Line == lines[start - 1]
+                    && Close(lines[start - 1], lines[start]) && lines[start - 1].Text.Length <= 30
+                    && !Caption().IsMatch(lines[start - 1].Text) && !SectionHeading().IsMatch(lines[start - 1].Text) && !lines[start - 1].Text.Contains('。', StringComparison.Ordinal))
+                {
+                    start--;
+                    items.RemoveAt(items.Count - 1);
+                }
+
+                block = [.. Enumerable.Range(start, end - start)];
                 items.AddRange(ReadTable(page, [.. block.Select(b => lines[b])], [.. block.Select(b => kinds[b])]));
                 i = end;
             }
@@ -60,7 +79,9 @@ internal static partial class PdfUnruledTables
     private static LineKind Kind(PdfTextLine line)
     {
         var chunks = line.Chunks;
-        if (chunks.Count >= 2 && chunks.Skip(1).Any(c => PdfCellKinds.IsNumber(c.Text)) && !line.Text.Contains('。', StringComparison.Ordinal))
+        // A row whose label wrapped above and below it may print only its values, or only its unit (万元) when the value is blank.
+        if (chunks.Count >= 2 && chunks.Skip(1).Any(c => PdfCellKinds.IsNumber(c.Text)) && !line.Text.Contains('。', StringComparison.Ordinal)
+            || chunks.All(c => PdfCellKinds.IsValueColumnText(c.Text)) && chunks.Any(c => CellText.Parse(c.Text).Value is not { IsBlank: true }))
         {
             return LineKind.Data;
         }
@@ -80,13 +101,24 @@ internal static partial class PdfUnruledTables
 
     // A section heading opens the next part of the report unless a row of the table follows it (三、本年度办理结果 is a row).
     private static bool IsTableLine(List<PdfTextLine> lines, List<LineKind> kinds, int i) =>
-        !(kinds[i] != LineKind.Data && SectionHeading().IsMatch(lines[i].Text) && (i + 1 == lines.Count || kinds[i + 1] is not (LineKind.Data or LineKind.KnownLabel)))
+        !(kinds[i] is LineKind.Text or LineKind.KnownLabel && SectionHeading().IsMatch(lines[i].Text) && (i + 1 == lines.Count || kinds[i + 1] is not (LineKind.Data or LineKind.KnownLabel)
+            && !(kinds[i + 1] == LineKind.Cells && IsBlankRow(lines[i + 1]))
+            && !(kinds[i + 1] == LineKind.Text && i + 2 < lines.Count && kinds[i + 2] == LineKind.Data && Near(lines[i + 1], lines[i + 2]))))
         && kinds[i] switch
-    {
-        LineKind.Text => !lines[i].Text.Contains('。', StringComparison.Ordinal) && !Caption().IsMatch(lines[i].Text)
-            && (i > 0 && kinds[i - 1] == LineKind.Data && Near(lines[i - 1], lines[i]) || i + 1 < lines.Count && kinds[i + 1] == LineKind.Data && Near(lines[i], lines[i + 1])),
-        _ => true,
-    };
+        {
+            LineKind.Text => !lines[i].Text.Contains('。', StringComparison.Ordinal) && !Caption().IsMatch(lines[i].Text)
+                && (i > 0 && kinds[i - 1] == LineKind.Data && Near(lines[i - 1], lines[i]) || i + 1 < lines.Count && kinds[i + 1] == LineKind.Data && Near(lines[i], lines[i + 1])),
+            _ => true,
+        };
+
+    // A row whose values were left blank but whose unit is printed: （一）收到申请数 | 件 | (blank).
+    private static bool IsBlankRow(PdfTextLine line) =>
+        ImportLayout.IsKnownRowLabel(line.Chunks[0].Text) && line.Chunks.Skip(1).All(c => PdfCellKinds.IsValueColumnText(c.Text));
+
+    // A label wrapped over many lines continues under the row's label column, closely, without a full stop.
+    private static bool IsWrappedLabel(List<PdfTextLine> lines, List<LineKind> kinds, int start, int i) =>
+        kinds[i] == LineKind.Text && Near(lines[i - 1], lines[i]) && Math.Abs(lines[i].Left - lines[start].Left) < 2 * lines[i].Size
+        && !lines[i].Text.Contains('。', StringComparison.Ordinal) && !Caption().IsMatch(lines[i].Text) && !SectionHeading().IsMatch(lines[i].Text);
 
     // A table needs evidence: a form's header, a data row a form knows, a row of several numbers, or two data rows.
     private static bool IsTable(List<PdfTextLine> lines, List<LineKind> kinds, List<int> block)
@@ -107,16 +139,28 @@ internal static partial class PdfUnruledTables
         var split = lines.Select(columns.Split).ToList();
         var rows = new List<Row>();
         var first = 0;
-        while (first < lines.Count && kinds[first] is LineKind.Header or LineKind.Cells)
+        // The header: the lines before the first row, or (a header of one column) the short lines before the first data row.
+        while (first < lines.Count && (kinds[first] == LineKind.Header || kinds[first] == LineKind.Cells && !IsBlankRow(lines[first])))
         {
             first++;
+        }
+
+        if (first == 0)
+        {
+            while (first < lines.Count && kinds[first] == LineKind.Text)
+            {
+                first++;
+            }
+
+            // …and only when they print over the value columns: lines only in the label column are the first row's wrapped label.
+            first = first < lines.Count && kinds[first] == LineKind.Data && split.Take(first).Any(s => s.Cells.Any(c => c.Length > 0)) ? first : 0;
         }
 
         if (first > 0)
         {
             // A header wrapped over several lines is one row: each column's pieces joined top to bottom.
             var header = new Row(lines[0].Top, false);
-            header.Labels.AddRange(split.Take(first).Select(s => s.Label));
+            header.Labels.AddRange(split.Take(first).Select((s, n) => (n, s.Label)));
             header.Columns = [.. Enumerable.Range(0, columns.Count).Select(c => PdfText.JoinLines(split.Take(first).Select(s => s.Cells[c])))];
             rows.Add(header);
         }
@@ -128,12 +172,12 @@ internal static partial class PdfUnruledTables
             if (cells.Any(c => c.Length > 0))
             {
                 rows.Add(new Row(lines[i].Top, kinds[i] == LineKind.Data, i) { Columns = cells });
-                rows[^1].Labels.Add(label);
+                rows[^1].Labels.Add((i, label));
             }
-            else if (ImportLayout.IsKnownRowLabel(label))
+            else if (ImportLayout.IsKnownRowLabel(label) && !(i + 1 < lines.Count && kinds[i + 1] == LineKind.Data && split[i + 1].Label.Length == 0 && Near(lines[i], lines[i + 1])))
             {
                 rows.Add(new Row(lines[i].Top, false, i) { Columns = [.. cells.Select(_ => "")] });
-                rows[^1].Labels.Add(label);
+                rows[^1].Labels.Add((i, label));
             }
             else
             {
@@ -150,7 +194,7 @@ internal static partial class PdfUnruledTables
                 if (run.Zip(run.Skip(1), (a, b) => b.Line == a.Line + 1).All(x => x) && ImportLayout.IsKnownRowLabel(PdfText.JoinLines(run.Select(r => r.Text))))
                 {
                     var row = new Row(lines[run[0].Line].Top, false, run[0].Line) { Columns = [.. Enumerable.Repeat("", columns.Count)] };
-                    row.Labels.AddRange(run.Select(r => r.Text));
+                    row.Labels.AddRange(run);
                     rows.Insert(rows.FindIndex(r => r.Line > row.Line) is var at and >= 0 ? at : rows.Count, row);
                     fragments.RemoveRange(f, run.Count);
                     f--;
@@ -166,7 +210,7 @@ internal static partial class PdfUnruledTables
 
         foreach (var row in rows)
         {
-            var label = PdfText.JoinLines(row.Labels);
+            var label = row.Label;
             var cells = row.Columns;
             yield return columns.HasLabels || cells.Count == 0
                 ? PdfItem.Row(page, row.Top, label, cells)
@@ -181,19 +225,19 @@ internal static partial class PdfUnruledTables
         above = above is { IsData: true } ? above : null;
         below = below is { IsData: true } ? below : null;
         Row? target;
-        if (above is not null && ImportLayout.IsKnownRowLabel(PdfText.JoinLines([.. above.Labels, text])))
+        if (above is not null && ImportLayout.IsKnownRowLabel(above.With(line, text)))
         {
             target = above;
         }
-        else if (below is not null && ImportLayout.IsKnownRowLabel(PdfText.JoinLines([text, .. below.Labels])))
+        else if (below is not null && ImportLayout.IsKnownRowLabel(below.With(line, text)))
         {
             target = below;
         }
-        else if (below is not null && below.Labels.All(l => l.Length == 0))
+        else if (below is not null && below.Labels.All(l => l.Text.Length == 0))
         {
             target = below;
         }
-        else if (above is not null && above.Labels.All(l => l.Length == 0))
+        else if (above is not null && above.Labels.All(l => l.Text.Length == 0))
         {
             target = above;
         }
@@ -204,18 +248,11 @@ internal static partial class PdfUnruledTables
 
         if (target is null)
         {
-            var row = new Row(lines[line].Top, false, line) { Columns = [.. Enumerable.Repeat("", rows.FirstOrDefault()?.Columns.Count ?? 0)] };
-            row.Labels.Add(text);
-            rows.Insert(rows.FindIndex(r => r.Line > line) is var at and >= 0 ? at : rows.Count, row);
+            target = new Row(lines[line].Top, false, line) { Columns = [.. Enumerable.Repeat("", rows.FirstOrDefault()?.Columns.Count ?? 0)] };
+            rows.Insert(rows.FindIndex(r => r.Line > line) is var at and >= 0 ? at : rows.Count, target);
         }
-        else if (target.Line > line)
-        {
-            target.Labels.Insert(target.Labels.FindIndex(l => l.Length > 0) is var at and >= 0 ? at : target.Labels.Count, text);
-        }
-        else
-        {
-            target.Labels.Add(text);
-        }
+
+        target.Labels.Add((line, text));
     }
 
     private sealed class Row(double top, bool isData, int line = -1)
@@ -226,7 +263,12 @@ internal static partial class PdfUnruledTables
 
         public int Line { get; } = line;
 
-        public List<string> Labels { get; } = [];
+        /// <summary>The pieces of the row's label with the line each is printed on.</summary>
+        public List<(int Line, string Text)> Labels { get; } = [];
+
+        public string Label => PdfText.JoinLines(Labels.OrderBy(l => l.Line).Select(l => l.Text));
+
+        public string With(int line, string text) => PdfText.JoinLines(Labels.Append((Line: line, Text: text)).OrderBy(l => l.Line).Select(l => l.Text));
 
         public List<string> Columns { get; set; } = [];
     }

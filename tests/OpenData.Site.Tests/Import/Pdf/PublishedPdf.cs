@@ -42,7 +42,7 @@ internal static class PublishedPdf
             {
                 pdf.Paragraph(table.Title);
                 var widths = new List<double> { layout.LabelWidth };
-                widths.AddRange(table.Columns.Select(_ => 100.0));
+                widths.AddRange(table.Columns.Select(_ => 120.0));
                 var rows = new List<IReadOnlyList<string>> { (string[])["信息内容", .. table.Columns.Select(c => c.Label)] };
                 rows.AddRange(table.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Cells.Select(c => Cell(report, c))]));
                 pdf.Table(widths, rows, layout.Ruled);

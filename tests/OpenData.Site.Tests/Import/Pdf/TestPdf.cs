@@ -21,7 +21,7 @@ internal sealed class TestPdf
     private const double MarginBottom = 64;
     private const double TextSize = 10.5;
 
-    private static readonly Lazy<byte[]> Font = new(() => FirstFace(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "src", "OpenData.Site", "Fonts", "wqy-microhei.ttc"))));
+    private static readonly Lazy<byte[]> Font = new(() => FirstFace(File.ReadAllBytes(Path.Combine(OpenData.Testing.RepoPaths.Root, "src", "OpenData.Site", "Fonts", "wqy-microhei.ttc"))));
 
     private readonly List<List<Op>> _pages = [[]];
     private double _y = PageHeight - MarginTop;
@@ -60,12 +60,15 @@ internal sealed class TestPdf
         const double padding = 3;
         var scale = Math.Min(1, (PageWidth - 2 * MarginX) / widths.Sum());
         var columns = widths.Select(w => w * scale).ToList();
+        var first = true;
         foreach (var row in rows)
         {
             var spans = Enumerable.Range(0, row.Count).Select(i => (Start: i, Width: i == row.Count - 1 ? columns.Skip(i).Sum() : columns[i])).ToList();
             var texts = row.Select((cell, i) => Wrap(cell, size, spans[i].Width - 2 * padding, 0)).ToList();
             var height = Math.Max(1, texts.Max(t => t.Count)) * size * 1.3 + 2 * padding;
-            Need(height);
+            // A header is kept with the row under it, as word processors do, so no page starts with a table's numbers alone.
+            Need(first ? 2 * height + 20 : height);
+            first = false;
             var top = _y;
             for (var i = 0; i < row.Count; i++)
             {
@@ -100,7 +103,7 @@ internal sealed class TestPdf
     public byte[] Build()
     {
         var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(Font.Value);
+        var fonts = new List<(PdfDocumentBuilder.AddedFont Font, HashSet<char> Chars)>();
         for (var p = 0; p < _pages.Count; p++)
         {
             var page = builder.AddPage(PageSize.A4);
@@ -119,7 +122,7 @@ internal sealed class TestPdf
             var ordered = ColumnOrder ? cells.OrderBy(o => Math.Round(o.X)).ThenByDescending(o => o.Y) : (IEnumerable<Op>)cells;
             foreach (var op in ops.Where(o => !o.IsCell && o.Box is null).Concat(ordered))
             {
-                page.AddText(op.Text, op.Size, new PdfPoint(op.X, op.Y), font);
+                page.AddText(op.Text, op.Size, new PdfPoint(op.X, op.Y), FontFor(builder, fonts, op.Text));
             }
 
             foreach (var op in ops.Where(o => o.Box is not null))
@@ -146,6 +149,21 @@ internal sealed class TestPdf
         page.DrawRectangle(new PdfPoint(56, 500), 400, 200, 1, false);
         page.DrawLine(new PdfPoint(56, 600), new PdfPoint(456, 600), 1);
         return builder.Build();
+    }
+
+    // PdfPig writes a TrueType font as a simple font of at most 255 characters, so the font is added again as each fills up.
+    private static PdfDocumentBuilder.AddedFont FontFor(PdfDocumentBuilder builder, List<(PdfDocumentBuilder.AddedFont Font, HashSet<char> Chars)> fonts, string text)
+    {
+        var chars = text.ToHashSet();
+        var fit = fonts.FindIndex(f => f.Chars.Union(chars).Count() <= 250);
+        if (fit < 0)
+        {
+            fonts.Add((builder.AddTrueTypeFont(Font.Value), []));
+            fit = fonts.Count - 1;
+        }
+
+        fonts[fit].Chars.UnionWith(chars);
+        return fonts[fit].Font;
     }
 
     private void Need(double height)
