@@ -40,10 +40,13 @@ internal static class PdfRules
                 if (path.IsFilled && !path.IsStroked)
                 {
                     // A filled hairline rectangle is a rule; a filled block is shading, not a border.
-                    if (box is { } b && (b.Height <= 3 || b.Width <= 3))
+                    if (box is { } b && b.Height <= 3 && b.Width > 1)
                     {
-                        Add(rules, new PdfPoint(b.Left, b.Bottom + b.Height / 2), new PdfPoint(b.Right, b.Bottom + b.Height / 2), b.Height <= 3);
-                        Add(rules, new PdfPoint(b.Left + b.Width / 2, b.Bottom), new PdfPoint(b.Left + b.Width / 2, b.Top), b.Width <= 3 && b.Height > 3);
+                        rules.Add(new PdfRule(true, b.Bottom + b.Height / 2, b.Left, b.Right));
+                    }
+                    else if (box is { } v && v.Width <= 3 && v.Height > 1)
+                    {
+                        rules.Add(new PdfRule(false, v.Left + v.Width / 2, v.Bottom, v.Top));
                     }
 
                     continue;
@@ -59,11 +62,11 @@ internal static class PdfRules
                             start = last = move.Location;
                             break;
                         case PdfSubpath.Line line:
-                            Add(rules, line.From, line.To, null);
+                            Add(rules, line.From, line.To);
                             last = line.To;
                             break;
                         case PdfSubpath.Close when start is { } s && last is { } l:
-                            Add(rules, l, s, null);
+                            Add(rules, l, s);
                             last = s;
                             break;
                         default:
@@ -77,15 +80,10 @@ internal static class PdfRules
         return rules;
     }
 
-    private static void Add(List<PdfRule> rules, PdfPoint from, PdfPoint to, bool? horizontal)
+    private static void Add(List<PdfRule> rules, PdfPoint from, PdfPoint to)
     {
         var dx = Math.Abs(to.X - from.X);
         var dy = Math.Abs(to.Y - from.Y);
-        if (horizontal is false && dy <= 1 || horizontal is true && dx <= 1)
-        {
-            return;
-        }
-
         if (dy <= 1 && dx > 1)
         {
             rules.Add(new PdfRule(true, (from.Y + to.Y) / 2, Math.Min(from.X, to.X), Math.Max(from.X, to.X)));

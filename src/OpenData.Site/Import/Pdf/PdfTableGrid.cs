@@ -62,21 +62,7 @@ internal sealed class PdfTableGrid
     /// <summary>The table's rows top to bottom, each with its cells left to right; a row made only of merged cells from above is no row.</summary>
     public List<(double Top, List<PdfCell> Cells)> Rows(IEnumerable<PdfGlyph> glyphs)
     {
-        var origins = new Dictionary<Cell, (int Band, List<PdfGlyph> Glyphs)>(ReferenceEqualityComparer.Instance);
-        for (var r = 0; r < _bands.Count; r++)
-        {
-            foreach (var cell in _bands[r])
-            {
-                var origin = cell.IsContinuation ? Origin(cell, r) : cell;
-                if (!origins.ContainsKey(origin))
-                {
-                    origins[origin] = (r, origin.Glyphs);
-                }
-
-                cell.Owner = origin;
-            }
-        }
-
+        // A merged cell's continuations share its glyph list (records copied with `with`), so a glyph is added once.
         foreach (var glyph in glyphs)
         {
             for (var r = 0; r < _bands.Count; r++)
@@ -88,7 +74,7 @@ internal sealed class PdfTableGrid
 
                 if (_bands[r].FirstOrDefault(c => glyph.Center >= c.Left && glyph.Center <= c.Right) is { } cell)
                 {
-                    cell.Owner!.Glyphs.Add(glyph);
+                    cell.Glyphs.Add(glyph);
                     break;
                 }
             }
@@ -102,23 +88,10 @@ internal sealed class PdfTableGrid
                 continue;
             }
 
-            rows.Add((_ys[r], [.. _bands[r].Select(c => new PdfCell(c.Left, c.Right, TextOf(c.Owner!.Glyphs), c.IsContinuation))]));
+            rows.Add((_ys[r], [.. _bands[r].Select(c => new PdfCell(c.Left, c.Right, TextOf(c.Glyphs), c.IsContinuation))]));
         }
 
         return rows;
-    }
-
-    private Cell Origin(Cell cell, int band)
-    {
-        for (var r = band - 1; r >= 0; r--)
-        {
-            if (_bands[r].FirstOrDefault(c => Math.Abs(c.Left - cell.Left) < 0.5 && Math.Abs(c.Right - cell.Right) < 0.5 && !c.IsContinuation) is { } origin)
-            {
-                return origin;
-            }
-        }
-
-        return cell;
     }
 
     private static string TextOf(List<PdfGlyph> glyphs) => PdfText.JoinLines(PdfText.Lines(glyphs).Select(l => l.Text));
@@ -141,8 +114,5 @@ internal sealed class PdfTableGrid
         return [.. clusters.Select(c => c.Average())];
     }
 
-    private sealed record Cell(double Left, double Right, List<PdfGlyph> Glyphs, bool IsContinuation = false)
-    {
-        public Cell? Owner { get; set; }
-    }
+    private sealed record Cell(double Left, double Right, List<PdfGlyph> Glyphs, bool IsContinuation = false);
 }
