@@ -50,7 +50,7 @@ internal sealed partial record ReportFacts(string? Title, string? AgencyName, in
     [GeneratedRegex(@"^(?<before>.*?)(?<!\d)(?<year>20\d\d)年度?(?<after>[^\d]*?)政府信息公开", RegexOptions.CultureInvariant)]
     private static partial Regex TitleParts();
 
-    [GeneratedRegex(@"(?:统计期限|统计期)[^0-9]{0,6}(?<year>20\d\d)年1月1日|(?<year>20\d\d)年1月1日起", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:统计期限|统计时限|统计期)[^0-9]{0,6}(?<year>20\d\d)年1月1日|(?<year>20\d\d)年1月1日起", RegexOptions.CultureInvariant)]
     private static partial Regex Period();
 
     [GeneratedRegex(@"(?:发布日期|发布时间|时间)[:：\s]*(?<date>\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant)]

@@ -29,12 +29,12 @@ internal static class ReportImporter
 
         switch (format)
         {
+            case SourceFormat.Pdf:
+                return Import(PdfSourceReader.Read(path, bytes), options);
             case SourceFormat.Docx:
                 return Import(DocxSourceReader.Read(path, bytes), options);
             case SourceFormat.Xlsx:
                 return Import(XlsxSourceReader.Read(path, bytes), options);
-            case SourceFormat.Pdf:
-                return Fail(path, 1, "D-FILETYPE", $"暂不能读取 {format} 文件", $"{format} files are not read yet");
             default:
                 var (text, isGb18030) = SourceFormats.DecodeText(bytes);
                 var result = Import(path, text, options);
