@@ -59,9 +59,21 @@ public sealed class DocxImportTests
     }
 
     [Fact]
-    public void A_Word_sample_that_prints_no_year_asks_for_one()
+    public void A_Word_sample_without_a_title_takes_its_year_from_its_statistics_period()
     {
+        // 平潭 2022 prints no title; its text says 统计时限为2022年1月1日至….
         var result = ReportImporter.ImportFile(Path.Combine(RepoPaths.Samples, "files", "pingtan-2022.docx"), new ImportOptions("pingtan"));
+
+        Assert.Equal(2022, result.Report!.Year);
+    }
+
+    [Fact]
+    public void A_report_whose_text_file_name_and_flags_give_no_year_asks_for_one()
+    {
+        var text = File.ReadAllText(Samples.PathOf("pingtan-2022.txt")).Replace("2022年1月1日", "当年1月1日", StringComparison.Ordinal);
+        text = string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("# report year", StringComparison.Ordinal)));
+
+        var result = ReportImporter.Import("report.txt", text, new ImportOptions("pingtan"));
 
         Assert.Contains(result.Findings, f => f.Rule == "D-YEAR");
     }
