@@ -8,27 +8,6 @@ namespace OpenData.Site.Tests.Import;
 /// <summary>import(export(report)) = report: any report of any form, printed as a published text table, imports back cell for cell.</summary>
 public sealed class ExportImportRoundTripTests
 {
-    // One random number per cell becomes a value of the cell's kind: blank, zero, count, signed change, decimal amount or amount with its unit.
-    private static ReportValue ValueOf(Indicator indicator, long r)
-    {
-        if (r % 8 == 0)
-        {
-            return ReportValue.Blank;
-        }
-
-        return indicator.Kind switch
-        {
-            ValueKind.SignedChange => ReportValue.Of((r % 1001) - 500),
-            ValueKind.Amount when indicator.Unit is null => new ReportValue(r % 10_000_000_000 / 100m, "元", (r % 10_000_000_000 / 100m).ToString(CultureInfo.InvariantCulture) + "元"),
-            ValueKind.Amount => ReportValue.Of(r % 100_000_000_000 / 1_000_000m),
-            _ => ReportValue.Of(r % 3 == 0 ? 0 : r % 200_000),
-        };
-    }
-
-    private static Gen<Report> ReportOf(Form form, int year) =>
-        Gen.Long[0, long.MaxValue].Array[form.Indicators.Count]
-            .Select(random => new Report("prop", year, form.Id, form.Indicators.Select((i, n) => (i.Code, Value: ValueOf(i, random[n]))).ToDictionary(p => p.Code, p => p.Value)));
-
     [Theory]
     [InlineData(Forms.National2014Id, 2017)]
     [InlineData(Forms.National2019Id, 2020)]
@@ -37,23 +16,14 @@ public sealed class ExportImportRoundTripTests
     {
         var form = Forms.Find(formId)!;
 
-        ReportOf(form, year).Sample(report =>
+        RandomReports.Of(form, year).Sample(report =>
         {
             var text = PublishedText.Of(report, "示例机关（示例数据）");
 
             var result = ReportImporter.Import("roundtrip.txt", text, new ImportOptions("prop"));
 
             Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + text);
-            var imported = result.Report!;
-            Assert.Equal(form.Id, imported.Form);
-            Assert.Equal(year, imported.Year);
-            foreach (var indicator in form.Indicators)
-            {
-                var expected = report.Value(indicator.Code);
-                var actual = imported.Value(indicator.Code);
-                Assert.True(expected.Number == actual.Number && expected.Unit == actual.Unit && expected.Raw == actual.Raw,
-                    $"{indicator.Code}: printed {expected}, imported {actual}");
-            }
+            RandomReports.AssertSameCells(report, result.Report!, text);
         }, iter: 40);
     }
 
@@ -65,7 +35,7 @@ public sealed class ExportImportRoundTripTests
     {
         var form = Forms.Find(formId)!;
 
-        ReportOf(form, year).Sample(report =>
+        RandomReports.Of(form, year).Sample(report =>
         {
             var html = PublishedHtml.Of(report, "示例机关（示例数据）");
 
@@ -73,13 +43,7 @@ public sealed class ExportImportRoundTripTests
 
             Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + html);
             Assert.Null(result.Report!.ImportFindings);
-            foreach (var indicator in form.Indicators)
-            {
-                var expected = report.Value(indicator.Code);
-                var actual = result.Report.Value(indicator.Code);
-                Assert.True(expected.Number == actual.Number && expected.Unit == actual.Unit && expected.Raw == actual.Raw,
-                    $"{indicator.Code}: printed {expected}, imported {actual}");
-            }
+            RandomReports.AssertSameCells(report, result.Report, html);
         }, iter: 25);
     }
 

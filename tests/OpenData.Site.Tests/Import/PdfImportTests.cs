@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsCheck;
 using OpenData.Site.Import;
 
@@ -119,7 +118,7 @@ public sealed class PdfImportTests
         var form = Forms.Find(formId)!;
 
         // Without rules, labels are kept to two lines: wrapped over more, beside centred values, rows cannot always be told apart.
-        Gen.Select(ReportOf(form, year), Gen.Bool, Gen.Int[30, 200]).Sample((report, ruled, width) =>
+        Gen.Select(RandomReports.Of(form, year), Gen.Bool, Gen.Int[30, 200]).Sample((report, ruled, width) =>
         {
             var imported = ImportPdf(PublishedPdf.Of(report, new PublishedPdf.Layout(ruled, ruled ? width : Math.Max(160, width), Paragraphs: 1)));
 
@@ -183,24 +182,4 @@ public sealed class PdfImportTests
         return new Report("fixed", year, form.Id, form.Indicators.Select((i, n) => (i.Code, Value: overrides?.GetValueOrDefault(i.Code) ?? (n % 9 == 4 ? ReportValue.Blank : ReportValue.Of(n * 7 + 1))))
             .ToDictionary(p => p.Code, p => p.Value));
     }
-
-    private static ReportValue ValueOf(Indicator indicator, long r)
-    {
-        if (r % 8 == 0)
-        {
-            return ReportValue.Blank;
-        }
-
-        return indicator.Kind switch
-        {
-            ValueKind.SignedChange => ReportValue.Of((r % 1001) - 500),
-            ValueKind.Amount when indicator.Unit is null => new ReportValue(r % 10_000_000_000 / 100m, "元", (r % 10_000_000_000 / 100m).ToString(CultureInfo.InvariantCulture) + "元"),
-            ValueKind.Amount => ReportValue.Of(r % 100_000_000_000 / 1_000_000m),
-            _ => ReportValue.Of(r % 3 == 0 ? 0 : r % 200_000),
-        };
-    }
-
-    private static Gen<Report> ReportOf(Form form, int year) =>
-        Gen.Long[0, long.MaxValue].Array[form.Indicators.Count]
-            .Select(random => new Report("prop", year, form.Id, form.Indicators.Select((i, n) => (i.Code, Value: ValueOf(i, random[n]))).ToDictionary(p => p.Code, p => p.Value)));
 }

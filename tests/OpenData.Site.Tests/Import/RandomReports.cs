@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace OpenData.Site.Tests.Import;
 
-/// <summary>Random valid reports of a form, each cell a value of its kind (as <see cref="ExportImportRoundTripTests"/> makes them).</summary>
+/// <summary>Random valid reports of a form, each cell a value of its kind shared by the round-trip tests of every format.</summary>
 internal static class RandomReports
 {
     public static Gen<Report> Of(Form form, int year) =>
