@@ -9,14 +9,22 @@ using OpenData.Site.Commands;
 // Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts] [--memory]
 // Each size runs in a process of its own, so its peak working set is its own.
 // `-- micro [--filter *]` runs the BenchmarkDotNet micro-benchmarks of Micro/ instead.
-// `-- import [files] [runs]` times `opendata import` of a folder of reports (100 files, 5 runs by default).
-if (args.Length > 0 && args[0] == "import")
+// `-- import [files] [runs]` times `opendata import` of a folder of reports (100 files, 5 runs by default);
+// `-- import-pdf [pages] [runs]` of one PDF report (10 pages, 5 runs).
+if (args.Length > 0 && args[0] is "import" or "import-pdf")
 {
     try
     {
-        ImportBenchmark.Run(
-            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100,
-            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+        var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : args[0] == "import" ? 100 : 10;
+        var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        if (args[0] == "import")
+        {
+            ImportBenchmark.Run(size, runs);
+        }
+        else
+        {
+            ImportBenchmark.RunPdf(size, runs);
+        }
     }
     catch (InvalidOperationException failed)
     {

@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace OpenData.Site.Tests.Import;
+namespace OpenData.Testing;
 
 /// <summary>Writes test PDFs the way offices publish reports: wrapped paragraphs, then tables with or without rules, over A4 pages.</summary>
 /// <remarks>
@@ -12,7 +12,7 @@ namespace OpenData.Site.Tests.Import;
 /// first and written at <see cref="Build"/>, so a table can be written in column order (each column's cells one block, as some
 /// PDF producers do) while it prints the same.
 /// </remarks>
-internal sealed class TestPdf
+public sealed class TestPdf
 {
     private const double PageWidth = 595;
     private const double PageHeight = 842;
@@ -21,7 +21,7 @@ internal sealed class TestPdf
     private const double MarginBottom = 64;
     private const double TextSize = 10.5;
 
-    private static readonly Lazy<byte[]> Font = new(() => FirstFace(File.ReadAllBytes(Path.Combine(OpenData.Testing.RepoPaths.Root, "src", "OpenData.Site", "Fonts", "wqy-microhei.ttc"))));
+    private static readonly Lazy<byte[]> Font = new(() => FirstFace(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "src", "OpenData.Site", "Fonts", "wqy-microhei.ttc"))));
 
     private readonly List<List<Op>> _pages = [[]];
     private double _y = PageHeight - MarginTop;

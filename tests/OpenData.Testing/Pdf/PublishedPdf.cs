@@ -1,15 +1,15 @@
 using System.Globalization;
 
-namespace OpenData.Site.Tests.Import;
+namespace OpenData.Testing;
 
 /// <summary>Prints a report as a PDF the way offices publish it: a title, narrative paragraphs, then each form table.</summary>
-internal static class PublishedPdf
+public static class PublishedPdf
 {
     /// <summary>How the tables are printed.</summary>
     /// <param name="Ruled">Whether cells have ruling lines.</param>
     /// <param name="LabelWidth">The label column's width in points: narrow makes long labels wrap over several lines.</param>
     /// <param name="Paragraphs">How many narrative paragraphs come before the tables (many push a table over a page break).</param>
-    internal sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2);
+    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2);
 
     public const string Agency = "示例机关（示例数据）";
 
