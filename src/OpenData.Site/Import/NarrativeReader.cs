@@ -14,7 +14,7 @@ internal static partial class NarrativeReader
         var sections = new List<Builder>();
         Builder? section = null;
         Builder? sub = null;
-        var lines = source.Lines;
+        var lines = Unrun(source.Lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -67,6 +67,48 @@ internal static partial class NarrativeReader
         return [.. sections.Where(s => !s.IsEmpty).Select(s => s.Build())];
     }
 
+    // A crawl's copy runs the whole report together on one line: it is cut again before each section heading the forms
+    // prescribe and before each （一） that follows a sentence; sections 二–四, which the 2019 and 2021 forms fill with
+    // tables, are left out when their text is the tables' (their digits run together, read by FlatTables).
+    private static List<SourceLine> Unrun(IReadOnlyList<SourceLine> lines)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.Row is not null || line.Text.Length < 200 || RunHeading().Count(line.Text) < 2)
+            {
+                result.Add(line);
+                continue;
+            }
+
+            var cuts = RunHeading().Matches(line.Text).SelectMany(m => new[] { m.Index, m.Index + m.Length })
+                .Concat(RunSubHeading().Matches(line.Text).Select(m => m.Index + 1))
+                .Where(c => c > 0 && c < line.Text.Length).Distinct().Order().ToList();
+            var start = 0;
+            var inTables = false;
+            foreach (var end in cuts.Append(line.Text.Length))
+            {
+                var part = line.Text[start..end].Trim();
+                start = end;
+                if (RunHeading().Match(part) is { Success: true, Length: var length } heading && length == part.Length)
+                {
+                    inTables = TableSection().IsMatch(part);
+                }
+                else if (inTables && AsciiDigits().Count(part) >= 20)
+                {
+                    continue;
+                }
+
+                if (part.Length > 0 && !(inTables && RunHeading().IsMatch(part)))
+                {
+                    result.Add(line with { Text = part });
+                }
+            }
+        }
+
+        return result;
+    }
+
     // A heading runs until 方面, a full stop or a colon (whichever comes first within 40 characters), with the punctuation
     // and spaces that follow it; otherwise only the marker （一） is the heading.
     private static (string Heading, string Remainder) SplitHeading(string text, string marker)
@@ -91,7 +133,7 @@ internal static partial class NarrativeReader
     }
 
     // 第二十条第（一）项 titles and bracketed notes printed against a table belong to the table, not the text.
-    private static bool IsCaption(IReadOnlyList<SourceLine> lines, int i)
+    private static bool IsCaption(List<SourceLine> lines, int i)
     {
         var text = lines[i].Text;
         if (text.StartsWith("第二十条第", StringComparison.Ordinal))
@@ -122,9 +164,21 @@ internal static partial class NarrativeReader
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]{1,3}[)）]", RegexOptions.CultureInvariant)]
     private static partial Regex SubHeading();
 
+    [GeneratedRegex(@"[一二三四五六七]、(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|因政府信息公开申请行政复议、提起行政诉讼的情况|政府信息公开工作存在的主要问题及改进情况|存在的主要问题及改进情况|其他需要报告的事项)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunHeading();
+
+    [GeneratedRegex(@"[。；：][（(][一二三四五六七八九十]{1,2}[)）]", RegexOptions.CultureInvariant)]
+    private static partial Regex RunSubHeading();
+
+    [GeneratedRegex(@"^[二三四]、(?:主动公开|收到和处理|政府信息公开行政复议|因政府信息公开申请)", RegexOptions.CultureInvariant)]
+    private static partial Regex TableSection();
+
+    [GeneratedRegex(@"[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex AsciiDigits();
+
     [GeneratedRegex(@"^附件[:：]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Attachment();
 
-    [GeneratedRegex(@"^(发布日期|发布时间|来源|时间)[:：\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(发布日期|发布时间|来源|时间|标题|文号|发布机构|栏目|原文链接|本地目录|页面链接)[:：\s]|^=+\s*正文\s*=+$|^页面链接与图片详见", RegexOptions.CultureInvariant)]
     private static partial Regex Metadata();
 }

@@ -50,6 +50,20 @@ public sealed class FlattenedImportTests(ITestOutputHelper output)
         Assert.Equal(1m, result.Report.Number("s4.lit_direct.total"));
     }
 
+    [Fact]
+    public void The_narrative_of_a_crawl_is_cut_into_its_sections_without_the_page_fields_or_the_tables_digits()
+    {
+        var result = ReportImporter.ImportFile(Samples.PathOf("raw/pingtan-2020.txt"), new ImportOptions("pingtan"));
+
+        var narrative = result.Report!.Narrative;
+        Assert.Equal(["", "一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"], narrative.Select(s => s.Title));
+        Assert.Equal(["（一）", "（二）"], narrative[1].Sections!.Select(s => s.Title).Take(2));
+        var all = string.Join("\n", narrative.SelectMany(s => s.Paragraphs.Concat((s.Sections ?? []).SelectMany(x => x.Paragraphs))));
+        Assert.DoesNotContain("原文链接", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("本年新收政府信息公开申请数量", all, StringComparison.Ordinal);
+        Assert.Contains("无其他需要报告的事项", all, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("713000074", 7, "71|3|0|0|0|0|74")]
     [InlineData("0000000", 7, "0|0|0|0|0|0|0")]
