@@ -1,16 +1,16 @@
 namespace OpenData.Site.Tests.Build;
 
-/// <summary>The test site: the fixtures under Build/Fixtures (real reports transcribed from the samples), built once in memory.</summary>
+/// <summary>The test site: the fixtures under Site/Fixtures (real reports transcribed from the samples), built once in memory.</summary>
 internal static class SiteFixture
 {
     private static readonly Lazy<SiteModel> LazyModel = new(() => CreateModel());
     private static readonly Lazy<SiteFiles> LazyFiles = new(() => SiteBuilder.Build(Model));
 
-    public static string Data => RepoPaths.Source("OpenData.Site.Tests", "Build/Fixtures/data");
+    public static string Data => RepoPaths.Source("OpenData.Site.Tests", "Site/Fixtures/data");
 
-    public static string Input => RepoPaths.Source("OpenData.Site.Tests", "Build/Fixtures/input");
+    public static string Input => RepoPaths.Source("OpenData.Site.Tests", "Site/Fixtures/input");
 
-    public static string GoldenPath(string name) => RepoPaths.Source("OpenData.Site.Tests", "Build/Golden/" + name);
+    public static string GoldenPath(string name) => RepoPaths.Source("OpenData.Site.Tests", "Site/Golden/" + name);
 
     public static SiteModel Model => LazyModel.Value;
 
