@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using OpenData.Site.Serve;
 
 namespace OpenData.Site.Commands;
@@ -33,19 +34,31 @@ internal static class ServeCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
+            // Ctrl+C (SIGINT) and SIGTERM end the wait below; the session then stops the server, the watchers and the
+            // debounce timer. A build still running is left to the atomic publish: the output is the last good site.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             await using var session = await ServeSession.StartAsync(
-                parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(port), output, cancellation);
+                parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(port), output, stop.Token);
             output.WriteLine($"opendata serve: {session.Address} (127.0.0.1 only); watching {parse.GetValue(data)} and {parse.GetValue(input)}; Ctrl+C stops");
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
-                output.WriteLine("opendata serve: stopped");
+                output.WriteLine("opendata serve: stopping");
             }
 
             return Cli.Ok;
+
+            void Stop(PosixSignalContext context)
+            {
+                // Handled here rather than by the runtime's default (which would end the process before the server stops).
+                context.Cancel = true;
+                stop.Cancel();
+            }
         });
         return command;
     }

@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace OpenData.Site.Serve;
@@ -17,6 +19,9 @@ namespace OpenData.Site.Serve;
 internal sealed class PreviewServer : IAsyncDisposable
 {
     public const string StatusPath = "/__opendata/status";
+
+    // How long stopping waits for requests in progress: serve must end within 2 s of Ctrl+C.
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(1);
 
     private readonly WebApplication _app;
     private readonly BuildStatus _status;
@@ -47,6 +52,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         Directory.CreateDirectory(fullRoot);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = fullRoot });
         builder.Logging.ClearProviders();
+        // The host would otherwise take Ctrl+C and SIGTERM for itself (and swallow them): the caller decides when to stop.
+        builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = StopTimeout);
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new PreviewServer(app, status, liveReload);
@@ -59,7 +67,9 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
+        // Requests still open (a browser polling the status) get a moment to finish, then are cut.
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        await _app.StopAsync(timeout.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -141,4 +151,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         var info = new FileInfo(candidate);
         return info.Exists && info.LinkTarget is null ? candidate : null;
     }
+}
+
+/// <summary>A host lifetime that leaves process signals to the caller: starting and stopping happen when it says.</summary>
+internal sealed class CallerLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

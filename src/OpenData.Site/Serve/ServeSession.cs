@@ -18,6 +18,7 @@ internal sealed class ServeSession : IAsyncDisposable
     private readonly Lock _lock = new();
     private PreviewServer? _server;
     private Timer? _debounce;
+    private bool _stopped;
 
     private ServeSession(string data, string input, string output, TextWriter log)
     {
@@ -76,6 +77,11 @@ internal sealed class ServeSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (_lock)
+        {
+            _stopped = true;
+        }
+
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();
@@ -91,7 +97,12 @@ internal sealed class ServeSession : IAsyncDisposable
             await _server.DisposeAsync().ConfigureAwait(false);
         }
 
-        _building.Dispose();
+        // A build still running is not waited for (serve stops within 2 s): its publish is atomic, and the next build
+        // clears what it left. Its semaphore is released by that build, so it is disposed only when free.
+        if (_building.Wait(0))
+        {
+            _building.Dispose();
+        }
     }
 
     private void Watch(string folder)
@@ -114,6 +125,11 @@ internal sealed class ServeSession : IAsyncDisposable
     {
         lock (_lock)
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             _debounce ??= new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
             _debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
         }
