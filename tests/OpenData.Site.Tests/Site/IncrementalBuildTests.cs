@@ -76,21 +76,39 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void Recover_finishes_a_commit_that_a_stopped_build_left_half_applied()
+    public void Recover_moves_back_a_previous_site_that_a_stopped_fallback_publish_left_aside()
     {
+        // The two-rename fallback (where folders cannot be exchanged in one step) stopped between its renames: the
+        // output folder is gone, the previous site is beside it, and so is the unfinished next one.
         var output = Path.Combine(RepoPaths.NewTempFolder(), "output");
-        Directory.CreateDirectory(Path.Combine(output, "a"));
-        File.WriteAllText(Path.Combine(output, "a", "old.html"), "old");
-        File.WriteAllText(Path.Combine(output, "keep.html"), "keep");
-        Directory.CreateDirectory(Path.Combine(output + ".staging", "b"));
-        File.WriteAllText(Path.Combine(output + ".staging", "b", "new.html"), "new");
-        File.WriteAllLines(Path.Combine(output + ".staging", ".opendata-journal"), ["W b/new.html", "W c/moved-already.html", "D a/old.html"]);
+        Directory.CreateDirectory(output + ".previous");
+        File.WriteAllText(Path.Combine(output + ".previous", "index.html"), "previous");
+        Directory.CreateDirectory(output + ".staging");
+        File.WriteAllText(Path.Combine(output + ".staging", "index.html"), "next");
 
         SiteOutput.Recover(output);
 
-        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "b", "new.html")));
-        Assert.Equal("keep", File.ReadAllText(Path.Combine(output, "keep.html")));
-        Assert.False(Directory.Exists(Path.Combine(output, "a")), "an emptied folder is removed");
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.False(Directory.Exists(output + ".previous"));
+        Assert.False(Directory.Exists(output + ".staging"));
+    }
+
+    [Fact]
+    public void A_rebuild_publishes_unchanged_files_as_links_to_the_same_bytes_with_their_dates()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        var chart = Directory.EnumerateFiles(Path.Combine(output, "agencies", "pingtan"), "*.svg", SearchOption.AllDirectories).First();
+        var date = File.GetLastWriteTimeUtc(chart);
+        var settings = Path.Combine(input, "site.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("开放数据", "开放数据（改）", StringComparison.Ordinal));
+
+        var result = Build(data, input, output);
+
+        Assert.True(result.Written > 0);
+        Assert.Equal(date, File.GetLastWriteTimeUtc(chart));
+        Assert.Contains("开放数据（改）", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
         Assert.False(Directory.Exists(output + ".staging"));
     }
 
