@@ -129,7 +129,7 @@ internal sealed class SiteOutput : ISiteSink
         {
             _made.Enqueue(file.Path);
             // A streamed file goes to the staging folder as it is made and is hashed there; when its bytes turn out to
-            // be those of the previous build, the commit's journal leaves it out.
+            // be those of the previous build, the commit links the published one instead.
             var (sha256, length) = file.Bytes is { } bytes ? (SHA256.HashData(bytes), bytes.Length) : WriteStreamed(file);
             if (file.Bytes is null)
             {

@@ -113,18 +113,25 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void An_unfinished_staging_folder_without_a_journal_is_discarded_and_the_output_kept()
+    public void A_staging_folder_a_stopped_build_left_half_written_never_reaches_the_output()
     {
         var (data, input, output) = Copy();
         Build(data, input, output);
         var before = FolderHashes.Of(output);
-        Directory.CreateDirectory(output + ".staging");
-        File.WriteAllText(Path.Combine(output + ".staging", "index.html"), "half-written");
+        var staging = SiteOutput.StagingFolder(output);
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, "index.html"), "half-written");
+        File.WriteAllText(Path.Combine(staging, "stray.html"), "half-written");
 
-        var result = Build(data, input, output);
-
-        Assert.True(result.Unchanged);
+        Assert.True(Build(data, input, output).Unchanged);
         Assert.Equal(before, FolderHashes.Of(output));
+
+        // A change publishes from a fresh staging folder: nothing the stopped build left is published.
+        var settings = Path.Combine(input, "site.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("开放数据", "开放数据（改）", StringComparison.Ordinal));
+        Build(data, input, output);
+        Assert.False(File.Exists(Path.Combine(output, "stray.html")));
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
     [Fact]
