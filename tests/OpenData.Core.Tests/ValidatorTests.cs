@@ -126,6 +126,33 @@ public sealed class ValidatorTests
     }
 
     [Fact]
+    public void A_figure_the_text_restates_is_not_contradicted_by_a_table_sum_whose_blank_cells_could_make_it_up()
+    {
+        var report = ShippedData.Load("pingtan", 2025).With(("s4.lit_direct.total", null)) with
+        {
+            Narrative = [new NarrativeSection("一、总体情况", ["全年办理行政诉讼9起。"])],
+        };
+
+        var result = Validator.Validate(report);
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "T-LIT");
+    }
+
+    [Fact]
+    public void A_table_sum_with_blank_cells_that_already_exceeds_the_text_is_flagged_as_a_lower_bound()
+    {
+        var report = ShippedData.Load("pingtan", 2025).With(("s4.lit_direct.total", null), ("s4.lit_after.total", 12)) with
+        {
+            Narrative = [new NarrativeSection("一、总体情况", ["全年办理行政诉讼9起。"])],
+        };
+
+        var result = Validator.Validate(report);
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == "T-LIT");
+        Assert.Contains("≥ 12", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blank_total_leaves_the_rule_unchecked()
     {
         var report = ShippedData.Load("pingtan", 2025).With(("s3.done.nat", null));

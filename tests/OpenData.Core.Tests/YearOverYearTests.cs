@@ -131,8 +131,66 @@ public sealed class YearOverYearTests
 
         var total = Crosswalk.Resolve(Crosswalk.Find("lawsuits.total")!, report);
 
-        Assert.Equal(9m, total);
-        Assert.Equal(36m, Crosswalk.Resolve(Crosswalk.Find("reviews.total")!, report));
+        Assert.Equal(9m, total.Exact);
+        Assert.Equal(36m, Crosswalk.Resolve(Crosswalk.Find("reviews.total")!, report).Exact);
+    }
+
+    [Fact]
+    public void A_concept_with_a_blank_part_is_partial_never_the_sum_of_the_parts_that_were_reported()
+    {
+        var report = ShippedData.Load("pingtan", 2021).With(("s3.refused.enforce_file.tot", null));
+
+        var refused = Crosswalk.Resolve(Crosswalk.Find("applications.refused")!, report);
+
+        Assert.True(refused.IsPartial);
+        Assert.Null(refused.Exact);
+        Assert.Equal(2m, refused.Known);
+        Assert.Equal((8, 1), (refused.Parts, refused.BlankParts));
+        Assert.Equal(8m, Crosswalk.Resolve(Crosswalk.Find("applications.refused")!, ShippedData.Load("pingtan", 2021)).Exact);
+    }
+
+    [Fact]
+    public void A_concept_whose_every_part_is_blank_is_blank_and_one_the_form_does_not_measure_is_blank_too()
+    {
+        var codes = Crosswalk.Find("lawsuits.total")!.SourceFor(Forms.National2021Id)!.Codes;
+        var report = ShippedData.Load("pingtan", 2025).With([.. codes.Select(c => (c, (decimal?)null))]);
+
+        var lawsuits = Crosswalk.Resolve(Crosswalk.Find("lawsuits.total")!, report);
+
+        Assert.True(lawsuits.IsBlank);
+        Assert.False(lawsuits.IsPartial);
+        Assert.Equal((2, 2), (lawsuits.Parts, lawsuits.BlankParts));
+        Assert.True(Crosswalk.Resolve(Crosswalk.Find("applications.carry_in")!, ShippedData.Load("shanggao-county", 2017)).IsBlank);
+    }
+
+    [Fact]
+    public void A_series_point_carries_the_partial_state_and_gives_no_plain_number_for_it()
+    {
+        var reports = ShippedData.Pingtan().Select(r => r.Year == 2021 ? r.With(("s3.refused.enforce_file.tot", null)) : r).ToList();
+
+        var series = Crosswalk.Series(Crosswalk.Find("applications.refused")!, reports);
+
+        var point = series.Single(p => p.Year == 2021);
+        Assert.Null(point.Number);
+        Assert.True(point.Value.IsPartial);
+        Assert.Equal(2m, point.Value.Known);
+        Assert.All(series.Where(p => p.Year != 2021), p => Assert.False(p.Value.IsPartial));
+    }
+
+    [Fact]
+    public void A_change_from_a_partial_previous_value_has_no_delta_and_says_why()
+    {
+        var old = ShippedData.Load("shanggao-county", 2017).With(("old.apply.replied.already_public", null)) with { Agency = "a", Year = 2018 };
+        var next = ShippedData.Load("pingtan", 2019) with { Agency = "a" };
+
+        var change = YearOverYear.Compare(next, old, "s3.granted.tot");
+
+        Assert.True(change.Previous.IsPartial);
+        Assert.Equal(1, change.Previous.BlankParts);
+        Assert.Equal(old.Number("old.apply.replied.granted"), change.Previous.Known);
+        Assert.Null(change.PreviousNumber);
+        Assert.Null(change.Delta);
+        Assert.Null(change.DeltaPercent);
     }
 
     [Fact]

@@ -31,26 +31,24 @@ public static class Crosswalk
     /// <summary>The concept that a single indicator of a form measures on its own, or <see langword="null"/>.</summary>
     public static Concept? ConceptOf(string form, string code) => BySingleCode.GetValueOrDefault((form, code));
 
-    /// <summary>The value of a concept in a report: the sum of the source's indicators that are not blank.</summary>
-    /// <returns>The sum, or <see langword="null"/> when the report's form does not measure the concept or every cell is blank.</returns>
-    public static decimal? Resolve(Concept concept, Report report)
+    /// <summary>The value of a concept in a report: the sum of the source's indicators, which keeps count of the blank ones.</summary>
+    /// <returns>The sum: exact when every cell is reported, partial (a lower bound, never a plain number) when some are
+    /// blank, blank when every cell is blank or the report's form does not measure the concept (<c>default</c>).</returns>
+    public static DerivedValue Resolve(Concept concept, Report report)
     {
         ArgumentNullException.ThrowIfNull(concept);
         ArgumentNullException.ThrowIfNull(report);
         var source = concept.SourceFor(report.Form);
         if (source is null)
         {
-            return null;
+            return default;
         }
 
         // A loop, not a query: every point of every series sums its codes.
-        decimal? sum = null;
+        var sum = default(DerivedValue);
         foreach (var code in source.Codes)
         {
-            if (report.Number(code) is { } number)
-            {
-                sum = (sum ?? 0) + number;
-            }
+            sum += report.Number(code);
         }
 
         return sum;
@@ -123,7 +121,7 @@ public static class Crosswalk
             var hadBefore = previous?.FormDefinition?.Contains(code) == true;
             var comparability = !has ? Comparability.None : previous is null || hadBefore ? Comparability.Same : Comparability.None;
             var isBreak = previous is not null && !string.Equals(previous.Form, report.Form, StringComparison.Ordinal);
-            points.Add(new SeriesPoint(report.Year, report.Form, has ? report.Number(code) : null, comparability, isBreak));
+            points.Add(new SeriesPoint(report.Year, report.Form, has ? DerivedValue.Of(report.Number(code)) : default, comparability, isBreak));
             previous = report;
         }
 

@@ -26,11 +26,11 @@ public static class YearOverYear
         var number = current.Number(code);
         if (previous is null)
         {
-            return new Change(code, current.Year, number, null, null, null, null, Comparability.None, null, false);
+            return new Change(code, current.Year, number, null, default, null, null, Comparability.None, null, false);
         }
 
         var isBreak = !string.Equals(previous.Form, current.Form, StringComparison.Ordinal);
-        decimal? before;
+        DerivedValue before;
         string? previousCode;
         Comparability comparability;
         if (previous.FormDefinition?.Contains(code) == true)
@@ -43,11 +43,13 @@ public static class YearOverYear
         }
         else
         {
-            (before, previousCode, comparability) = (null, null, Comparability.None);
+            (before, previousCode, comparability) = (default, null, Comparability.None);
         }
 
-        decimal? delta = number is { } n && before is { } b && comparability != Comparability.None ? n - b : null;
-        decimal? percent = delta is { } d && before is { } p && p != 0 ? Math.Round(d / p * 100, 1, MidpointRounding.AwayFromZero) : null;
+        // The current value is one cell, so a change is exact or has no number: a partial previous value gives none.
+        var comparable = comparability != Comparability.None;
+        var delta = comparable ? DerivedValue.Difference(number, before).Exact : null;
+        var percent = comparable ? DerivedValue.PercentChange(number, before).Exact : null;
         return new Change(code, current.Year, number, previous.Year, before, delta, percent, comparability, previousCode, isBreak);
     }
 }

@@ -20,23 +20,24 @@ internal static class RuleCheck
             return null;
         }
 
-        var blanks = left.Count(t => t.Value is null) + right.Count(t => t.Value is null);
-        var leftKnown = Sum(left);
-        var rightKnown = Sum(right);
-        if (blanks == 0)
+        // Each side through the one blank-aware sum: its reported cells, and how many are blank (never read as 0).
+        var leftSum = Sum(left);
+        var rightSum = Sum(right);
+        var blanks = leftSum.BlankParts + rightSum.BlankParts;
+        if (leftSum.Exact is { } leftExact && rightSum.Exact is { } rightExact)
         {
-            var holds = rule.Kind == RuleKind.Equal ? leftKnown == rightKnown : leftKnown <= rightKnown;
-            return holds ? null : Broken(rule, rule.Severity, left, right, leftKnown, rightKnown, "", "");
+            var holds = rule.Kind == RuleKind.Equal ? leftExact == rightExact : leftExact <= rightExact;
+            return holds ? null : Broken(rule, rule.Severity, left, right, leftExact, rightExact, "", "");
         }
 
         var signed = rule.Left.Concat(rule.Right).Any(t => t.Sign < 0);
-        if (signed || rule.IsCrossYear || left.All(t => t.Value is null) || right.All(t => t.Value is null))
+        if (signed || rule.IsCrossYear || leftSum.Known is not { } leftKnown || rightSum.Known is not { } rightKnown)
         {
             return null;
         }
 
-        var leftBlanks = left.Count(t => t.Value is null);
-        var rightBlanks = right.Count(t => t.Value is null);
+        var leftBlanks = leftSum.BlankParts;
+        var rightBlanks = rightSum.BlankParts;
         var blankNote = $"（另有 {blanks} 个空白单元格）";
         var blankNoteEn = $" ({blanks} blank cells)";
         if (rule.Kind == RuleKind.AtMost)
@@ -83,7 +84,16 @@ internal static class RuleCheck
         return result;
     }
 
-    private static decimal Sum(List<Resolved> side) => side.Sum(t => t.Term.Sign * (t.Value ?? 0));
+    private static DerivedValue Sum(List<Resolved> side)
+    {
+        var sum = default(DerivedValue);
+        foreach (var t in side)
+        {
+            sum += t.Term.Sign * t.Value;
+        }
+
+        return sum;
+    }
 
     private static Finding Broken(Rule rule, Severity severity, List<Resolved> left, List<Resolved> right, decimal l, decimal r, string noteZh, string noteEn)
     {

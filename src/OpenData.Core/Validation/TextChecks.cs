@@ -40,13 +40,13 @@ internal static partial class TextChecks
             }
 
             var table = Sum(report, check.Codes);
-            if (table is null || table == said || check.AlsoAccept is { } other && Sum(report, other) == said)
+            if (table.IsBlank || Agrees(table, said) || check.AlsoAccept is { } other && Agrees(Sum(report, other), said))
             {
                 continue;
             }
 
             var codes = string.Join(" + ", check.Codes);
-            var shown = table.Value.ToString(CultureInfo.InvariantCulture);
+            var shown = (table.IsPartial ? "≥ " : "") + table.Known!.Value.ToString(CultureInfo.InvariantCulture);
             var saidText = said.ToString(CultureInfo.InvariantCulture);
             yield return new Finding(check.Rule, Severity.Warning,
                 $"正文“{hit.Match.Value}”称{check.WhatZh} {saidText}，表格 {codes} 为 {shown}",
@@ -78,8 +78,11 @@ internal static partial class TextChecks
         }
     }
 
-    private static decimal? Sum(Report report, string[] codes) =>
-        codes.All(c => report.Number(c) is null) ? null : codes.Sum(c => report.Number(c) ?? 0);
+    private static DerivedValue Sum(Report report, string[] codes) => DerivedValue.Sum(codes.Select(report.Number));
+
+    // A sum with blank cells agrees with any figure at least what its reported cells give: the blanks are unknown, not 0.
+    private static bool Agrees(DerivedValue table, decimal said) =>
+        table.Exact == said || (table.IsPartial && table.Known <= said);
 
     [GeneratedRegex(@"(?<!应)主动公开政府信息(?<n>\d{1,3}(?:,\d{3})+|\d+)条", RegexOptions.CultureInvariant)]
     private static partial Regex Active();

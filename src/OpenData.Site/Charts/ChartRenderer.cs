@@ -107,10 +107,10 @@ internal static class ChartRenderer
         var values = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
-            IntegerTicksOnly = series.Values.All(v => v is null || v == decimal.Truncate(v.Value)),
+            IntegerTicksOnly = series.Drawn.All(v => v is null || v == decimal.Truncate(v.Value)),
         };
-        var max = series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
-        var min = Math.Min(0, series.Values.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
+        var max = series.Drawn.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
+        var min = Math.Min(0, series.Drawn.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
         var top = max <= min ? min + 1 : max + ((max - min) * (horizontal ? 0.15 : 0.1));
         var categories = (-0.5, Math.Max(0.5, count - 0.5));
         if (horizontal)
@@ -184,7 +184,7 @@ internal static class ChartRenderer
 
     private static void AddLine(Plot plot, ChartSeries series, double[] positions)
     {
-        // A blank year ends a segment: the line is never drawn through a value that was not reported.
+        // A blank or partial year ends a segment: the line is never drawn through a value that was not (wholly) reported.
         var xs = new List<double>();
         var ys = new List<double>();
         void Flush()
@@ -202,7 +202,7 @@ internal static class ChartRenderer
 
         for (var i = 0; i < positions.Length; i++)
         {
-            if (series.Values[i] is { } value)
+            if (series.Values[i].Exact is { } value)
             {
                 xs.Add(positions[i]);
                 ys.Add((double)value);
@@ -228,7 +228,7 @@ internal static class ChartRenderer
         var bars = new List<Bar>();
         for (var i = 0; i < positions.Length; i++)
         {
-            if (series.Values[i] is { } value)
+            if (series.Values[i].Exact is { } value)
             {
                 bars.Add(new Bar
                 {

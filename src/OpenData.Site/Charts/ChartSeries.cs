@@ -5,7 +5,9 @@ namespace OpenData.Site;
 /// <param name="Description">A sentence describing the data for screen readers (the SVG <c>&lt;desc&gt;</c>).</param>
 /// <param name="Kind">Line (a trend over years) or bar (a ranking).</param>
 /// <param name="Labels">The x labels: years for a line chart, agency names for a bar chart.</param>
-/// <param name="Values">One value per label; <see langword="null"/> is a blank and is left out, never drawn as 0.</param>
+/// <param name="Values">One value per label. Only exact values are drawn: a blank is left out, never drawn as 0, and so is a
+/// partial value (some of its cells blank), which is never drawn as its lower bound; the description says what it is, and
+/// the chart's CSV gives it with status <c>partial</c>.</param>
 /// <param name="Breaks">For a line chart, the years at which the form changes (marked with a dashed line).</param>
 /// <param name="Unit">The unit shown on the value axis.</param>
 internal sealed record ChartSeries(
@@ -13,13 +15,16 @@ internal sealed record ChartSeries(
     string Description,
     ChartKind Kind,
     IReadOnlyList<string> Labels,
-    IReadOnlyList<decimal?> Values,
+    IReadOnlyList<DerivedValue> Values,
     IReadOnlyList<string> Breaks,
     string Unit)
 {
+    /// <summary>The values drawn: the exact ones, <see langword="null"/> for a blank or partial value (not drawn).</summary>
+    public IEnumerable<decimal?> Drawn => Values.Select(v => v.Exact);
+
     /// <summary>Everything that affects the drawing, as one text (the chart's cache key is its hash): fields are separated
     /// by U+001F and list items by U+001E, which no title, label or unit has.</summary>
     public string Content() => string.Join('\u001f', [Title, Description, Kind.ToString(), Unit,
-        string.Join('\u001e', Labels), string.Join('\u001e', Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")),
+        string.Join('\u001e', Labels), string.Join('\u001e', Drawn.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")),
         string.Join('\u001e', Breaks)]);
 }

@@ -87,18 +87,19 @@ internal static class CsvExport
 
     private static readonly byte[] SeriesHeader = Write(["year", "value", "status"], []);
 
-    /// <summary>A chart's data: one row per year with its value (blank when not reported) and its status,
-    /// <c>reported</c> or <c>blank</c>; the bytes <see cref="Write"/> gives for those rows.</summary>
+    /// <summary>A chart's data: one row per year with its value and its status, <c>reported</c>, <c>blank</c> (no value:
+    /// not reported) or <c>partial</c> (some of the cells the value sums were blank: the value is the sum of the reported
+    /// ones, a lower bound, never the whole); the bytes <see cref="Write"/> gives for those rows.</summary>
     /// <remarks>A province has 32,000 of these ten-row files: the header is CsvHelper's, made once, and the rows, whose
-    /// cells are numbers and two fixed words that never need quoting or escaping, are formatted here (setting up a
+    /// cells are numbers and fixed words that never need quoting or escaping, are formatted here (setting up a
     /// CsvHelper writer for each file took a tenth of the chart step's time beyond drawing). A test holds them to
     /// <see cref="Write"/> for any years and values.</remarks>
-    public static byte[] Series(IReadOnlyList<string> years, IReadOnlyList<decimal?> values)
+    public static byte[] Series(IReadOnlyList<string> years, IReadOnlyList<DerivedValue> values)
     {
         var rows = new StringBuilder(years.Count * 24);
         for (var i = 0; i < years.Count; i++)
         {
-            rows.Append(CultureInfo.InvariantCulture, $"{int.Parse(years[i], CultureInfo.InvariantCulture)},{values[i]},{(values[i] is null ? "blank" : "reported")}\r\n");
+            rows.Append(CultureInfo.InvariantCulture, $"{int.Parse(years[i], CultureInfo.InvariantCulture)},{values[i].Known},{Status(values[i])}\r\n");
         }
 
         var text = rows.ToString();
@@ -107,6 +108,9 @@ internal static class CsvExport
         Encoding.UTF8.GetBytes(text, bytes.AsSpan(SeriesHeader.Length));
         return bytes;
     }
+
+    /// <summary>The status of a derived value in a download: <c>reported</c>, <c>partial</c> or <c>blank</c>.</summary>
+    public static string Status(DerivedValue value) => value.IsPartial ? "partial" : value.IsBlank ? "blank" : "reported";
 
     /// <summary>Writes a header and records; cells are text (<see cref="string"/>), numbers (<see cref="int"/>, <see cref="decimal"/>) or blank (<see langword="null"/>).</summary>
     public static byte[] Write(IReadOnlyList<string>? header, IEnumerable<object?[]> records, bool byteOrderMark = true)

@@ -27,6 +27,41 @@ internal static class Display
         _ => "0.0%",
     };
 
+    /// <summary>A value worked out from cells (a concept's sum, a rate): exact as a number, blank as “—”, and partial — some
+    /// of its cells blank — never as a plain number: “≥ 8（1 项未填报）”, or “—（1 项未填报）” when no lower bound follows.</summary>
+    public static string Number(DerivedValue value, Language language) => Marked(value, Number(value.Known), language);
+
+    /// <summary>A rate in percent (see <see cref="Number(DerivedValue, Language)"/>): “35.0%”, “≥ 35.0%（1 项未填报）”, “—”.</summary>
+    public static string Rate(DerivedValue rate, Language language) =>
+        Marked(rate, rate.Known is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : Blank, language);
+
+    /// <summary>A change worked out from derived values: as <see cref="Delta(decimal?)"/>, “≥ +6” when it is a lower bound,
+    /// “—” when a partial value leaves no number (the values beside it carry the note).</summary>
+    public static string Delta(DerivedValue delta) => Bounded(delta, Delta(delta.Known));
+
+    /// <summary>A change in percent worked out from derived values (see <see cref="Delta(DerivedValue)"/>).</summary>
+    public static string Percent(DerivedValue percent) => Bounded(percent, Percent(percent.Known));
+
+    /// <summary>How many cells of a partial value were not reported, in the page's language.</summary>
+    public static string PartialNote(DerivedValue value, Language language) => value.BlankParts == 1
+        ? language.T("1 项未填报", "1 part not reported")
+        : language.T($"{value.BlankParts} 项未填报", $"{value.BlankParts} parts not reported");
+
+    private static string Marked(DerivedValue value, string number, Language language)
+    {
+        if (!value.IsPartial)
+        {
+            return value.Known is null ? Blank : number;
+        }
+
+        var note = PartialNote(value, language);
+        var shown = value.Known is null ? Blank : "≥ " + number;
+        return language.T($"{shown}（{note}）", $"{shown} ({note})");
+    }
+
+    private static string Bounded(DerivedValue value, string number) =>
+        !value.IsPartial ? number : value.Known is null ? Blank : "≥ " + number;
+
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     public static string Comparability(Comparability comparability, Language language) => comparability switch

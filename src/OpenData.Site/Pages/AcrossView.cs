@@ -3,28 +3,33 @@ namespace OpenData.Site;
 /// <summary>One year across agencies: a ranking per key concept, and the derived rates with their formulas.</summary>
 internal sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
 {
-    public sealed record Entry(string Agency, decimal? Value);
+    public sealed record Entry(string Agency, DerivedValue Value);
 
-    public sealed record Rate(string Agency, decimal? Numerator, decimal? Denominator)
+    /// <summary>A rate's terms and the rate: a plain number only when both terms are (see <see cref="DerivedValue.Percent"/>).</summary>
+    public sealed record Rate(string Agency, DerivedValue Numerator, DerivedValue Denominator)
     {
-        public decimal? Percent => Numerator is { } n && Denominator is { } d && d != 0 ? Math.Round(n / d * 100, 1, MidpointRounding.AwayFromZero) : null;
+        public DerivedValue Percent => DerivedValue.Percent(Numerator, Denominator);
     }
 
-    /// <summary>The agencies ranked by the concept's value, highest first; blanks last and unranked.</summary>
-    public IReadOnlyList<Entry> Ranking(Concept concept) =>
-        [.. Reports.Select(r => new Entry(r.Agency, Crosswalk.Resolve(concept, r)))
-            .OrderBy(e => e.Value is null)
-            .ThenByDescending(e => e.Value)
-            .ThenBy(e => e.Agency, StringComparer.Ordinal)];
+    /// <summary>The agencies ranked by the concept's value, highest first; then, unranked, the partial values (some cells
+    /// blank: their rank is unknown) by their lower bound; then the blanks.</summary>
+    public IReadOnlyList<Entry> Ranking(Concept concept) => Ordered(Reports.Select(r => new Entry(r.Agency, Crosswalk.Resolve(concept, r))), e => e.Value, e => e.Agency);
 
-    /// <summary>公开率 = (予以公开 + 部分公开) ÷ 办理结果总计 × 100%.</summary>
-    public IReadOnlyList<Rate> GrantRate() => [.. Reports.Select(r =>
-    {
-        var granted = Crosswalk.Resolve(Crosswalk.Find("applications.granted")!, r);
-        var partial = Crosswalk.Resolve(Crosswalk.Find("applications.partial")!, r);
-        decimal? numerator = granted is null && partial is null ? null : (granted ?? 0) + (partial ?? 0);
-        return new Rate(r.Agency, numerator, Crosswalk.Resolve(Crosswalk.Find("applications.done")!, r));
-    })];
+    /// <summary>Whether a value takes a rank: only an exact one does.</summary>
+    public static bool IsRanked(DerivedValue value) => value.Exact is not null;
+
+    /// <summary>Ranking order: exact values highest first; then, unranked, the values that are neither exact nor blank
+    /// (partial ones by their lower bound, those without a number last); then blanks; ties by agency id.</summary>
+    public static IReadOnlyList<T> Ordered<T>(IEnumerable<T> items, Func<T, DerivedValue> value, Func<T, string> agency) =>
+        [.. items
+            .OrderBy(i => value(i) is { Exact: not null } ? 0 : value(i).IsBlank ? 2 : 1)
+            .ThenByDescending(i => value(i).Known)
+            .ThenBy(agency, StringComparer.Ordinal)];
+
+    /// <summary>公开率 = (予以公开 + 部分公开) ÷ 办理结果总计 × 100%: a blank 部分公开 leaves the numerator partial, never read as 0.</summary>
+    public IReadOnlyList<Rate> GrantRate() => [.. Reports.Select(r => new Rate(r.Agency,
+        Crosswalk.Resolve(Crosswalk.Find("applications.granted")!, r) + Crosswalk.Resolve(Crosswalk.Find("applications.partial")!, r),
+        Crosswalk.Resolve(Crosswalk.Find("applications.done")!, r)))];
 
     /// <summary>纠错率 = 行政复议结果纠正 ÷ 行政复议总计 × 100%.</summary>
     public IReadOnlyList<Rate> CorrectionRate() => [.. Reports.Select(r => new Rate(r.Agency,
@@ -35,7 +40,7 @@ internal sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
         var ranking = Ranking(concept);
         return new ChartSeries(
             $"{Display.Year(Year)} {language.T(concept.LabelZh, concept.LabelEn)}",
-            string.Join(language.T("；", "; "), ranking.Select(e => $"{site.AgencyName(e.Agency, language)} {Display.Number(e.Value)}")),
+            string.Join(language.T("；", "; "), ranking.Select(e => $"{site.AgencyName(e.Agency, language)} {Display.Number(e.Value, language)}")),
             ChartKind.Bar,
             [.. ranking.Select(e => site.AgencyName(e.Agency, language))],
             [.. ranking.Select(e => e.Value)],

@@ -3,12 +3,12 @@ namespace OpenData.Site;
 /// <summary>Two reports of one agency side by side: every indicator of a shared form, or the crosswalk concepts across forms.</summary>
 internal sealed record CompareView(Report From, Report To)
 {
-    /// <summary>One compared line: its label, code(s), both values, change and comparability.</summary>
-    public sealed record Line(string Label, string Code, string? IndicatorCode, decimal? From, decimal? To, Comparability Comparability)
+    /// <summary>One compared line: its label, code(s), both values (a concept's may be partial), change and comparability.</summary>
+    public sealed record Line(string Label, string Code, string? IndicatorCode, DerivedValue From, DerivedValue To, Comparability Comparability)
     {
-        public decimal? Delta => From is { } a && To is { } b && Comparability != Comparability.None ? b - a : null;
+        public DerivedValue Delta => Comparability != Comparability.None ? DerivedValue.Difference(To, From) : default;
 
-        public decimal? DeltaPercent => Delta is { } d && From is { } a && a != 0 ? Math.Round(d / a * 100, 1, MidpointRounding.AwayFromZero) : null;
+        public DerivedValue DeltaPercent => Comparability != Comparability.None ? DerivedValue.PercentChange(To, From) : default;
     }
 
     public bool SameForm => From.Form == To.Form;

@@ -57,7 +57,7 @@ internal sealed partial class IndicatorView(string agency, Indicator indicator, 
         Describe(language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
         ChartKind.Line,
         [.. Series.Select(p => Display.Year(p.Year))],
-        [.. Series.Select(p => p.Number)],
+        [.. Series.Select(p => p.Value)],
         [.. Series.Where(p => p.IsBreak).Select(p => Display.Year(p.Year))],
         Unit);
 }

@@ -19,21 +19,30 @@ internal static class Summary
         var unit = view.Unit;
         var text = new StringBuilder();
         var year = Display.Year(last.Year);
-        if (last.Number is not { } value)
+        if (last.Value.Known is not { } value)
         {
             text.Append(language.T($"{year}年{label}未填报（空白）。", $"In {year}, {label} was not reported (blank)."));
             return text.ToString();
         }
 
-        text.Append(language.T($"{year}年{label}{Display.Number(value)}{unit}", $"In {year}, {label}: {Display.Number(value)} {unit}"));
+        // A partial value (some of the cells it sums blank) is a lower bound, said as such: never a plain number.
+        var isPartial = last.Value.IsPartial;
+        text.Append(isPartial
+            ? language.T($"{year}年{label}至少{Display.Number(value)}{unit}（{Display.PartialNote(last.Value, language)}）", $"In {year}, {label}: at least {Display.Number(value)} {unit} ({Display.PartialNote(last.Value, language)})")
+            : language.T($"{year}年{label}{Display.Number(value)}{unit}", $"In {year}, {label}: {Display.Number(value)} {unit}"));
         var previous = points.Count > 1 ? points[^2] : null;
         if (previous is null || previous.Year != last.Year - 1)
         {
             text.Append(language.T("；无上年数据可比较。", "; no previous year to compare with."));
         }
-        else if (previous.Number is not { } before)
+        else if (previous.Value.IsBlank)
         {
             text.Append(language.T("；上年未填报，无法比较。", "; the previous year was not reported, so there is no comparison."));
+        }
+        else if (previous.Value.IsPartial)
+        {
+            var note = Display.PartialNote(previous.Value, language);
+            text.Append(language.T($"；上年至少{Display.Number(previous.Value.Known)}{unit}（{note}），无法比较。", $"; the previous year was at least {Display.Number(previous.Value.Known)} ({note}), so there is no comparison."));
         }
         else if (last.IsBreak && last.Comparability == Comparability.None)
         {
@@ -41,14 +50,19 @@ internal static class Summary
         }
         else
         {
-            var delta = value - before;
-            var percent = before == 0 ? (decimal?)null : Math.Round(delta / before * 100, 1, MidpointRounding.AwayFromZero);
+            var before = previous.Value.Known!.Value;
+            var delta = DerivedValue.Difference(last.Value, previous.Value).Known!.Value;
+            var percent = DerivedValue.PercentChange(last.Value, previous.Value).Exact;
             var pct = percent is { } p ? Math.Abs(p).ToString("0.0", CultureInfo.InvariantCulture) + "%" : null;
             var abs = Display.Number(Math.Abs(delta));
-            text.Append(delta switch
+            text.Append((delta, isPartial) switch
             {
-                > 0 => language.T($"，较上年（{Display.Number(before)}{unit}）增长{abs}{unit}{(pct is null ? "" : $"（{pct}）")}", $", up {abs} from {Display.Number(before)} the year before{(pct is null ? "" : $" ({pct})")}"),
-                < 0 => language.T($"，较上年（{Display.Number(before)}{unit}）减少{abs}{unit}{(pct is null ? "" : $"（{pct}）")}", $", down {abs} from {Display.Number(before)} the year before{(pct is null ? "" : $" ({pct})")}"),
+                // The blank cells can only add to a partial value: a rise is at least what the reported cells show, and
+                // anything else cannot be told.
+                ( > 0, true) => language.T($"，较上年（{Display.Number(before)}{unit}）至少增长{abs}{unit}", $", up at least {abs} from {Display.Number(before)} the year before"),
+                (_, true) => language.T($"；因有未填报项，无法与上年（{Display.Number(before)}{unit}）比较", $"; with parts not reported it cannot be compared with {Display.Number(before)} the year before"),
+                ( > 0, _) => language.T($"，较上年（{Display.Number(before)}{unit}）增长{abs}{unit}{(pct is null ? "" : $"（{pct}）")}", $", up {abs} from {Display.Number(before)} the year before{(pct is null ? "" : $" ({pct})")}"),
+                ( < 0, _) => language.T($"，较上年（{Display.Number(before)}{unit}）减少{abs}{unit}{(pct is null ? "" : $"（{pct}）")}", $", down {abs} from {Display.Number(before)} the year before{(pct is null ? "" : $" ({pct})")}"),
                 _ => language.T("，与上年持平", ", the same as the year before"),
             });
             if (last.IsBreak)
@@ -59,13 +73,15 @@ internal static class Summary
             text.Append(language.T("。", "."));
         }
 
+        // The highest of the exact values; a partial year may hold more, so the sentence says it left those out.
         var reported = points.Where(p => p.Number is not null).ToList();
         if (reported.Count > 1)
         {
             var max = reported.MaxBy(p => p.Number)!;
+            var partialYears = points.Count(p => p.Value.IsPartial);
             text.Append(language.T(
-                $"{Display.Year(reported[0].Year)}—{year}年间最高为{Display.Year(max.Year)}年的{Display.Number(max.Number)}{unit}。",
-                $" Between {Display.Year(reported[0].Year)} and {year} the highest was {Display.Number(max.Number)} in {Display.Year(max.Year)}."));
+                $"{Display.Year(reported[0].Year)}—{year}年间最高为{Display.Year(max.Year)}年的{Display.Number(max.Number)}{unit}{(partialYears > 0 ? $"（不含{partialYears}个有未填报项的年份）" : "")}。",
+                $" Between {Display.Year(reported[0].Year)} and {year} the highest was {Display.Number(max.Number)} in {Display.Year(max.Year)}{(partialYears > 0 ? $" (leaving out {partialYears} {(partialYears == 1 ? "year" : "years")} with parts not reported)" : "")}."));
         }
 
         return text.ToString();

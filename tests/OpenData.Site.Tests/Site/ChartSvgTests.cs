@@ -31,7 +31,7 @@ public sealed partial class ChartSvgTests
         var series = Gen.Select(text, text, Gen.Bool, value.Array[1, 8], Gen.Int[0, 7], (title, description, bar, values, at) => new ChartSeries(
             title, description, bar ? ChartKind.Bar : ChartKind.Line,
             [.. values.Select((_, i) => bar ? $"{title}{i}" : (2014 + i).ToString(CultureInfo.InvariantCulture))],
-            values, bar || at >= values.Length ? [] : [(2014 + at).ToString(CultureInfo.InvariantCulture)], "件"));
+            [.. values.Select(DerivedValue.Of)], bar || at >= values.Length ? [] : [(2014 + at).ToString(CultureInfo.InvariantCulture)], "件"));
 
         series.Sample(s =>
         {

@@ -92,13 +92,18 @@ public sealed class ExportReadBackTests
     [Fact]
     public void A_charts_csv_is_what_CsvHelper_writes_for_its_rows()
     {
-        var value = Gen.Frequency((1, Gen.Const((decimal?)null)), (4, Gen.Decimal.Select(d => (decimal?)d)), (2, Gen.Int.Select(i => (decimal?)i)), (1, Gen.Const((decimal?)-0.50m)));
+        var value = Gen.Frequency(
+            (1, Gen.Const(DerivedValue.Of(null))),
+            (4, Gen.Decimal.Select(d => DerivedValue.Of(d))),
+            (2, Gen.Int.Select(i => DerivedValue.Of(i))),
+            (1, Gen.Const(DerivedValue.Of(-0.50m))),
+            (1, Gen.Int[0, 5000].Select(i => DerivedValue.Of(i) + DerivedValue.Of(null))));
         Gen.Select(Gen.Int[1990, 2100], value.Array[0, 14]).Sample((first, values) =>
         {
             string[] years = [.. values.Select((_, i) => (first + i).ToString(CultureInfo.InvariantCulture))];
 
             // The reference: CsvHelper writing every row.
-            var reference = CsvExport.Write(["year", "value", "status"], years.Select((year, i) => new object?[] { int.Parse(year, CultureInfo.InvariantCulture), values[i], values[i] is null ? "blank" : "reported" }));
+            var reference = CsvExport.Write(["year", "value", "status"], years.Select((year, i) => new object?[] { int.Parse(year, CultureInfo.InvariantCulture), values[i].Known, values[i].IsPartial ? "partial" : values[i].IsBlank ? "blank" : "reported" }));
 
             Assert.Equal(reference, CsvExport.Series(years, values));
         });
@@ -123,7 +128,7 @@ public sealed class ExportReadBackTests
             }
 
             Assert.Equal(
-                [.. series.Labels.Select((year, i) => (year, series.Values[i]?.ToString(CultureInfo.InvariantCulture) ?? "", series.Values[i] is null ? "blank" : "reported"))],
+                [.. series.Labels.Select((year, i) => (year, series.Values[i].Known?.ToString(CultureInfo.InvariantCulture) ?? "", series.Values[i].IsPartial ? "partial" : series.Values[i].IsBlank ? "blank" : "reported"))],
                 rows);
         }
     }
