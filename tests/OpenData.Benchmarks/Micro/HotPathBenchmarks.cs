@@ -21,7 +21,7 @@ public class ReportPageBenchmark
     public string RenderReportPage() => PageRenderer.Render(_page.Component, _page.Context);
 }
 
-/// <summary>One indicator chart drawn to SVG with ScottPlot; the in-memory cache is cleared first, so this is drawing.</summary>
+/// <summary>One indicator chart drawn to SVG with ScottPlot (no chart store, so this is drawing).</summary>
 [MemoryDiagnoser]
 public class ChartBenchmark
 {
@@ -38,7 +38,6 @@ public class ChartBenchmark
     public byte[] RenderChart()
     {
         // As a build renders it: the SVG file's bytes.
-        ChartRenderer.ClearCache();
         return ChartRenderer.RenderUtf8(_series);
     }
 }
