@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,13 +36,13 @@ internal static class PageRenderer
     [ThreadStatic]
     private static CharBuffer? _buffer;
 
-    public static string Render(Type component, PageContext context) =>
-        string.Concat(Doctype, Body(RenderToBuffer(component, context)), "\n");
+    public static string Render(PlannedPage page) =>
+        string.Concat(Doctype, Body(RenderToBuffer(page)), "\n");
 
     /// <summary>The same page as <see cref="Render"/>, as UTF-8 bytes without a byte order mark.</summary>
-    public static byte[] RenderUtf8(Type component, PageContext context)
+    public static byte[] RenderUtf8(PlannedPage page)
     {
-        var body = Body(RenderToBuffer(component, context));
+        var body = Body(RenderToBuffer(page));
         var bytes = new byte[Doctype.Length + Utf8.GetByteCount(body) + 1];
         var written = Encoding.ASCII.GetBytes(Doctype, bytes);
         written += Utf8.GetBytes(body, bytes.AsSpan(written));
@@ -53,26 +52,23 @@ internal static class PageRenderer
 
     /// <summary>The page as Blazor's <see cref="HtmlRenderer"/> renders it, with a new renderer: the reference the
     /// tests hold <see cref="Render"/> to.</summary>
-    internal static string RenderWithBlazor(Type component, PageContext context)
+    internal static string RenderWithBlazor(PlannedPage page)
     {
         using var renderer = new HtmlRenderer(Services.Value, NullLoggerFactory.Instance);
         var html = renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, Parameters(context)).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(page.Component, page.Parameters()).ConfigureAwait(false);
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
         return Doctype + html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
     }
 
-    private static ParameterView Parameters(PageContext context) =>
-        ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = context });
-
-    private static CharBuffer RenderToBuffer(Type component, PageContext context)
+    private static CharBuffer RenderToBuffer(PlannedPage page)
     {
         var writer = _writer ??= new StaticPageWriter(Encoder);
         var buffer = _buffer ??= new CharBuffer();
         buffer.Reset();
-        writer.Write(component, Parameters(context), buffer);
+        writer.Write(page.Component, page.Parameters(), buffer);
         return buffer;
     }
 

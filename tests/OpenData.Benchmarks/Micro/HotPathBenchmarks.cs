@@ -14,11 +14,11 @@ public class ReportPageBenchmark
     public void Setup()
     {
         var report = ShippedSite.Report;
-        _page = ShippedSite.Plan.Pages.First(p => p.Component == typeof(ReportPage) && ReferenceEquals(p.Context.Data, report) && !p.Context.Language.IsEnglish);
+        _page = ShippedSite.Plan.Pages.OfType<PlannedPage<ReportPage, Report>>().First(p => ReferenceEquals(p.View(), report) && !p.Language.IsEnglish);
     }
 
     [Benchmark]
-    public string RenderReportPage() => PageRenderer.Render(_page.Component, _page.Context);
+    public string RenderReportPage() => PageRenderer.Render(_page);
 }
 
 /// <summary>One indicator chart drawn to SVG with ScottPlot (no chart store, so this is drawing).</summary>
