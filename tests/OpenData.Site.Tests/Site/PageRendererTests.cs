@@ -29,9 +29,32 @@ public sealed class PageRendererTests
     {
         foreach (var page in RoutePlan.Create(SiteFixture.Model).Pages)
         {
+            // Byte for byte as the components wrote it, then as it is published, white space collapsed.
+            Assert.Equal(PageRenderer.RenderWithBlazor(page, asWritten: true), PageRenderer.Render(page, asWritten: true));
             Assert.Equal(PageRenderer.RenderWithBlazor(page), PageRenderer.Render(page));
         }
     }
+
+    [Fact]
+    public void Collapsing_white_space_changes_no_page_but_its_white_space()
+    {
+        var shorter = 0;
+        foreach (var page in RoutePlan.Create(SiteFixture.Model).Pages)
+        {
+            var written = PageRenderer.Render(page, asWritten: true);
+            var published = PageRenderer.Render(page);
+
+            Assert.Equal(Strip(written), Strip(published));
+            // The same elements, attributes and text, and white space wherever a browser shows it.
+            Assert.Equal(GoldenHtml.Pretty(written), GoldenHtml.Pretty(published));
+            shorter += published.Length < written.Length ? 1 : 0;
+        }
+
+        // The templates are indented: most pages lose white space.
+        Assert.True(shorter > 0, "no page was collapsed");
+    }
+
+    private static string Strip(string html) => string.Concat(html.Where(c => !HtmlWhitespace.IsWhiteSpace(c)));
 
     [Fact]
     public void Pages_rendered_in_parallel_are_the_pages_rendered_one_by_one()
