@@ -129,7 +129,6 @@ static void RunSize(string size, bool noCharts, bool memory)
     // The same cold build again in this process, into a new folder (nothing deleted first), without the just-in-time
     // compilation of a new process, as in `opendata serve` or a test run.
     var output = Path.Combine(root, "second", "output");
-    ChartRenderer.ClearCache();
     Measure("cold build, warm process", data, input, output, noCharts, memory);
     Measure("no-change rebuild", data, input, output, noCharts, memory);
 
@@ -138,7 +137,6 @@ static void RunSize(string size, bool noCharts, bool memory)
     File.WriteAllText(one, File.ReadAllText(one)
         .Replace("\"s3.new.nat\": ", "\"s3.new.nat\": 1", StringComparison.Ordinal)
         .Replace("\"s3.new.tot\": ", "\"s3.new.tot\": 1", StringComparison.Ordinal));
-    ChartRenderer.ClearCache();
     Measure("one report changed", data, input, output, noCharts, memory);
 
     // Last, so that no build above comes after the extra files it writes.

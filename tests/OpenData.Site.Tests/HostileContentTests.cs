@@ -99,7 +99,8 @@ public sealed class HostileContentTests
     {
         foreach (var page in RoutePlan.Create(Model.Value).Pages)
         {
-            Assert.Equal(PageRenderer.RenderWithBlazor(page.Component, page.Context), Encoding.UTF8.GetString(PageRenderer.RenderUtf8(page.Component, page.Context)));
+            Assert.Equal(PageRenderer.RenderWithBlazor(page, asWritten: true), PageRenderer.Render(page, asWritten: true));
+            Assert.Equal(PageRenderer.RenderWithBlazor(page), Encoding.UTF8.GetString(PageRenderer.RenderUtf8(page)));
         }
     }
 

@@ -222,9 +222,6 @@ internal static class ChartFont
     private static extern void hb_set_add(IntPtr set, uint codepoint);
 
     [DllImport(Library)]
-    private static extern void hb_set_add_range(IntPtr set, uint first, uint last);
-
-    [DllImport(Library)]
     private static extern IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
 
     private sealed record SharedSubset(HashSet<int> Characters, SKTypeface Typeface);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using ScottPlot;
@@ -17,21 +16,13 @@ internal static class ChartRenderer
     private const int Width = 720;
     private const int Height = 360;
 
-    // Recently drawn charts, so drawing the same content twice in one process is free, for callers without a store;
-    // bounded, as a province has tens of thousands of charts. A build has its chart packs, which keep every chart between
-    // builds already: keeping them in memory as well only carried each chart's text through the garbage collector's
-    // generations (30 × 10 sample: peak 177 → 164 MiB, same time).
-    internal const long MemoryCacheLimit = 8 * 1024 * 1024; // bytes of SVG
-
-    private static readonly MemoryStore Memory = new();
-
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
     private const string RendererVersion = "opendata-chart-3/ScottPlot-5.1.59";
 
-    /// <summary>The SVG for a series, from a cache when the same content was drawn before.</summary>
+    /// <summary>The SVG for a series, from <paramref name="store"/> when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
-    /// <param name="store">Charts kept between builds by content hash (<see cref="ChartCache"/>): looked in instead of
-    /// memory, and the chart is kept there whether it was drawn or found. <see langword="null"/> for memory only.</param>
+    /// <param name="store">Charts kept between builds by content hash (<see cref="ChartCache"/>): looked in first, and the
+    /// chart is kept there whether it was drawn or found. <see langword="null"/> to draw it.</param>
     /// <param name="work">Counts charts drawn and cached, and times the drawing; <see langword="null"/> when nobody asks.</param>
     public static string Render(ChartSeries series, IChartStore? store = null, ChartWork? work = null) =>
         Encoding.UTF8.GetString(RenderUtf8(series, store, work));
@@ -40,32 +31,35 @@ internal static class ChartRenderer
     /// chart is encoded once, when it is drawn, and never again for its file or its pack.</summary>
     public static byte[] RenderUtf8(ChartSeries series, IChartStore? store = null, ChartWork? work = null)
     {
+        if (store is null)
+        {
+            return DrawUtf8(series, work);
+        }
+
         var key = KeyOf(series);
-        var kept = store ?? Memory;
-        var svg = kept.Find(key);
+        var svg = store.Find(key);
         if (svg is not null)
         {
             work?.CountCached();
         }
         else
         {
-            string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels]));
-            svg = Encoding.UTF8.GetBytes(work is null ? DrawIt() : work.Draw(DrawIt));
+            svg = DrawUtf8(series, work);
         }
 
-        kept.Keep(key, svg);
+        store.Keep(key, svg);
         return svg;
+    }
+
+    private static byte[] DrawUtf8(ChartSeries series, ChartWork? work)
+    {
+        string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels]));
+        return Encoding.UTF8.GetBytes(work is null ? DrawIt() : work.Draw(DrawIt));
     }
 
     /// <summary>The cache key of a series: the SHA-256 of the renderer's version and of everything that affects the drawing.</summary>
     internal static string KeyOf(ChartSeries series) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(RendererVersion + "\n" + series.Content())));
-
-    /// <summary>The bytes of the charts kept in memory, at most <see cref="MemoryCacheLimit"/>.</summary>
-    internal static long CachedBytes => Memory.Bytes;
-
-    /// <summary>Forgets every chart kept in memory, so a test can check that drawing again gives the same bytes.</summary>
-    public static void ClearCache() => Memory.Clear();
 
     /// <summary>The drawn height in pixels (the width is always 720): rankings grow with the number of agencies.</summary>
     public static int HeightOf(ChartSeries series) => series.Kind == ChartKind.Bar ? Math.Max(200, 90 + (32 * series.Labels.Count)) : Height;
@@ -246,41 +240,6 @@ internal static class ChartRenderer
         plottable.ValueLabelStyle.FontName = FontName;
         plottable.ValueLabelStyle.FontSize = 12;
         return plottable;
-    }
-
-    /// <summary>The charts kept in memory, oldest forgotten first once they hold more than <see cref="MemoryCacheLimit"/>
-    /// bytes.</summary>
-    private sealed class MemoryStore : IChartStore
-    {
-        private readonly ConcurrentDictionary<string, byte[]> _charts = new(StringComparer.Ordinal);
-        private readonly ConcurrentQueue<string> _order = new();
-        private long _bytes;
-
-        public long Bytes => Interlocked.Read(ref _bytes);
-
-        public byte[]? Find(string key) => _charts.GetValueOrDefault(key);
-
-        public void Keep(string key, byte[] svg)
-        {
-            if (!_charts.TryAdd(key, svg))
-            {
-                return;
-            }
-
-            _order.Enqueue(key);
-            var total = Interlocked.Add(ref _bytes, svg.Length);
-            while (total > MemoryCacheLimit && _order.TryDequeue(out var oldest))
-            {
-                total = _charts.TryRemove(oldest, out var removed) ? Interlocked.Add(ref _bytes, -removed.Length) : Interlocked.Read(ref _bytes);
-            }
-        }
-
-        public void Clear()
-        {
-            _charts.Clear();
-            _order.Clear();
-            Interlocked.Exchange(ref _bytes, 0);
-        }
     }
 
     /// <summary>The layout a first pass settled, for the pass that draws.</summary>

@@ -2,7 +2,8 @@ namespace OpenData.Site;
 
 /// <summary>A page written in Markdown (<c>input/pages/&lt;name&gt;.md</c>, optionally with <c>&lt;name&gt;.en.md</c> in
 /// English); the first <c># heading</c> is its title.</summary>
-internal sealed record MarkdownPage(string Name, string Title, string Markdown)
+/// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are internal.</remarks>
+public sealed record MarkdownPage(string Name, string Title, string Markdown)
 {
     /// <summary>The English title, when an English version exists.</summary>
     public string? TitleEn { get; init; }
@@ -10,7 +11,7 @@ internal sealed record MarkdownPage(string Name, string Title, string Markdown)
     /// <summary>The English text (<c>&lt;name&gt;.en.md</c>), or <see langword="null"/> to show the Chinese text on English pages.</summary>
     public string? MarkdownEn { get; init; }
 
-    public string TitleIn(Language language) => language.IsEnglish && TitleEn is not null ? TitleEn : Title;
+    internal string TitleIn(Language language) => language.IsEnglish && TitleEn is not null ? TitleEn : Title;
 
     public static MarkdownPage Parse(string name, string text) => new(name, TitleOf(text, name), Normalise(text));
 

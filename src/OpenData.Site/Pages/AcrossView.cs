@@ -1,7 +1,8 @@
 namespace OpenData.Site;
 
 /// <summary>One year across agencies: a ranking per key concept, and the derived rates with their formulas.</summary>
-internal sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
+/// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are internal.</remarks>
+public sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
 {
     public sealed record Entry(string Agency, DerivedValue Value);
 
@@ -35,7 +36,7 @@ internal sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
     public IReadOnlyList<Rate> CorrectionRate() => [.. Reports.Select(r => new Rate(r.Agency,
         Crosswalk.Resolve(Crosswalk.Find("reviews.corrected")!, r), Crosswalk.Resolve(Crosswalk.Find("reviews.total")!, r)))];
 
-    public ChartSeries Chart(Concept concept, SiteModel site, Language language)
+    internal ChartSeries Chart(Concept concept, SiteModel site, Language language)
     {
         var ranking = Ranking(concept);
         return new ChartSeries(

@@ -12,6 +12,17 @@ internal sealed class CharBuffer : TextWriter
 
     public override Encoding Encoding => Encoding.Unicode;
 
+    /// <summary>What was written, to be read or changed in place.</summary>
+    public Span<char> Text => _chars.AsSpan(0, _length);
+
+    /// <summary>Keeps the first <paramref name="length"/> characters.</summary>
+    public void Truncate(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, _length);
+        _length = length;
+    }
+
     public void Reset()
     {
         // A rare huge page should not pin its buffer for the rest of the build.

@@ -1,7 +1,8 @@
 namespace OpenData.Site;
 
 /// <summary>Two reports of one agency side by side: every indicator of a shared form, or the crosswalk concepts across forms.</summary>
-internal sealed record CompareView(Report From, Report To)
+/// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are internal.</remarks>
+public sealed record CompareView(Report From, Report To)
 {
     /// <summary>One compared line: its label, code(s), both values (a concept's may be partial), change and comparability.</summary>
     public sealed record Line(string Label, string Code, string? IndicatorCode, DerivedValue From, DerivedValue To, Comparability Comparability)
@@ -13,7 +14,7 @@ internal sealed record CompareView(Report From, Report To)
 
     public bool SameForm => From.Form == To.Form;
 
-    public IReadOnlyList<Line> Lines(Language language)
+    internal IReadOnlyList<Line> Lines(Language language)
     {
         if (SameForm)
         {

@@ -1,8 +1,10 @@
 namespace OpenData.Site;
 
 /// <summary>One agency's indicator over all its years: the data behind an indicator page, its chart and the chart's CSV.</summary>
-/// <remarks>A class, not a record: it keeps what it worked out (<see cref="Describe"/>), which is not part of its value.</remarks>
-internal sealed partial class IndicatorView(string agency, Indicator indicator, Concept? concept, IReadOnlyList<SeriesPoint> series)
+/// <remarks>A class, not a record: it keeps what it worked out (<see cref="Describe"/>), which is not part of its value.
+/// Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are
+/// internal.</remarks>
+public sealed partial class IndicatorView(string agency, Indicator indicator, Concept? concept, IReadOnlyList<SeriesPoint> series)
 {
     // Described once in each language: the page, its JSON-LD (in Chinese, whatever the page's language) and the chart all
     // say the same.
@@ -17,7 +19,7 @@ internal sealed partial class IndicatorView(string agency, Indicator indicator, 
 
     public IReadOnlyList<SeriesPoint> Series { get; } = series;
 
-    public static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
+    internal static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
     {
         var reports = site.ReportsOf(agency);
         var concept = Crosswalk.ConceptOf(indicator.Code, reports);
@@ -27,18 +29,18 @@ internal sealed partial class IndicatorView(string agency, Indicator indicator, 
     public string Unit => Indicator.Unit ?? Concept?.Unit ?? "";
 
     /// <summary>The series in a sentence or two (<see cref="Summary.Describe"/>), worked out once per language.</summary>
-    public string Describe(Language language) => language.IsEnglish
+    internal string Describe(Language language) => language.IsEnglish
         ? _summaryEn ??= Summary.Describe(this, language)
         : _summaryZh ??= Summary.Describe(this, language);
 
     /// <summary>The page and chart title: the agency, then the indicator.</summary>
-    public string Title(SiteModel site, Language language) => $"{site.AgencyName(Agency, language)} · {Label(language)}";
+    internal string Title(SiteModel site, Language language) => $"{site.AgencyName(Agency, language)} · {Label(language)}";
 
-    public string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : Indicator.Label;
+    internal string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : Indicator.Label;
 
     /// <summary>A label that reads well inside a sentence: the crosswalk concept's name, else the row label without its
     /// printed numbering (一、 （二） 3.) and with the column unless it is 总计.</summary>
-    public string ShortLabel(Language language)
+    internal string ShortLabel(Language language)
     {
         if (Concept is not null)
         {
@@ -52,7 +54,7 @@ internal sealed partial class IndicatorView(string agency, Indicator indicator, 
     [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")]
     private static partial System.Text.RegularExpressions.Regex Numbering();
 
-    public ChartSeries Chart(SiteModel site, Language language) => new(
+    internal ChartSeries Chart(SiteModel site, Language language) => new(
         Title(site, language),
         Describe(language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
         ChartKind.Line,

@@ -1,25 +1,38 @@
 namespace OpenData.Site;
 
-/// <summary>What a page component needs: the site, where the page lives, its language and its own data.</summary>
-/// <param name="Site">The site model.</param>
-/// <param name="Route">The page's language-independent path, e.g. <c>agencies/pingtan/index.html</c>.</param>
-/// <param name="Language">The page language.</param>
-/// <param name="Data">The page's own data (a report, an indicator…), or <see langword="null"/>.</param>
-internal sealed record PageContext(SiteModel Site, string Route, Language Language, object? Data)
+/// <summary>Where a page lives: the site, the page's route and its language; every component of the page gets it.</summary>
+/// <remarks>Public only because it is a component parameter (<see cref="PageComponent.Page"/>): Razor makes every
+/// component a public class, and a public class's parameter must have a public type. Its members are internal, so the
+/// site model behind it stays internal.</remarks>
+public sealed class PageContext
 {
+    /// <param name="site">The site model.</param>
+    /// <param name="route">The page's language-independent path, e.g. <c>agencies/pingtan/index.html</c>.</param>
+    /// <param name="language">The page language.</param>
+    internal PageContext(SiteModel site, string route, Language language)
+    {
+        Site = site;
+        Route = route;
+        Language = language;
+    }
+
+    internal SiteModel Site { get; }
+
+    internal string Route { get; }
+
+    internal Language Language { get; }
+
     /// <summary>The path of the written file, with the language folder.</summary>
-    public string Path => Language.Prefix + Route;
+    internal string Path => Language.Prefix + Route;
 
     /// <summary>A relative link to another page of the same language.</summary>
-    public string Href(string route) => Routes.Relative(Path, Language.Prefix + route);
+    internal string Href(string route) => Routes.Relative(Path, Language.Prefix + route);
 
     /// <summary>A relative link to a file that exists once for all languages (data, charts, assets).</summary>
-    public string File(string path) => Routes.Relative(Path, path);
+    internal string File(string path) => Routes.Relative(Path, path);
 
     /// <summary>The same page in the other language.</summary>
-    public string Alternate(Language other) => Routes.Relative(Path, other.Prefix + Route);
+    internal string Alternate(Language other) => Routes.Relative(Path, other.Prefix + Route);
 
-    public string T(string zh, string en) => Language.T(zh, en);
-
-    public T DataAs<T>() => (T)Data!;
+    internal string T(string zh, string en) => Language.T(zh, en);
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,9 +9,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace OpenData.Site;
 
 /// <summary>Renders page components to HTML text.</summary>
-/// <remarks>A page is <c>&lt;!DOCTYPE html&gt;</c>, a newline, the component's HTML with CRLF turned into LF and
-/// surrounding white space trimmed, and a final newline. The HTML is the one Blazor's <see cref="HtmlRenderer"/> writes
-/// (see <see cref="RenderWithBlazor"/>), produced by <see cref="StaticPageWriter"/> without a renderer; each thread
+/// <remarks>A page is <c>&lt;!DOCTYPE html&gt;</c>, a newline, the component's HTML with CRLF turned into LF, its white
+/// space collapsed (<see cref="HtmlWhitespace"/>: the templates are indented, the pages are not) and trimmed, and a final
+/// newline. The HTML is the one Blazor's <see cref="HtmlRenderer"/> writes (see <see cref="RenderWithBlazor"/>),
+/// produced by <see cref="StaticPageWriter"/> walking the components' render trees, without a renderer; each thread
 /// keeps one writer and one text buffer.</remarks>
 internal static class PageRenderer
 {
@@ -37,13 +37,17 @@ internal static class PageRenderer
     [ThreadStatic]
     private static CharBuffer? _buffer;
 
-    public static string Render(Type component, PageContext context) =>
-        string.Concat(Doctype, Body(RenderToBuffer(component, context)), "\n");
+    /// <summary>The page's HTML.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="asWritten">Leave the white space as the components wrote it, not collapsed: what the tests compare
+    /// with <see cref="RenderWithBlazor"/>.</param>
+    public static string Render(PlannedPage page, bool asWritten = false) =>
+        string.Concat(Doctype, Body(RenderToBuffer(page), asWritten), "\n");
 
     /// <summary>The same page as <see cref="Render"/>, as UTF-8 bytes without a byte order mark.</summary>
-    public static byte[] RenderUtf8(Type component, PageContext context)
+    public static byte[] RenderUtf8(PlannedPage page)
     {
-        var body = Body(RenderToBuffer(component, context));
+        var body = Body(RenderToBuffer(page), asWritten: false);
         var bytes = new byte[Doctype.Length + Utf8.GetByteCount(body) + 1];
         var written = Encoding.ASCII.GetBytes(Doctype, bytes);
         written += Utf8.GetBytes(body, bytes.AsSpan(written));
@@ -51,31 +55,39 @@ internal static class PageRenderer
         return bytes;
     }
 
-    /// <summary>The page as Blazor's <see cref="HtmlRenderer"/> renders it, with a new renderer: the reference the
-    /// tests hold <see cref="Render"/> to.</summary>
-    internal static string RenderWithBlazor(Type component, PageContext context)
+    /// <summary>The page as Blazor's <see cref="HtmlRenderer"/> renders it, with a new renderer, shaped as
+    /// <see cref="Render"/> shapes it: the reference the tests hold <see cref="Render"/> to.</summary>
+    internal static string RenderWithBlazor(PlannedPage page, bool asWritten = false)
     {
         using var renderer = new HtmlRenderer(Services.Value, NullLoggerFactory.Instance);
         var html = renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, Parameters(context)).ConfigureAwait(false);
+            var output = await renderer.RenderComponentAsync(page.Component, page.Parameters()).ConfigureAwait(false);
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
-        return Doctype + html.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+        var text = html.Replace("\r\n", "\n", StringComparison.Ordinal).ToCharArray();
+        var length = asWritten ? text.Length : HtmlWhitespace.Collapse(text);
+        return string.Concat(Doctype, text.AsSpan(0, length).Trim(), "\n");
     }
 
-    private static ParameterView Parameters(PageContext context) =>
-        ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = context });
-
-    private static CharBuffer RenderToBuffer(Type component, PageContext context)
+    private static CharBuffer RenderToBuffer(PlannedPage page)
     {
         var writer = _writer ??= new StaticPageWriter(Encoder);
         var buffer = _buffer ??= new CharBuffer();
         buffer.Reset();
-        writer.Write(component, Parameters(context), buffer);
+        writer.Write(page.Component, page.Parameters(), buffer);
         return buffer;
     }
 
-    // The component's HTML as pages have always been shaped: CRLF → LF, then trimmed (string.Trim's white space).
-    private static ReadOnlySpan<char> Body(CharBuffer buffer) => buffer.ReplaceCrLf().Trim();
+    // The component's HTML: CRLF → LF, white space collapsed, then trimmed (string.Trim's white space).
+    private static ReadOnlySpan<char> Body(CharBuffer buffer, bool asWritten)
+    {
+        buffer.ReplaceCrLf();
+        if (!asWritten)
+        {
+            buffer.Truncate(HtmlWhitespace.Collapse(buffer.Text));
+        }
+
+        return buffer.Text.Trim();
+    }
 }

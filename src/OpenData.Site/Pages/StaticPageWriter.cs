@@ -12,9 +12,11 @@ namespace OpenData.Site;
 /// <summary>Writes a component and its child components as HTML, straight from the render trees they build.</summary>
 /// <remarks>
 /// <para>The HTML is written exactly as Blazor's <c>StaticHtmlRenderer</c> writes it (elements, attributes, text and
-/// markup, void elements, <c>textarea</c>, <c>select</c>/<c>option</c> and <c>script</c>), so the bytes are those of
-/// <c>HtmlRenderer</c>; a test compares the two on every page of the test site. What is left out is what a page
-/// rendered once does not need: component ids, diffs, render batches and disposal.</para>
+/// markup, void elements and <c>script</c>), so the bytes are those of <c>HtmlRenderer</c>; a test compares the two on
+/// every page of the test site. What is left out is what a page rendered once does not need: component ids, diffs,
+/// render batches and disposal, and the form elements no page has (Blazor writes the <c>value</c> of a
+/// <c>textarea</c> as its content and marks the <c>option</c> of a <c>select</c>'s value as selected; this writer
+/// does neither, and the comparison with <c>HtmlRenderer</c> would fail on a page that had them).</para>
 /// <para>Not thread-safe: each thread keeps its own writer. Render trees are kept per nesting depth and reused.</para>
 /// </remarks>
 internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
@@ -29,14 +31,12 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
     private readonly List<RenderTreeBuilder> _trees = [];
     private CharBuffer? _output;
     private TextEncoder _encoder = htmlEncoder;
-    private string? _closestSelectValue;
 
     /// <summary>Renders <paramref name="component"/> with <paramref name="parameters"/> and writes its HTML to <paramref name="output"/>.</summary>
     public void Write(Type component, ParameterView parameters, CharBuffer output)
     {
         _output = output;
         _encoder = htmlEncoder;
-        _closestSelectValue = null;
         try
         {
             WriteComponent(component, parameters, 0);
@@ -121,20 +121,9 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         Output.Write('<');
         Output.Write(name);
 
-        // A textarea's value is its content, not an attribute.
-        var isTextArea = string.Equals(name, "textarea", StringComparison.OrdinalIgnoreCase);
-        var afterAttributes = WriteAttributes(frames, position + 1, frame.ElementSubtreeLength - 1, !isTextArea, out var value);
-
-        // An option whose value is its select's value is selected, as Blazor's select binding would show it.
-        if (_closestSelectValue is not null
-            && string.Equals(name, "option", StringComparison.OrdinalIgnoreCase)
-            && string.Equals(value, _closestSelectValue, StringComparison.Ordinal))
-        {
-            Output.Write(" selected");
-        }
-
+        var afterAttributes = WriteAttributes(frames, position + 1, frame.ElementSubtreeLength - 1);
         var children = frame.ElementSubtreeLength + position - afterAttributes;
-        if (children == 0 && !isTextArea)
+        if (children == 0)
         {
             if (SelfClosingElements.Contains(name))
             {
@@ -151,17 +140,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         }
 
         Output.Write('>');
-        var isSelect = string.Equals(name, "select", StringComparison.OrdinalIgnoreCase);
-        if (isSelect)
-        {
-            _closestSelectValue = value;
-        }
-
-        if (isTextArea && !string.IsNullOrEmpty(value))
-        {
-            Output.WriteEncoded(_encoder, value);
-        }
-        else if (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase))
         {
             // Text inside a script is JavaScript-encoded, not HTML-encoded.
             var encoder = _encoder;
@@ -180,20 +159,14 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             WriteFrames(frames, afterAttributes, children, depth);
         }
 
-        if (isSelect)
-        {
-            _closestSelectValue = null;
-        }
-
         Output.Write("</");
         Output.Write(name);
         Output.Write('>');
         return position + frame.ElementSubtreeLength;
     }
 
-    private int WriteAttributes(RenderTreeFrame[] frames, int position, int count, bool includeValue, out string? value)
+    private int WriteAttributes(RenderTreeFrame[] frames, int position, int count)
     {
-        value = null;
         for (var i = position; i < position + count; i++)
         {
             ref var frame = ref frames[i];
@@ -205,15 +178,6 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
                 }
 
                 return i;
-            }
-
-            if (frame.AttributeName.Equals("value", StringComparison.OrdinalIgnoreCase))
-            {
-                value = frame.AttributeValue as string;
-                if (!includeValue)
-                {
-                    continue;
-                }
             }
 
             // Render trees hold element attributes as strings or as true (false and null are left out); event

@@ -25,7 +25,7 @@ internal static class SiteBuilder
     public static void RenderPages(RoutePlan plan, ISiteSink files)
     {
         Parallel.ForEach(plan.Pages, Parallelism, page =>
-            files.File(page.Scope, page.Path, () => PageRenderer.RenderUtf8(page.Component, page.Context)));
+            files.File(page.Scope, page.Path, () => PageRenderer.RenderUtf8(page)));
         foreach (var name in new[] { "site.css", "favicon.svg" })
         {
             files.Text(FileScope.Site, "assets/" + name, () =>

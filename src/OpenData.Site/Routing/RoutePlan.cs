@@ -23,39 +23,43 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             .ToDictionary(v => (v.Id, v.Code), v => v.View);
         foreach (var language in languages)
         {
-            void Add(Type component, string route, FileScope scope, Func<object?>? data = null) =>
-                pages.Add(new PlannedPage(component, route, language, scope, site, data ?? (() => null)));
+            void Add<TPage>(string route)
+                where TPage : SitePage =>
+                pages.Add(new PlannedPage<TPage>(route, language, FileScope.Site, site));
+            void AddView<TPage, TView>(string route, FileScope scope, Func<TView> view)
+                where TPage : SitePage<TView> =>
+                pages.Add(new PlannedPage<TPage, TView>(route, language, scope, site, view));
 
-            Add(typeof(HomePage), Routes.Home, FileScope.Site);
-            Add(typeof(AgenciesPage), Routes.Agencies, FileScope.Site);
-            Add(typeof(AcrossPage), Routes.Across, FileScope.Site);
-            Add(typeof(QualityPage), Routes.Quality, FileScope.Site);
-            Add(typeof(DownloadsPage), Routes.Downloads, FileScope.Site);
+            Add<HomePage>(Routes.Home);
+            Add<AgenciesPage>(Routes.Agencies);
+            Add<AcrossPage>(Routes.Across);
+            Add<QualityPage>(Routes.Quality);
+            Add<DownloadsPage>(Routes.Downloads);
             foreach (var page in site.Pages)
             {
-                Add(typeof(MarkdownPageView), Routes.Page(page.Name), FileScope.Site, () => page);
+                AddView<MarkdownPageView, MarkdownPage>(Routes.Page(page.Name), FileScope.Site, () => page);
             }
 
             foreach (var agency in site.Agencies)
             {
                 var reports = site.ReportsOf(agency.Id);
                 var scope = FileScope.Of(agency.Id);
-                Add(typeof(AgencyPage), Routes.Agency(agency.Id), scope, () => agency);
-                Add(typeof(CompareIndexPage), Routes.CompareIndex(agency.Id), scope, () => agency);
+                AddView<AgencyPage, Agency>(Routes.Agency(agency.Id), scope, () => agency);
+                AddView<CompareIndexPage, Agency>(Routes.CompareIndex(agency.Id), scope, () => agency);
                 foreach (var report in reports)
                 {
-                    Add(typeof(ReportPage), Routes.Report(agency.Id, report.Year), scope, () => report);
+                    AddView<ReportPage, Report>(Routes.Report(agency.Id, report.Year), scope, () => report);
                 }
 
                 foreach (var (from, to) in ComparedPairs(reports))
                 {
-                    Add(typeof(ComparePage), Routes.Compare(agency.Id, from.Year, to.Year), scope, () => new CompareView(from, to));
+                    AddView<ComparePage, CompareView>(Routes.Compare(agency.Id, from.Year, to.Year), scope, () => new CompareView(from, to));
                 }
 
                 foreach (var indicator in site.IndicatorCodes[agency.Id])
                 {
                     var view = views[(agency.Id, indicator.Code)];
-                    Add(typeof(IndicatorPage), Routes.Indicator(agency.Id, indicator.Code), scope, view.Use);
+                    AddView<IndicatorPage, IndicatorView>(Routes.Indicator(agency.Id, indicator.Code), scope, view.Use);
                     if (!language.IsEnglish && site.Charts)
                     {
                         // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
@@ -68,7 +72,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             foreach (var year in site.Years)
             {
                 AcrossView View() => new(year, [.. site.Reports.Where(r => r.Year == year)]);
-                Add(typeof(AcrossYearPage), Routes.AcrossYear(year), FileScope.Site, View);
+                AddView<AcrossYearPage, AcrossView>(Routes.AcrossYear(year), FileScope.Site, View);
                 if (!language.IsEnglish && site.Charts)
                 {
                     foreach (var id in SiteModel.KeyConcepts)

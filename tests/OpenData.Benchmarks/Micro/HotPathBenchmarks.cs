@@ -14,14 +14,14 @@ public class ReportPageBenchmark
     public void Setup()
     {
         var report = ShippedSite.Report;
-        _page = ShippedSite.Plan.Pages.First(p => p.Component == typeof(ReportPage) && ReferenceEquals(p.Context.Data, report) && !p.Context.Language.IsEnglish);
+        _page = ShippedSite.Plan.Pages.OfType<PlannedPage<ReportPage, Report>>().First(p => ReferenceEquals(p.View(), report) && !p.Language.IsEnglish);
     }
 
     [Benchmark]
-    public string RenderReportPage() => PageRenderer.Render(_page.Component, _page.Context);
+    public string RenderReportPage() => PageRenderer.Render(_page);
 }
 
-/// <summary>One indicator chart drawn to SVG with ScottPlot; the in-memory cache is cleared first, so this is drawing.</summary>
+/// <summary>One indicator chart drawn to SVG with ScottPlot (no chart store, so this is drawing).</summary>
 [MemoryDiagnoser]
 public class ChartBenchmark
 {
@@ -38,7 +38,6 @@ public class ChartBenchmark
     public byte[] RenderChart()
     {
         // As a build renders it: the SVG file's bytes.
-        ChartRenderer.ClearCache();
         return ChartRenderer.RenderUtf8(_series);
     }
 }

@@ -12,7 +12,6 @@ public sealed class ChartCacheTests
         var charts = Charts(("a", First), ("b", First), ("c", Second), ("d", FileScope.AllData));
         var drawn = Make(folder, charts, new ChartWork());
 
-        ChartRenderer.ClearCache();
         var work = new ChartWork();
         var again = Make(folder, charts, work);
 
@@ -80,7 +79,6 @@ public sealed class ChartCacheTests
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, keep >= 0 ? bytes[..keep] : [.. bytes[..54], 0xFF, 0xFF, 0xFF, 0x7F, .. bytes[58..]]);
 
-        ChartRenderer.ClearCache();
         var work = new ChartWork();
         var again = Make(folder, charts, work);
 
@@ -113,7 +111,6 @@ public sealed class ChartCacheTests
     // What the chart step does with a cache: every chart rendered through its scope's pack, in the given order.
     private static List<string> Make(string folder, List<PlannedChart> charts, ChartWork work)
     {
-        ChartRenderer.ClearCache();
         var cache = new ChartCache(folder, charts);
         var svgs = new List<string>();
         foreach (var chart in charts)

@@ -71,17 +71,4 @@ public sealed class ChartRendererTests
         Assert.Equal(wholeFont.MeasureText("新收申请 2019", out var wholeBounds), ownFont.MeasureText("新收申请 2019", out var ownBounds));
         Assert.Equal(wholeBounds, ownBounds);
     }
-
-    [Fact]
-    public void Charts_kept_in_memory_are_bounded()
-    {
-        for (var i = 0; ChartRenderer.CachedBytes < ChartRenderer.MemoryCacheLimit && i < 2000; i++)
-        {
-            ChartRenderer.Render(Trend with { Title = $"内存（示例数据）{i}" });
-        }
-
-        ChartRenderer.Render(Trend with { Title = "内存（示例数据）最后一个" });
-
-        Assert.InRange(ChartRenderer.CachedBytes, 1, ChartRenderer.MemoryCacheLimit);
-    }
 }

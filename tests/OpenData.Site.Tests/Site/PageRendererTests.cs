@@ -11,17 +11,17 @@ public sealed class PageRendererTests
 
         foreach (var page in plan.Pages)
         {
-            var text = PageRenderer.Render(page.Component, page.Context);
-            var bytes = PageRenderer.RenderUtf8(page.Component, page.Context);
+            var text = PageRenderer.Render(page);
+            var bytes = PageRenderer.RenderUtf8(page);
 
-            Assert.True(new UTF8Encoding(false).GetBytes(text).AsSpan().SequenceEqual(bytes), page.Context.Path);
+            Assert.True(new UTF8Encoding(false).GetBytes(text).AsSpan().SequenceEqual(bytes), page.Path);
             Assert.StartsWith("<!DOCTYPE html>\n<html", text, StringComparison.Ordinal);
             Assert.EndsWith("</html>\n", text, StringComparison.Ordinal);
         }
 
         // Every kind of page is covered.
         var kinds = plan.Pages.Select(p => p.Component).Distinct().Count();
-        Assert.Equal(typeof(PageRenderer).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(SitePage)) && t != typeof(Layout) && t != typeof(RateTable)), kinds);
+        Assert.Equal(typeof(PageRenderer).Assembly.GetTypes().Count(PageTypeTests.IsPage), kinds);
     }
 
     [Fact]
@@ -29,22 +29,45 @@ public sealed class PageRendererTests
     {
         foreach (var page in RoutePlan.Create(SiteFixture.Model).Pages)
         {
-            Assert.Equal(PageRenderer.RenderWithBlazor(page.Component, page.Context), PageRenderer.Render(page.Component, page.Context));
+            // Byte for byte as the components wrote it, then as it is published, white space collapsed.
+            Assert.Equal(PageRenderer.RenderWithBlazor(page, asWritten: true), PageRenderer.Render(page, asWritten: true));
+            Assert.Equal(PageRenderer.RenderWithBlazor(page), PageRenderer.Render(page));
         }
     }
+
+    [Fact]
+    public void Collapsing_white_space_changes_no_page_but_its_white_space()
+    {
+        var shorter = 0;
+        foreach (var page in RoutePlan.Create(SiteFixture.Model).Pages)
+        {
+            var written = PageRenderer.Render(page, asWritten: true);
+            var published = PageRenderer.Render(page);
+
+            Assert.Equal(Strip(written), Strip(published));
+            // The same elements, attributes and text, and white space wherever a browser shows it.
+            Assert.Equal(GoldenHtml.Pretty(written), GoldenHtml.Pretty(published));
+            shorter += published.Length < written.Length ? 1 : 0;
+        }
+
+        // The templates are indented: most pages lose white space.
+        Assert.True(shorter > 0, "no page was collapsed");
+    }
+
+    private static string Strip(string html) => string.Concat(html.Where(c => !HtmlWhitespace.IsWhiteSpace(c)));
 
     [Fact]
     public void Pages_rendered_in_parallel_are_the_pages_rendered_one_by_one()
     {
         var pages = RoutePlan.Create(SiteFixture.Model).Pages;
-        var sequential = pages.Select(p => PageRenderer.RenderUtf8(p.Component, p.Context)).ToList();
+        var sequential = pages.Select(PageRenderer.RenderUtf8).ToList();
         var parallel = new byte[pages.Count][];
 
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = PageRenderer.RenderUtf8(pages[i].Component, pages[i].Context));
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = PageRenderer.RenderUtf8(pages[i]));
 
         for (var i = 0; i < pages.Count; i++)
         {
-            Assert.True(sequential[i].AsSpan().SequenceEqual(parallel[i]), pages[i].Context.Path);
+            Assert.True(sequential[i].AsSpan().SequenceEqual(parallel[i]), pages[i].Path);
         }
     }
 
@@ -66,7 +89,7 @@ public sealed class PageRendererTests
         var site = SiteFixture.CreateModel();
         foreach (var page in RoutePlan.Create(site).Pages)
         {
-            PageRenderer.RenderUtf8(page.Component, page.Context);
+            PageRenderer.RenderUtf8(page);
         }
 
         return new WeakReference(site);
@@ -88,7 +111,7 @@ public sealed class PageRendererTests
     [Fact]
     public void Relative_links_are_those_of_split_paths_for_every_page_and_target()
     {
-        var paths = RoutePlan.Create(SiteFixture.Model).Pages.Select(p => p.Context.Path).ToList();
+        var paths = RoutePlan.Create(SiteFixture.Model).Pages.Select(p => p.Path).ToList();
         string[] targets = [Routes.Home, Routes.Stylesheet, "en/" + Routes.Home, "agencies/pingtan/2020/pingtan-2020.csv", "agencies/pingtan/indicators/s3.new.tot.html", ""];
 
         foreach (var from in paths)

@@ -101,7 +101,7 @@ public sealed class PartialValueTests
     private static string Render(SiteModel site, string path)
     {
         var page = RoutePlan.Create(site).Pages.Single(p => p.Path == path);
-        return PageRenderer.Render(page.Component, page.Context);
+        return PageRenderer.Render(page);
     }
 
     // The text of each cell of the one table row whose header cell contains the text.

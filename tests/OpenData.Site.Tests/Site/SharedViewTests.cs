@@ -27,8 +27,8 @@ public sealed class SharedViewTests
         var pages = plan.Pages.Where(p => p.Route == route).ToList();
 
         Assert.Equal([Language.Chinese, Language.English], pages.Select(p => p.Language));
-        var zh = Assert.IsType<IndicatorView>(pages[0].Data());
-        Assert.Same(zh, pages[1].Data());
+        var zh = Assert.IsType<PlannedPage<IndicatorPage, IndicatorView>>(pages[0]).View();
+        Assert.Same(zh, Assert.IsType<PlannedPage<IndicatorPage, IndicatorView>>(pages[1]).View());
         var series = chart.Series();
         Assert.StartsWith(zh.Describe(Language.Chinese), series.Description, StringComparison.Ordinal);
         Assert.Same(zh.Describe(Language.Chinese), zh.Describe(Language.Chinese));
