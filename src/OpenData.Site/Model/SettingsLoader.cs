@@ -5,6 +5,9 @@ namespace OpenData.Site;
 /// <summary>Reads <c>input/site.json</c> and the Markdown pages of <c>input/pages</c>, collecting every problem.</summary>
 internal static class SettingsLoader
 {
+    /// <summary>Reads <c>site.json</c> through its contract (<see cref="SiteJson"/>); every problem is named with its file and JSON path, and any problem stops the build.</summary>
+    /// <param name="inputFolder">The site input folder.</param>
+    /// <param name="baseUrlOverride"><c>--base-url</c>, which replaces the file's <c>baseUrl</c>.</param>
     public static SiteSettings Load(string inputFolder, string? baseUrlOverride)
     {
         var file = Path.Combine(inputFolder, "site.json");
@@ -14,10 +17,60 @@ internal static class SettingsLoader
             throw new BuildFailedException([new BuildProblem(display, null, "site settings not found (站点设置文件不存在)")]);
         }
 
+        var json = Parse(File.ReadAllText(file), display);
+        var problems = new List<BuildProblem>();
+        void Problem(string place, string message) => problems.Add(new BuildProblem(display, place, message));
+
+        var languages = new List<string>();
+        for (var i = 0; i < json.Languages?.Count; i++)
+        {
+            if (json.Languages[i] is "zh-CN" or "en")
+            {
+                languages.Add(json.Languages[i]);
+            }
+            else
+            {
+                Problem($"$.languages[{i}]", "unsupported language (zh-CN or en)");
+            }
+        }
+
+        if (!languages.Contains("zh-CN"))
+        {
+            languages.Insert(0, "zh-CN");
+        }
+
+        var baseUrl = baseUrlOverride ?? json.BaseUrl ?? "/";
+        if (!baseUrl.EndsWith('/'))
+        {
+            baseUrl += "/";
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new BuildFailedException(problems);
+        }
+
+        return new SiteSettings(
+            json.Title,
+            json.TitleEn ?? json.Title,
+            json.Description ?? "",
+            json.DescriptionEn ?? "",
+            baseUrl,
+            [.. languages.Distinct(StringComparer.Ordinal).OrderBy(l => l == "zh-CN" ? 0 : 1)],
+            json.Footer ?? "",
+            json.FooterEn ?? "",
+            json.Publisher ?? json.Title,
+            json.License ?? "CC-BY-4.0");
+    }
+
+    // The file's shape is checked against the contract first, so every unknown key and wrong type is named at once;
+    // a file that passes deserializes.
+    private static SiteJson Parse(string text, string display)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -26,89 +79,20 @@ internal static class SettingsLoader
 
         using (document)
         {
-            var problems = new List<BuildProblem>();
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new BuildFailedException([new BuildProblem(display, "$", "the settings must be a JSON object")]);
-            }
-
-            string Text(string name, string? fallback)
-            {
-                if (!root.TryGetProperty(name, out var value))
-                {
-                    if (fallback is null)
-                    {
-                        problems.Add(new BuildProblem(display, $"$.{name}", "required setting is missing"));
-                    }
-
-                    return fallback ?? "";
-                }
-
-                if (value.ValueKind != JsonValueKind.String)
-                {
-                    problems.Add(new BuildProblem(display, $"$.{name}", "must be a string"));
-                    return fallback ?? "";
-                }
-
-                return value.GetString()!;
-            }
-
-            var title = Text("title", null);
-            var languages = new List<string>();
-            if (root.TryGetProperty("languages", out var langs))
-            {
-                if (langs.ValueKind != JsonValueKind.Array)
-                {
-                    problems.Add(new BuildProblem(display, "$.languages", "must be an array such as [\"zh-CN\", \"en\"]"));
-                }
-                else
-                {
-                    var i = 0;
-                    foreach (var lang in langs.EnumerateArray())
-                    {
-                        if (lang.GetString() is "zh-CN" or "en")
-                        {
-                            languages.Add(lang.GetString()!);
-                        }
-                        else
-                        {
-                            problems.Add(new BuildProblem(display, $"$.languages[{i}]", "unsupported language (zh-CN or en)"));
-                        }
-
-                        i++;
-                    }
-                }
-            }
-
-            if (!languages.Contains("zh-CN"))
-            {
-                languages.Insert(0, "zh-CN");
-            }
-
-            var baseUrl = baseUrlOverride ?? Text("baseUrl", "/");
-            if (!baseUrl.EndsWith('/'))
-            {
-                baseUrl += "/";
-            }
-
-            var settings = new SiteSettings(
-                title,
-                Text("titleEn", title),
-                Text("description", ""),
-                Text("descriptionEn", ""),
-                baseUrl,
-                [.. languages.Distinct(StringComparer.Ordinal).OrderBy(l => l == "zh-CN" ? 0 : 1)],
-                Text("footer", ""),
-                Text("footerEn", ""),
-                Text("publisher", title),
-                Text("license", "CC-BY-4.0"));
+            var problems = JsonContract.Check(document.RootElement, SiteJson.Context.SiteJson);
             if (problems.Count > 0)
             {
-                throw new BuildFailedException(problems);
+                throw new BuildFailedException([.. problems.Select(p => new BuildProblem(display, p.Path, p.Message))]);
             }
 
-            return settings;
+            try
+            {
+                return document.RootElement.Deserialize(SiteJson.Context.SiteJson)!;
+            }
+            catch (JsonException e)
+            {
+                throw new BuildFailedException([new BuildProblem(display, e.Path ?? "$", e.Message)]);
+            }
         }
     }
 

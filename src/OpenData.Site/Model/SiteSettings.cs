@@ -1,6 +1,6 @@
 namespace OpenData.Site;
 
-/// <summary>The site's settings from <c>input/site.json</c>.</summary>
+/// <summary>The site's settings: <c>input/site.json</c> (<see cref="SiteJson"/>) with its defaults applied.</summary>
 /// <param name="Title">The site title in Chinese.</param>
 /// <param name="TitleEn">The site title in English.</param>
 /// <param name="Description">One sentence on what the site is, in Chinese.</param>
@@ -25,4 +25,5 @@ internal sealed record SiteSettings(
 {
     /// <summary>Whether English pages are built.</summary>
     public bool HasEnglish => Languages.Contains("en");
+
 }
