@@ -2,10 +2,12 @@ using System.Text.Json;
 
 namespace OpenData.Site;
 
-/// <summary>Reads <c>input/site.json</c> and the Markdown pages of <c>input/pages</c>, collecting every problem.</summary>
+/// <summary>Reads <c>input/site.json</c>, the files of <c>input/assets</c> and the Markdown pages of <c>input/pages</c>,
+/// collecting every problem.</summary>
 internal static class SettingsLoader
 {
-    /// <summary>Reads <c>site.json</c> through its contract (<see cref="SiteJson"/>); every problem is named with its file and JSON path, and any problem stops the build.</summary>
+    /// <summary>Reads <c>site.json</c> through its contract (<see cref="SiteJson"/>) and the files of <c>input/assets</c>;
+    /// every problem is named with its file and JSON path, and any problem stops the build.</summary>
     /// <param name="inputFolder">The site input folder.</param>
     /// <param name="baseUrlOverride"><c>--base-url</c>, which replaces the file's <c>baseUrl</c>.</param>
     public static SiteSettings Load(string inputFolder, string? baseUrlOverride)
@@ -39,6 +41,48 @@ internal static class SettingsLoader
             languages.Insert(0, "zh-CN");
         }
 
+        var colors = new List<(string Name, string Value)>();
+        if (json.Colors is { } given)
+        {
+            foreach (var property in SiteJson.Context.SiteColors.Properties)
+            {
+                if (property.Get!(given) is string color)
+                {
+                    if (CssColor.IsValid(color))
+                    {
+                        colors.Add((property.Name, color));
+                    }
+                    else
+                    {
+                        Problem($"$.colors.{property.Name}", $"\"{color}\" is not a colour: write #rrggbb (#0b5cad), #rgb, rgb(11 92 173) or hsl(210 88% 36%) (颜色格式无效)");
+                    }
+                }
+            }
+        }
+
+        var assets = LoadAssets(inputFolder, problems);
+        var names = assets.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var logo = AssetSetting(json.Logo, "$.logo", ["svg", "png", "jpg", "jpeg", "gif", "webp", "avif"]);
+        var favicon = AssetSetting(json.Favicon, "$.favicon", ["svg", "png", "ico"]);
+        string? AssetSetting(string? name, string place, string[] extensions)
+        {
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (!names.Contains(name))
+            {
+                Problem(place, $"\"{name}\" is not a file of {DisplayPath(Path.Combine(inputFolder, InputAssets.FolderName))}: give its path inside that folder, e.g. \"logo.svg\" (文件不存在)");
+            }
+            else if (!extensions.Contains(Path.GetExtension(name).TrimStart('.').ToLowerInvariant()))
+            {
+                Problem(place, $"\"{name}\" is not an image the pages can use here: {string.Join(", ", extensions)}");
+            }
+
+            return name;
+        }
+
         var baseUrl = baseUrlOverride ?? json.BaseUrl ?? "/";
         if (!baseUrl.EndsWith('/'))
         {
@@ -57,10 +101,17 @@ internal static class SettingsLoader
             json.DescriptionEn ?? "",
             baseUrl,
             [.. languages.Distinct(StringComparer.Ordinal).OrderBy(l => l == "zh-CN" ? 0 : 1)],
-            json.Footer ?? "",
-            json.FooterEn ?? "",
+            SafeHtml.Footer(json.Footer ?? ""),
+            SafeHtml.Footer(json.FooterEn ?? ""),
             json.Publisher ?? json.Title,
-            json.License ?? "CC-BY-4.0");
+            json.License ?? "CC-BY-4.0")
+        {
+            Logo = logo,
+            Favicon = favicon ?? SiteSettings.ShippedFavicon,
+            Colors = colors,
+            Head = SafeHtml.Head(json.Head ?? ""),
+            Assets = assets,
+        };
     }
 
     // The file's shape is checked against the contract first, so every unknown key and wrong type is named at once;
@@ -94,6 +145,24 @@ internal static class SettingsLoader
                 throw new BuildFailedException([new BuildProblem(display, e.Path ?? "$", e.Message)]);
             }
         }
+    }
+
+    private static List<InputAsset> LoadAssets(string inputFolder, List<BuildProblem> problems)
+    {
+        var assets = new List<InputAsset>();
+        foreach (var (name, file) in InputAssets.Enumerate(inputFolder))
+        {
+            if (InputAssets.IsValidName(name))
+            {
+                assets.Add(new InputAsset(name, File.ReadAllBytes(file)));
+            }
+            else
+            {
+                problems.Add(new BuildProblem(DisplayPath(file), null, "asset file names become addresses: use ASCII letters, digits, '.', '-' and '_' (文件名只能使用英文字母、数字、点、连字符和下划线)"));
+            }
+        }
+
+        return assets;
     }
 
     /// <summary>The Markdown pages by name (file name without <c>.md</c>), ordered by name.</summary>

@@ -44,10 +44,10 @@ internal sealed record SiteJson
     [Description("The page languages: zh-CN (always built) and en (English pages under en/).")]
     public IReadOnlyList<string>? Languages { get; init; }
 
-    [Description("The footer text of Chinese pages, e.g. the 备案号.")]
+    [Description("The footer of Chinese pages, e.g. the 备案号 with its link: text or HTML, sanitised as Markdown pages are (no script, no event handlers, links only http(s), mailto or relative).")]
     public string? Footer { get; init; }
 
-    [Description("The footer text of English pages.")]
+    [Description("The footer of English pages (text or sanitised HTML).")]
     public string? FooterEn { get; init; }
 
     [Description("Who publishes the data set (default: the title).")]
@@ -55,6 +55,18 @@ internal sealed record SiteJson
 
     [Description("The data licence (default: CC-BY-4.0).")]
     public string? License { get; init; }
+
+    [Description("A logo for the page header: the path of an image in input/assets (svg, png, jpg, gif, webp), e.g. logo.svg; its alt text is the site title.")]
+    public string? Logo { get; init; }
+
+    [Description("The icon of the pages: the path of an svg, png or ico file in input/assets (default: the shipped favicon.svg, which input/assets/favicon.svg replaces).")]
+    public string? Favicon { get; init; }
+
+    [Description("Colours of the shipped stylesheet, written as its CSS custom properties (--accent …): #rgb, #rrggbb (with alpha: #rgba, #rrggbbaa), rgb(…) or hsl(…).")]
+    public SiteColors? Colors { get; init; }
+
+    [Description("Extra HTML at the end of every page's <head>: <meta> and <link> elements only (verification tags, a web font), sanitised; no script.")]
+    public string? Head { get; init; }
 
     /// <summary>The file's text: two-space indentation, LF line ends, Chinese written as is, absent keys left out.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Context.SiteJson) + "\n";
