@@ -55,7 +55,7 @@ internal static class NewCommand
                 output.WriteLine($"created {file}");
             }
 
-            output.WriteLine($"Next: fill in {Path.Combine(target, "data", id, reportYear.ToString(CultureInfo.InvariantCulture) + ".json")}, then run 'opendata build --data {Path.Combine(target, "data")} --input {Path.Combine(target, "input")} --output {Path.Combine(target, "output")}'.");
+            output.WriteLine($"Next: fill in {Path.Combine(target, "data", id, reportYear.ToString(CultureInfo.InvariantCulture) + ".json")}, then run 'opendata build {SiteFolderOptions.DataName} {Path.Combine(target, "data")} {SiteFolderOptions.InputName} {Path.Combine(target, "input")} {SiteFolderOptions.OutputName} {Path.Combine(target, "output")}'.");
             return Cli.Ok;
         });
         return command;
