@@ -72,6 +72,20 @@ public sealed class StandardValidatorTests(DemoSite site)
     }
 
     [Fact]
+    public void The_site_settings_validate_against_their_schema_with_ajv_and_an_unknown_key_does_not()
+    {
+        var ajv = Tool.Node("ajv-cli/dist/index.js");
+        var typo = Path.Combine(RepoPaths.NewTempFolder(), "site.json");
+        File.WriteAllText(typo, File.ReadAllText(Path.Combine(RepoPaths.Input, "site.json")).Replace("\"title\"", "\"titel\"", StringComparison.Ordinal));
+
+        var shipped = Tool.Run("node", [ajv, "validate", "--spec=draft2020", "-c", "ajv-formats", "-s", "input/site.schema.json", "-d", "input/site.json"]);
+        var refused = Tool.Run("node", [ajv, "validate", "--spec=draft2020", "-c", "ajv-formats", "-s", "input/site.schema.json", "-d", typo]);
+
+        Assert.True(shipped.ExitCode == 0, shipped.Output);
+        Assert.NotEqual(0, refused.ExitCode);
+    }
+
+    [Fact]
     public void The_data_package_and_every_resource_validate_with_frictionless()
     {
         var outcome = Tool.Run("node", [Path.Combine(RepoPaths.Root, "tests", "validators", "validate-datapackage.js"), Path.Combine(site.Output, "datapackage.json")]);

@@ -7,9 +7,7 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var data = new Option<string>("--data") { Description = "The data folder", DefaultValueFactory = _ => "data" };
-        var input = new Option<string>("--input") { Description = "The site input folder (site.json, pages/)", DefaultValueFactory = _ => "input" };
-        var outputFolder = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
+        var (data, input, outputFolder) = SiteFolderOptions.Create();
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Publish even when validation errors are not acknowledged (they are flagged on the pages)" };
         var clean = new Option<bool>("--clean") { Description = "Make and write every file again, ignoring what the last build left (after output/ was edited by hand)" };
         var noCharts = new Option<bool>("--no-charts") { Description = "Leave charts out (pages show their data tables): a quicker build for checking data" };

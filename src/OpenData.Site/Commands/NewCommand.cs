@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace OpenData.Site.Commands;
 
@@ -57,7 +55,7 @@ internal static class NewCommand
                 output.WriteLine($"created {file}");
             }
 
-            output.WriteLine($"Next: fill in {Path.Combine(target, "data", id, reportYear.ToString(CultureInfo.InvariantCulture) + ".json")}, then run 'opendata build --data {Path.Combine(target, "data")} --input {Path.Combine(target, "input")} --output {Path.Combine(target, "output")}'.");
+            output.WriteLine($"Next: fill in {Path.Combine(target, "data", id, reportYear.ToString(CultureInfo.InvariantCulture) + ".json")}, then run 'opendata build {SiteFolderOptions.DataName} {Path.Combine(target, "data")} {SiteFolderOptions.InputName} {Path.Combine(target, "input")} {SiteFolderOptions.OutputName} {Path.Combine(target, "output")}'.");
             return Cli.Ok;
         });
         return command;
@@ -76,14 +74,16 @@ internal static class NewCommand
             files.Add(path);
         }
 
-        Text(Path.Combine(input, "site.json"), SiteJson(new(
-            $"{name}政府信息公开工作年度报告开放数据",
-            "Government information disclosure annual reports — open data",
-            $"{name}政府信息公开工作年度报告中的统计表，按原文照录，附年度变化与可下载的数据集。",
-            "The statistical tables of the annual information-disclosure reports, as published, with year-over-year changes and downloadable datasets.",
-            $"{name} · 数据按原报告照录",
-            "Figures as published",
-            name)));
+        files.AddRange(WriteSettings(input, Starter with
+        {
+            Title = $"{name}政府信息公开工作年度报告开放数据",
+            TitleEn = "Government information disclosure annual reports — open data",
+            Description = $"{name}政府信息公开工作年度报告中的统计表，按原文照录，附年度变化与可下载的数据集。",
+            DescriptionEn = "The statistical tables of the annual information-disclosure reports, as published, with year-over-year changes and downloadable datasets.",
+            Footer = $"{name} · 数据按原报告照录",
+            FooterEn = "Figures as published",
+            Publisher = name,
+        }));
         Text(Path.Combine(input, "pages", "about.md"), $"""
             # 关于本站
 
@@ -104,31 +104,25 @@ internal static class NewCommand
         return files;
     }
 
-    /// <summary>The texts of a new <c>input/site.json</c>; the rest (base URL, languages, licence) is the same for every skeleton.</summary>
-    internal sealed record SiteTexts(string Title, string TitleEn, string Description, string DescriptionEn, string Footer, string FooterEn, string Publisher);
-
-    internal static string SiteJson(SiteTexts texts)
+    /// <summary>What every new <c>site.json</c> starts from: its schema, an example address, both languages, CC BY 4.0;
+    /// callers set the texts.</summary>
+    internal static SiteJson Starter { get; } = new()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("title", texts.Title);
-            writer.WriteString("titleEn", texts.TitleEn);
-            writer.WriteString("description", texts.Description);
-            writer.WriteString("descriptionEn", texts.DescriptionEn);
-            writer.WriteString("baseUrl", "https://example.org/");
-            writer.WriteStartArray("languages");
-            writer.WriteStringValue("zh-CN");
-            writer.WriteStringValue("en");
-            writer.WriteEndArray();
-            writer.WriteString("footer", texts.Footer);
-            writer.WriteString("footerEn", texts.FooterEn);
-            writer.WriteString("publisher", texts.Publisher);
-            writer.WriteString("license", "CC-BY-4.0");
-            writer.WriteEndObject();
-        }
+        Schema = SiteJson.SchemaFileName,
+        Title = "",
+        BaseUrl = "https://example.org/",
+        Languages = ["zh-CN", "en"],
+        License = "CC-BY-4.0",
+    };
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    /// <summary>Writes <c>site.json</c> through its contract, and its schema beside it; returns the files written.</summary>
+    internal static IReadOnlyList<string> WriteSettings(string inputFolder, SiteJson settings)
+    {
+        Directory.CreateDirectory(inputFolder);
+        var file = Path.Combine(inputFolder, "site.json");
+        var schema = Path.Combine(inputFolder, SiteJson.SchemaFileName);
+        File.WriteAllText(file, settings.ToJson());
+        File.WriteAllText(schema, SiteSchema.Generate());
+        return [file, schema];
     }
 }

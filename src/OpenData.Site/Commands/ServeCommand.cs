@@ -9,9 +9,7 @@ internal static class ServeCommand
 {
     public static Command Create(TextWriter output)
     {
-        var data = new Option<string>("--data") { Description = "The data folder", DefaultValueFactory = _ => "data" };
-        var input = new Option<string>("--input") { Description = "The site input folder (site.json, pages/)", DefaultValueFactory = _ => "input" };
-        var outputFolder = new Option<string>("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
+        var (data, input, outputFolder) = SiteFolderOptions.Create();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(result =>
         {

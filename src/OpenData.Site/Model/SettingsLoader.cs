@@ -2,9 +2,14 @@ using System.Text.Json;
 
 namespace OpenData.Site;
 
-/// <summary>Reads <c>input/site.json</c> and the Markdown pages of <c>input/pages</c>, collecting every problem.</summary>
+/// <summary>Reads <c>input/site.json</c>, the files of <c>input/assets</c> and the Markdown pages of <c>input/pages</c>,
+/// collecting every problem.</summary>
 internal static class SettingsLoader
 {
+    /// <summary>Reads <c>site.json</c> through its contract (<see cref="SiteJson"/>) and the files of <c>input/assets</c>;
+    /// every problem is named with its file and JSON path, and any problem stops the build.</summary>
+    /// <param name="inputFolder">The site input folder.</param>
+    /// <param name="baseUrlOverride"><c>--base-url</c>, which replaces the file's <c>baseUrl</c>.</param>
     public static SiteSettings Load(string inputFolder, string? baseUrlOverride)
     {
         var file = Path.Combine(inputFolder, "site.json");
@@ -14,10 +19,109 @@ internal static class SettingsLoader
             throw new BuildFailedException([new BuildProblem(display, null, "site settings not found (站点设置文件不存在)")]);
         }
 
+        var json = Parse(File.ReadAllText(file), display);
+        var problems = new List<BuildProblem>();
+        void Problem(string place, string message) => problems.Add(new BuildProblem(display, place, message));
+
+        var languages = new List<string>();
+        for (var i = 0; i < json.Languages?.Count; i++)
+        {
+            if (json.Languages[i] is "zh-CN" or "en")
+            {
+                languages.Add(json.Languages[i]);
+            }
+            else
+            {
+                Problem($"$.languages[{i}]", "unsupported language (zh-CN or en)");
+            }
+        }
+
+        if (!languages.Contains("zh-CN"))
+        {
+            languages.Insert(0, "zh-CN");
+        }
+
+        var colors = new List<(string Name, string Value)>();
+        if (json.Colors is { } given)
+        {
+            foreach (var property in SiteJson.Context.SiteColors.Properties)
+            {
+                if (property.Get!(given) is string color)
+                {
+                    if (CssColor.IsValid(color))
+                    {
+                        colors.Add((property.Name, color));
+                    }
+                    else
+                    {
+                        Problem($"$.colors.{property.Name}", $"\"{color}\" is not a colour: write #rrggbb (#0b5cad), #rgb, rgb(11 92 173) or hsl(210 88% 36%) (颜色格式无效)");
+                    }
+                }
+            }
+        }
+
+        var assets = LoadAssets(inputFolder, problems);
+        var names = assets.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var logo = AssetSetting(json.Logo, "$.logo", ["svg", "png", "jpg", "jpeg", "gif", "webp", "avif"]);
+        var favicon = AssetSetting(json.Favicon, "$.favicon", ["svg", "png", "ico"]);
+        string? AssetSetting(string? name, string place, string[] extensions)
+        {
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (!names.Contains(name))
+            {
+                Problem(place, $"\"{name}\" is not a file of {DisplayPath(Path.Combine(inputFolder, InputAssets.FolderName))}: give its path inside that folder, e.g. \"logo.svg\" (文件不存在)");
+            }
+            else if (!extensions.Contains(Path.GetExtension(name).TrimStart('.').ToLowerInvariant()))
+            {
+                Problem(place, $"\"{name}\" is not an image the pages can use here: {string.Join(", ", extensions)}");
+            }
+
+            return name;
+        }
+
+        var baseUrl = baseUrlOverride ?? json.BaseUrl ?? "/";
+        if (!baseUrl.EndsWith('/'))
+        {
+            baseUrl += "/";
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new BuildFailedException(problems);
+        }
+
+        return new SiteSettings(
+            json.Title,
+            json.TitleEn ?? json.Title,
+            json.Description ?? "",
+            json.DescriptionEn ?? "",
+            baseUrl,
+            [.. languages.Distinct(StringComparer.Ordinal).OrderBy(l => l == "zh-CN" ? 0 : 1)],
+            SafeHtml.Footer(json.Footer ?? ""),
+            SafeHtml.Footer(json.FooterEn ?? ""),
+            json.Publisher ?? json.Title,
+            json.License ?? "CC-BY-4.0")
+        {
+            Logo = logo,
+            Favicon = favicon ?? SiteSettings.ShippedFavicon,
+            Colors = colors,
+            Head = SafeHtml.Head(json.Head ?? ""),
+            Assets = assets,
+        };
+    }
+
+    // The file's shape is checked against the contract first, so every unknown key and wrong type is named at once;
+    // a file that passes deserializes.
+    private static SiteJson Parse(string text, string display)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -26,90 +130,39 @@ internal static class SettingsLoader
 
         using (document)
         {
-            var problems = new List<BuildProblem>();
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new BuildFailedException([new BuildProblem(display, "$", "the settings must be a JSON object")]);
-            }
-
-            string Text(string name, string? fallback)
-            {
-                if (!root.TryGetProperty(name, out var value))
-                {
-                    if (fallback is null)
-                    {
-                        problems.Add(new BuildProblem(display, $"$.{name}", "required setting is missing"));
-                    }
-
-                    return fallback ?? "";
-                }
-
-                if (value.ValueKind != JsonValueKind.String)
-                {
-                    problems.Add(new BuildProblem(display, $"$.{name}", "must be a string"));
-                    return fallback ?? "";
-                }
-
-                return value.GetString()!;
-            }
-
-            var title = Text("title", null);
-            var languages = new List<string>();
-            if (root.TryGetProperty("languages", out var langs))
-            {
-                if (langs.ValueKind != JsonValueKind.Array)
-                {
-                    problems.Add(new BuildProblem(display, "$.languages", "must be an array such as [\"zh-CN\", \"en\"]"));
-                }
-                else
-                {
-                    var i = 0;
-                    foreach (var lang in langs.EnumerateArray())
-                    {
-                        if (lang.GetString() is "zh-CN" or "en")
-                        {
-                            languages.Add(lang.GetString()!);
-                        }
-                        else
-                        {
-                            problems.Add(new BuildProblem(display, $"$.languages[{i}]", "unsupported language (zh-CN or en)"));
-                        }
-
-                        i++;
-                    }
-                }
-            }
-
-            if (!languages.Contains("zh-CN"))
-            {
-                languages.Insert(0, "zh-CN");
-            }
-
-            var baseUrl = baseUrlOverride ?? Text("baseUrl", "/");
-            if (!baseUrl.EndsWith('/'))
-            {
-                baseUrl += "/";
-            }
-
-            var settings = new SiteSettings(
-                title,
-                Text("titleEn", title),
-                Text("description", ""),
-                Text("descriptionEn", ""),
-                baseUrl,
-                [.. languages.Distinct(StringComparer.Ordinal).OrderBy(l => l == "zh-CN" ? 0 : 1)],
-                Text("footer", ""),
-                Text("footerEn", ""),
-                Text("publisher", title),
-                Text("license", "CC-BY-4.0"));
+            var problems = JsonContract.Check(document.RootElement, SiteJson.Context.SiteJson);
             if (problems.Count > 0)
             {
-                throw new BuildFailedException(problems);
+                throw new BuildFailedException([.. problems.Select(p => new BuildProblem(display, p.Path, p.Message))]);
             }
 
-            return settings;
+            try
+            {
+                return document.RootElement.Deserialize(SiteJson.Context.SiteJson)!;
+            }
+            catch (JsonException e)
+            {
+                throw new BuildFailedException([new BuildProblem(display, e.Path ?? "$", e.Message)]);
+            }
         }
+    }
+
+    private static List<InputAsset> LoadAssets(string inputFolder, List<BuildProblem> problems)
+    {
+        var assets = new List<InputAsset>();
+        foreach (var (name, file) in InputAssets.Enumerate(inputFolder))
+        {
+            if (InputAssets.IsValidName(name))
+            {
+                assets.Add(new InputAsset(name, File.ReadAllBytes(file)));
+            }
+            else
+            {
+                problems.Add(new BuildProblem(DisplayPath(file), null, "asset file names become addresses: use ASCII letters, digits, '.', '-' and '_' (文件名只能使用英文字母、数字、点、连字符和下划线)"));
+            }
+        }
+
+        return assets;
     }
 
     /// <summary>The Markdown pages by name (file name without <c>.md</c>), ordered by name.</summary>

@@ -7,7 +7,8 @@ namespace OpenData.Site;
 /// <summary>Turns the Markdown pages into HTML; the first <c># heading</c> becomes the page's <c>h1</c>, so it is left out here.</summary>
 internal static class MarkdownRenderer
 {
-    // Raw HTML is shown as text and only http(s), mailto and relative links are kept: pages are content, not code.
+    // Raw HTML is shown as text and only http(s), mailto and relative links are kept (SafeHtml.IsSafeUrl, the rule the
+    // HTML of site.json follows too): pages are content, not code.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoIdentifiers().DisableHtml().Build();
 
     public static string ToHtml(string markdown)
@@ -23,7 +24,7 @@ internal static class MarkdownRenderer
         var document = Markdown.Parse(string.Join('\n', lines), Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (!IsSafe(link.Url))
+            if (!SafeHtml.IsSafeUrl(link.Url))
             {
                 link.Url = "#";
             }
@@ -33,8 +34,4 @@ internal static class MarkdownRenderer
             .Replace("<table>", "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格 table\"><table>", StringComparison.Ordinal)
             .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
-
-    private static bool IsSafe(string? url) =>
-        url is null || Links.External(url) is not null || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-        || (!url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal));
 }

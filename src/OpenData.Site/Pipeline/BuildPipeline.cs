@@ -69,7 +69,12 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         // Files stream to disk as they are made. A rebuild keeps the files whose inputs did not change
         // and writes only those whose bytes differ.
         var output = new SiteOutput(outputFolder, fingerprint, previous is null ? null : BuildState.Read(statePath, withFiles: true));
-        Step("render pages", () => SiteBuilder.RenderPages(plan, output));
+        Step("render pages", () =>
+        {
+            SiteBuilder.RenderPages(plan, output);
+            // The stylesheet, the icon and the files of input/assets, which the pages link.
+            SiteAssets.Write(settings, output);
+        });
         // Charts are also cached on disk by content hash: drawing is the slowest step and most charts do not change between builds.
         var chartWork = Step(ChartStep, () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
         Step("write datasets", () => SiteBuilder.WriteDatasets(site, output));
@@ -138,7 +143,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
     }
 
     private static BuildSummary Summarise(IReadOnlyCollection<string> paths, List<Finding> findings) => new(
-        paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
+        paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal) && !p.StartsWith("assets/", StringComparison.Ordinal)),
         paths.Count(p => p.EndsWith(".svg", StringComparison.Ordinal) && !p.StartsWith("assets/", StringComparison.Ordinal)),
         paths.Count + 1,
         findings.Count(f => f.Severity == Severity.Error),

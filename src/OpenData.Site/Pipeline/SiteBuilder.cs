@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 
 namespace OpenData.Site;
 
@@ -15,6 +14,7 @@ internal static class SiteBuilder
         var plan = RoutePlan.Create(site);
         var files = new SiteFiles();
         RenderPages(plan, files);
+        SiteAssets.Write(site.Settings, files);
         RenderCharts(plan, files);
         WriteDatasets(site, files);
         WriteMetadata(site, files);
@@ -26,16 +26,6 @@ internal static class SiteBuilder
     {
         Parallel.ForEach(plan.Pages, Parallelism, page =>
             files.File(page.Scope, page.Path, () => PageRenderer.RenderUtf8(page)));
-        foreach (var name in new[] { "site.css", "favicon.svg" })
-        {
-            files.Text(FileScope.Site, "assets/" + name, () =>
-            {
-                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("assets/" + name)
-                    ?? throw new InvalidOperationException($"embedded asset {name} is missing");
-                using var reader = new StreamReader(stream);
-                return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
-            });
-        }
     }
 
     /// <param name="plan">The charts to make.</param>
@@ -145,7 +135,8 @@ internal static class SiteBuilder
     public static void WriteMetadata(SiteModel site, ISiteSink files, int sitemapLimit = SiteMetadata.SitemapLimit)
     {
         // sitemaps.org allows 50,000 URLs per file: a larger site gets sitemap.xml as an index of numbered sitemaps.
-        var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // An .html file of input/assets is a file to download, not a page of the site.
+        var pages = files.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !p.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         if (pages.Count <= sitemapLimit)
         {
             files.Text(FileScope.Site, Routes.Sitemap, () => SiteMetadata.Sitemap(site, pages));

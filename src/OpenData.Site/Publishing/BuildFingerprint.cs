@@ -4,40 +4,46 @@ using System.Text;
 namespace OpenData.Site;
 
 /// <summary>Hashes of a build's inputs: the site's settings and pages (with the tool itself and the build options), each
-/// agency's data files, and all of it together. Two builds with equal hashes make the same site.</summary>
+/// agency's data files, each file of <c>assets/</c>, and all of it together. Two builds with equal hashes make the same site.</summary>
 internal sealed class BuildFingerprint
 {
     private readonly Dictionary<string, string> _agencyKeys;
     private readonly Dictionary<string, string> _agencyDataKeys;
+    private readonly Dictionary<string, string> _assetKeys;
     private readonly string _allData;
+    private readonly string _siteFiles;
 
-    private BuildFingerprint(string layout, Dictionary<string, string> agencyKeys, Dictionary<string, string> agencyDataKeys, string allData, string site)
+    private BuildFingerprint(string layout, Dictionary<string, string> agencyKeys, Dictionary<string, string> agencyDataKeys, Dictionary<string, string> assetKeys, string allData, string siteFiles, string site)
     {
         Layout = layout;
         _agencyKeys = agencyKeys;
         _agencyDataKeys = agencyDataKeys;
+        _assetKeys = assetKeys;
         _allData = allData;
+        _siteFiles = siteFiles;
         Site = site;
     }
 
-    /// <summary>The tool, the build options, the clock's year and every file of the input folder.</summary>
+    /// <summary>The tool, the build options, the clock's year and every file of the input folder but those of <c>assets/</c>
+    /// (pages name the assets; they do not hold their bytes).</summary>
     public string Layout { get; }
 
-    /// <summary>Everything: <see cref="Layout"/>, every agency's files and the files at the root of the data folder.</summary>
+    /// <summary>Everything: <see cref="Layout"/>, every agency's files, the files at the root of the data folder and the assets.</summary>
     public string Site { get; }
 
     /// <summary>The key of the files of a scope: equal keys mean equal inputs.</summary>
     public string KeyOf(FileScope scope) => scope switch
     {
+        { Asset: { } name } => _assetKeys.TryGetValue(name, out var key) ? key : Site,
         { DataOnly: true, Agency: null } => _allData,
         { DataOnly: true, Agency: { } id } => _agencyDataKeys.TryGetValue(id, out var key) ? key : Site,
-        { Agency: null } => Site,
+        { Agency: null } => _siteFiles,
         { Agency: { } id } => _agencyKeys.TryGetValue(id, out var key) ? key : Site,
     };
 
     /// <summary>Reads and hashes every input file (agencies in parallel); a missing folder hashes as empty.</summary>
     /// <param name="dataFolder">The data folder: one sub-folder per agency.</param>
-    /// <param name="inputFolder">The site input folder (site.json, pages/).</param>
+    /// <param name="inputFolder">The site input folder (site.json, pages/, assets/).</param>
     /// <param name="options">The build options that change pages (base address, charts).</param>
     /// <param name="year">The clock's year, which decides which report years lie in the future (and are not loaded).</param>
     public static BuildFingerprint Compute(string dataFolder, string inputFolder, string options, int year)
@@ -46,9 +52,23 @@ internal sealed class BuildFingerprint
         var data = Hash(hash => Add(hash, "opendata-data-1\n" + ToolIdentity.Value + "\n" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
         var layout = Hash(hash =>
         {
-            Add(hash, "opendata-build-2\n" + data + "\n" + options + "\n");
-            AddFolder(hash, inputFolder);
+            Add(hash, "opendata-build-3\n" + data + "\n" + options + "\n");
+            AddFolder(hash, inputFolder, except: InputAssets.FolderName);
         });
+
+        // Each file of assets/ from the tool (which ships some) and its own file; the stylesheet also from site.json,
+        // which sets its colours.
+        var tool = Hash(hash => Add(hash, "opendata-asset-1\n" + ToolIdentity.Value + "\n"));
+        var settings = Hash(hash => AddFile(hash, "site.json", Path.Combine(inputFolder, "site.json")));
+        var inputAssets = InputAssets.Enumerate(inputFolder).ToDictionary(a => a.Name, a => a.File, StringComparer.Ordinal);
+        var assetKeys = SiteAssets.Shipped.Union(inputAssets.Keys, StringComparer.Ordinal).ToDictionary(name => name, name => Hash(hash =>
+        {
+            Add(hash, tool + "\n" + name + "\n" + (name == SiteAssets.Stylesheet ? settings : "") + "\n");
+            if (inputAssets.TryGetValue(name, out var file))
+            {
+                AddFile(hash, name, file);
+            }
+        }), StringComparer.Ordinal);
         var agencies = Directory.Exists(dataFolder)
             ? Directory.GetDirectories(dataFolder).Order(StringComparer.Ordinal).ToArray()
             : [];
@@ -71,8 +91,9 @@ internal sealed class BuildFingerprint
             }
         });
 
-        // Everything: the layout (which covers the data key), every agency (through allData) and the data folder's own files.
-        var site = Hash(hash =>
+        // What the site-wide pages and files are made from: the layout (which covers the data key), every agency (through
+        // allData) and the data folder's own files.
+        var siteFiles = Hash(hash =>
         {
             Add(hash, layout + "\n" + allData + "\n");
             if (Directory.Exists(dataFolder))
@@ -83,7 +104,17 @@ internal sealed class BuildFingerprint
                 }
             }
         });
-        return new BuildFingerprint(layout, keys, dataKeys, allData, site);
+
+        // Everything: that and the assets.
+        var site = Hash(hash =>
+        {
+            Add(hash, siteFiles + "\n");
+            foreach (var (name, key) in assetKeys.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                Add(hash, name + "\t" + key + "\n");
+            }
+        });
+        return new BuildFingerprint(layout, keys, dataKeys, assetKeys, allData, siteFiles, site);
     }
 
     // The build code and every library it uses: deterministic compilation gives a new module id to changed code only.
@@ -106,7 +137,7 @@ internal sealed class BuildFingerprint
 
     private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
 
-    private static void AddFolder(IncrementalHash hash, string folder)
+    private static void AddFolder(IncrementalHash hash, string folder, string? except = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -115,6 +146,7 @@ internal sealed class BuildFingerprint
 
         var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => (Name: Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File: f))
+            .Where(f => except is null || !f.Name.StartsWith(except + "/", StringComparison.Ordinal))
             .OrderBy(f => f.Name, StringComparer.Ordinal);
         foreach (var (name, file) in files)
         {

@@ -29,6 +29,9 @@ internal static class Routes
     public const string ReportSchema = "schemas/report.schema.json";
     public const string AgencySchema = "schemas/agency.schema.json";
 
+    /// <summary>A file of <c>assets/</c>: shipped, or from <c>input/assets</c> by its path there.</summary>
+    public static string Asset(string name) => "assets/" + name;
+
     public static string Agency(string id) => $"agencies/{id}/index.html";
 
     public static string AgencyCsv(string id) => $"agencies/{id}/{id}.csv";

@@ -15,7 +15,12 @@ internal static class ContentTypes
         ".txt" => "text/plain; charset=utf-8",
         ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".avif" => "image/avif",
         ".ico" => "image/x-icon",
+        ".woff" => "font/woff",
         ".woff2" => "font/woff2",
         _ => "application/octet-stream",
     };

@@ -1,3 +1,5 @@
+using OpenData.Site.Commands;
+
 namespace OpenData.Site.Tests.Build;
 
 public sealed class BuildCommandTests
@@ -79,5 +81,26 @@ public sealed class BuildCommandTests
         Assert.Contains("--allow-errors", refused.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
         Assert.Equal(0, CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output, "--allow-errors").ExitCode);
+    }
+
+    [Fact]
+    public void Build_and_serve_take_the_one_definition_of_the_folder_options()
+    {
+        var root = Cli.CreateRoot(TextWriter.Null, TextWriter.Null);
+        var expected = SiteFolderOptions.Create();
+
+        foreach (var name in new[] { "build", "serve" })
+        {
+            var options = root.Subcommands.Single(c => c.Name == name).Options;
+            foreach (var option in new[] { expected.Data, expected.Input, expected.Output })
+            {
+                var actual = Assert.Single(options, o => o.Name == option.Name);
+                Assert.Equal(option.Description, actual.Description);
+                Assert.Equal(option.GetDefaultValue(), actual.GetDefaultValue());
+            }
+        }
+
+        Assert.Equal(["--data", "--input", "--output"], [expected.Data.Name, expected.Input.Name, expected.Output.Name]);
+        Assert.Equal(["data", "input", "output"], new[] { expected.Data, expected.Input, expected.Output }.Select(o => o.GetDefaultValue()));
     }
 }

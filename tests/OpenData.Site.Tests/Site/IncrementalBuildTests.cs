@@ -75,6 +75,59 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Changing_an_input_asset_makes_that_asset_again_and_nothing_else()
+    {
+        var (data, input, output) = Copy();
+        var assets = Path.Combine(input, "assets");
+        Directory.CreateDirectory(Path.Combine(assets, "brand"));
+        File.WriteAllText(Path.Combine(assets, "brand", "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        File.WriteAllText(Path.Combine(assets, "site.css"), "main { max-width: 60rem; }\n");
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(input, "site.json")))!;
+        json["logo"] = "brand/logo.svg";
+        File.WriteAllText(Path.Combine(input, "site.json"), json.ToJsonString());
+        Build(data, input, output);
+        var stamps = Stamps(output);
+        Thread.Sleep(50);
+
+        File.WriteAllText(Path.Combine(assets, "brand", "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>");
+        var logo = Build(data, input, output);
+        File.WriteAllText(Path.Combine(assets, "site.css"), "main { max-width: 50rem; }\n");
+        var stylesheet = Build(data, input, output);
+        File.WriteAllBytes(Path.Combine(assets, "brand", "seal.png"), [1, 2, 3]);
+        var added = Build(data, input, output);
+        File.Delete(Path.Combine(assets, "brand", "seal.png"));
+        var removed = Build(data, input, output);
+
+        Assert.Equal(["assets/brand/logo.svg"], logo.Made);
+        Assert.Equal(2, logo.Written); // the logo and the manifest
+        Assert.Equal(["assets/site.css"], stylesheet.Made);
+        Assert.Equal(["assets/brand/seal.png"], added.Made);
+        Assert.Empty(removed.Made);
+        Assert.Equal(1, removed.Deleted);
+        Assert.False(File.Exists(Path.Combine(output, "assets", "brand", "seal.png")));
+        var rewritten = stamps.Where(s => File.GetLastWriteTimeUtc(Path.Combine(output, s.Key)) != s.Value).Select(s => s.Key).Order(StringComparer.Ordinal);
+        Assert.Equal([Routes.Manifest, "assets/brand/logo.svg", Routes.Stylesheet], rewritten);
+        Assert.Equal("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>", File.ReadAllText(Path.Combine(output, "assets", "brand", "logo.svg")));
+        Assert.EndsWith("main { max-width: 50rem; }\n", File.ReadAllText(Path.Combine(output, Routes.Stylesheet)), StringComparison.Ordinal);
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
+    }
+
+    [Fact]
+    public void Changing_the_colours_makes_the_stylesheet_and_pages_again_but_no_other_asset()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        Edits.Single(e => e.Name == "a colour").Apply(data, input, 3);
+
+        var result = Build(data, input, output);
+
+        Assert.Contains(Routes.Stylesheet, result.Made);
+        Assert.DoesNotContain(Routes.Favicon, result.Made);
+        Assert.Contains(":root { --accent: #0b5c03; }", File.ReadAllText(Path.Combine(output, Routes.Stylesheet)), StringComparison.Ordinal);
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
+    }
+
+    [Fact]
     public void Recover_moves_back_a_previous_site_that_a_stopped_fallback_publish_left_aside()
     {
         // The two-rename fallback (where folders cannot be exchanged in one step) stopped between its renames: the
@@ -274,6 +327,25 @@ public sealed class IncrementalBuildTests
             var file = Path.Combine(input, "site.json");
             var json = JsonNode.Parse(File.ReadAllText(file))!;
             json["title"] = "政府信息公开年报数据（测试" + n + "）";
+            File.WriteAllText(file, json.ToJsonString());
+        }),
+        ("an input asset", (_, input, n) =>
+        {
+            var file = Path.Combine(input, "assets", (n % 3) switch { 0 => "site.css", 1 => "favicon.svg", _ => $"extra/{n % 5}.txt" });
+            if (n % 4 == 0 && File.Exists(file))
+            {
+                File.Delete(file);
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, n % 3 == 1 ? $"<svg xmlns=\"http://www.w3.org/2000/svg\"><title>{n}</title></svg>" : $"/* {n} */\n");
+        }),
+        ("a colour", (_, input, n) =>
+        {
+            var file = Path.Combine(input, "site.json");
+            var json = JsonNode.Parse(File.ReadAllText(file))!;
+            json["colors"] = new JsonObject { ["accent"] = FormattableString.Invariant($"#0b5c{n % 256:x2}") };
             File.WriteAllText(file, json.ToJsonString());
         }),
         ("a page's text", (_, input, n) =>
