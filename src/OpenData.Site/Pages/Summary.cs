@@ -42,7 +42,7 @@ internal static class Summary
         else
         {
             var delta = value - before;
-            var percent = before == 0 ? (decimal?)null : Math.Round(delta / before * 100, 1, MidpointRounding.AwayFromZero);
+            decimal? percent = before == 0 ? null : Math.Round(delta / before * 100, 1, MidpointRounding.AwayFromZero);
             var pct = percent is { } p ? Math.Abs(p).ToString("0.0", CultureInfo.InvariantCulture) + "%" : null;
             var abs = Display.Number(Math.Abs(delta));
             text.Append(delta switch
