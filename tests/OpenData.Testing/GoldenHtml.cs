@@ -19,7 +19,7 @@ namespace OpenData.Testing;
 /// </remarks>
 public static class GoldenHtml
 {
-    private const string Indentation = "  ";
+    private const int Indentation = 2;
 
     private static readonly HashSet<string> Phrasing = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,7 +61,7 @@ public static class GoldenHtml
 
     private static void Write(IElement element, int depth, StringBuilder text)
     {
-        var indent = string.Concat(Enumerable.Repeat(Indentation, depth));
+        var indent = new string(' ', Indentation * depth);
         if (Verbatim.Contains(element.LocalName) || element.ChildNodes.All(IsInline))
         {
             text.Append(indent).Append(Inline(element)).Append('\n');
@@ -93,7 +93,7 @@ public static class GoldenHtml
         run.Clear();
         if (line.Length > 0)
         {
-            text.Append(string.Concat(Enumerable.Repeat(Indentation, depth))).Append(line).Append('\n');
+            text.Append(' ', Indentation * depth).Append(line).Append('\n');
         }
     }
 

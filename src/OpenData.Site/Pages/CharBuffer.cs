@@ -12,6 +12,9 @@ internal sealed class CharBuffer : TextWriter
 
     public override Encoding Encoding => Encoding.Unicode;
 
+    /// <summary>How many characters were written.</summary>
+    public int Length => _length;
+
     /// <summary>What was written, to be read or changed in place.</summary>
     public Span<char> Text => _chars.AsSpan(0, _length);
 

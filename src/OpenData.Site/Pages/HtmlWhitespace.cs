@@ -22,13 +22,15 @@ namespace OpenData.Site;
 /// </remarks>
 internal static class HtmlWhitespace
 {
-    private static readonly SearchValues<char> TextStops = SearchValues.Create("<\t\n\f\r ");
+    /// <summary>What ends a piece of text: a tag or a run of white space.</summary>
+    internal static readonly SearchValues<char> TextStops = SearchValues.Create("<\t\n\f\r ");
+
+    /// <summary>The white space of HTML.</summary>
+    internal static readonly SearchValues<char> Spaces = SearchValues.Create("\t\n\f\r ");
 
     private static readonly SearchValues<char> TagStops = SearchValues.Create("\"'>");
 
     private static readonly SearchValues<char> NameStops = SearchValues.Create("\t\n\f\r />");
-
-    private static readonly string[] Preformatted = ["pre", "textarea", "listing", "xmp", "script", "style"];
 
     // White space after one of these tags and before one of the next ones is directly inside a table, a row group, a row
     // or a column group.
@@ -38,58 +40,165 @@ internal static class HtmlWhitespace
     private static readonly string[] EndsAfterTableSpace = ["table", "thead", "tbody", "tfoot", "tr", "colgroup"];
 
     /// <summary>Collapses <paramref name="html"/> in place and returns its new length (never more than before).</summary>
+    /// <remarks>One pass; text between the runs that change is moved once, in one piece. <see cref="HtmlWhitespaceWriter"/>
+    /// makes the same page while it is written.</remarks>
     public static int Collapse(Span<char> html)
     {
-        var read = 0;
+        var at = 0;
         var write = 0;
 
-        // Where the markup just written starts, while nothing has been written after it.
-        var markup = -1;
-        while (read < html.Length)
-        {
-            var text = html[read..].IndexOfAny(TextStops);
-            var next = text < 0 ? html.Length : read + text;
-            if (next > read)
-            {
-                markup = -1;
-            }
+        // Where the text not yet moved into place starts: after the last run that changed.
+        var kept = 0;
 
-            Move(html, ref read, ref write, next);
-            if (read == html.Length)
+        // Where the markup that ends at `at` starts, while no text came after it.
+        var markup = -1;
+        while (at < html.Length)
+        {
+            var stop = html[at..].IndexOfAny(TextStops);
+            if (stop < 0)
             {
                 break;
             }
 
-            if (html[read] == '<')
+            if (stop > 0)
             {
-                var end = EndOfMarkup(html, read);
-                markup = end > read + 1 ? write : -1;
-                Move(html, ref read, ref write, end);
+                markup = -1;
+                at += stop;
+            }
+
+            if (html[at] == '<')
+            {
+                var end = EndOfMarkup(html, at);
+                markup = end > at + 1 ? at : -1;
+                at = end;
                 continue;
             }
 
+            var run = at;
             var newLine = false;
-            while (read < html.Length && IsWhiteSpace(html[read]))
+            while (at < html.Length && IsWhiteSpace(html[at]))
             {
-                newLine |= html[read] == '\n';
-                read++;
+                newLine |= html[at] == '\n';
+                at++;
             }
 
-            if (markup < 0 || !IsTag(html[markup..write], StartsBeforeTableSpace, EndsBeforeTableSpace) || !IsTag(html[read..], StartsAfterTableSpace, EndsAfterTableSpace))
+            var dropped = markup >= 0 && IsTableTag(html[markup..run], before: true) && IsTableTag(html[at..], before: false);
+            var replacement = newLine ? '\n' : ' ';
+            markup = -1;
+            if (!dropped && at - run == 1 && html[run] == replacement)
             {
-                html[write++] = newLine ? '\n' : ' ';
-                markup = -1;
+                continue;
             }
+
+            html[kept..run].CopyTo(html[write..]);
+            write += run - kept;
+            if (!dropped)
+            {
+                html[write++] = replacement;
+            }
+
+            kept = at;
         }
 
-        return write;
+        html[kept..].CopyTo(html[write..]);
+        return write + html.Length - kept;
     }
 
     /// <summary>The white space of HTML (the "ASCII whitespace" of the HTML standard).</summary>
     public static bool IsWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
-    // Whether `html` starts with a start tag of one of `starts` or an end tag of one of `ends`.
-    private static bool IsTag(ReadOnlySpan<char> html, string[] starts, string[] ends)
+    /// <summary>Whether white space right after this tag would be directly inside a table, a row group, a row or a column
+    /// group, if a tag for which <see cref="IsAfterTableSpace"/> holds came next.</summary>
+    internal static bool IsBeforeTableSpace(ReadOnlySpan<char> element, bool end) => IsOneOf(element, end ? EndsBeforeTableSpace : StartsBeforeTableSpace);
+
+    /// <summary>Whether white space right before this tag would be directly inside a table, a row group, a row or a column
+    /// group, if a tag for which <see cref="IsBeforeTableSpace"/> holds came before.</summary>
+    internal static bool IsAfterTableSpace(ReadOnlySpan<char> element, bool end) => IsOneOf(element, end ? EndsAfterTableSpace : StartsAfterTableSpace);
+
+    /// <summary>The element whose content is left as written, or <see langword="null"/>: <c>pre</c>, <c>textarea</c>,
+    /// <c>listing</c> and <c>xmp</c> show their white space as it is; <c>script</c> and <c>style</c> are not text.</summary>
+    internal static string? IsPreformatted(ReadOnlySpan<char> element) => (element.Length, element.IsEmpty ? '\0' : (char)(element[0] | 0x20)) switch
+    {
+        (3, 'p') when element.Equals("pre", StringComparison.OrdinalIgnoreCase) => "pre",
+        (3, 'x') when element.Equals("xmp", StringComparison.OrdinalIgnoreCase) => "xmp",
+        (5, 's') when element.Equals("style", StringComparison.OrdinalIgnoreCase) => "style",
+        (6, 's') when element.Equals("script", StringComparison.OrdinalIgnoreCase) => "script",
+        (7, 'l') when element.Equals("listing", StringComparison.OrdinalIgnoreCase) => "listing",
+        (8, 't') when element.Equals("textarea", StringComparison.OrdinalIgnoreCase) => "textarea",
+        _ => null,
+    };
+
+    /// <summary>Where the tag, comment or doctype starting with the '&lt;' at <paramref name="start"/> ends, with the
+    /// element of a tag (empty for a comment or a doctype) and whether it is an end tag; <c>start + 1</c> for a '&lt;' that
+    /// starts none, which is text.</summary>
+    internal static int EndOfTag(ReadOnlySpan<char> html, int start, out ReadOnlySpan<char> element, out bool end)
+    {
+        element = default;
+        var rest = html[start..];
+        end = rest.Length > 1 && rest[1] == '/';
+        if (rest.Length < 2 || !(char.IsAsciiLetter(rest[1]) || rest[1] is '/' or '!' or '?'))
+        {
+            return start + 1;
+        }
+
+        if (rest.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var close = rest[4..].IndexOf("-->", StringComparison.Ordinal);
+            return close < 0 ? html.Length : start + 4 + close + 3;
+        }
+
+        var name = end ? 2 : 1;
+        if (name < rest.Length && char.IsAsciiLetter(rest[name]))
+        {
+            element = Name(rest[name..]);
+        }
+
+        return EndOfTag(html, start);
+    }
+
+    /// <summary>After the end tag of <paramref name="element"/>, looked for from <paramref name="from"/> on, or -1 when
+    /// there is none.</summary>
+    internal static int EndOfElement(ReadOnlySpan<char> html, int from, string element)
+    {
+        var at = from;
+        while (at < html.Length)
+        {
+            var close = html[at..].IndexOf("</", StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            at += close;
+            var name = html[(at + 2)..];
+            if (name.StartsWith(element, StringComparison.OrdinalIgnoreCase)
+                && (name.Length == element.Length || name[element.Length] is '>' or '/' || IsWhiteSpace(name[element.Length])))
+            {
+                return EndOfTag(html, at);
+            }
+
+            at += 2;
+        }
+
+        return -1;
+    }
+
+    // Where the markup starting with the '<' at `start` ends: after a tag, a comment or a doctype, or after the end tag of
+    // a preformatted element started there (the end of the page if it is never closed). A '<' that starts none is text.
+    private static int EndOfMarkup(ReadOnlySpan<char> html, int start)
+    {
+        var end = EndOfTag(html, start, out var element, out var isEnd);
+        if (isEnd || IsPreformatted(element) is not { } preformatted)
+        {
+            return end;
+        }
+
+        var close = EndOfElement(html, end, preformatted);
+        return close < 0 ? html.Length : close;
+    }
+
+    // Whether `html` starts with a tag after which (`before`), or before which, white space is inside a table.
+    private static bool IsTableTag(ReadOnlySpan<char> html, bool before)
     {
         if (html.Length < 2 || html[0] != '<')
         {
@@ -97,12 +206,15 @@ internal static class HtmlWhitespace
         }
 
         var end = html[1] == '/';
-        var name = html[(end ? 2 : 1)..];
-        var length = name.IndexOfAny(NameStops);
-        name = length < 0 ? name : name[..length];
-        foreach (var element in end ? ends : starts)
+        var name = Name(html[(end ? 2 : 1)..]);
+        return before ? IsBeforeTableSpace(name, end) : IsAfterTableSpace(name, end);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> element, string[] elements)
+    {
+        foreach (var candidate in elements)
         {
-            if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
+            if (element.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -111,57 +223,28 @@ internal static class HtmlWhitespace
         return false;
     }
 
-    // Copies html[read..end] to html[write..], as it is.
-    private static void Move(Span<char> html, ref int read, ref int write, int end)
+    private static ReadOnlySpan<char> Name(ReadOnlySpan<char> tag)
     {
-        if (write != read)
-        {
-            html[read..end].CopyTo(html[write..]);
-        }
-
-        write += end - read;
-        read = end;
-    }
-
-    // Where the markup starting with the '<' at `start` ends: after a comment, a doctype or an end tag; after a start tag,
-    // or after the end tag of a preformatted element started there. A '<' that starts no markup is text.
-    private static int EndOfMarkup(ReadOnlySpan<char> html, int start)
-    {
-        var rest = html[start..];
-        if (rest.StartsWith("<!--", StringComparison.Ordinal))
-        {
-            var close = rest[4..].IndexOf("-->", StringComparison.Ordinal);
-            return close < 0 ? html.Length : start + 4 + close + 3;
-        }
-
-        if (rest.Length < 2 || !(char.IsAsciiLetter(rest[1]) || rest[1] is '/' or '!' or '?'))
-        {
-            return start + 1;
-        }
-
-        var end = EndOfTag(html, start);
-        if (!char.IsAsciiLetter(rest[1]))
-        {
-            return end;
-        }
-
-        var name = rest[1..];
-        var length = name.IndexOfAny(NameStops);
-        name = length < 0 ? name : name[..length];
-        foreach (var element in Preformatted)
-        {
-            if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
-            {
-                return EndOfElement(html, end, element);
-            }
-        }
-
-        return end;
+        var length = tag.IndexOfAny(NameStops);
+        return length < 0 ? tag : tag[..length];
     }
 
     // After the '>' that closes the tag starting at `start`; a '>' inside a quoted attribute value does not close it.
     private static int EndOfTag(ReadOnlySpan<char> html, int start)
     {
+        // Most tags: the first '>' closes the tag when the double quotes before it are paired and there is no single one.
+        var close = html[start..].IndexOf('>');
+        if (close < 0)
+        {
+            return html.Length;
+        }
+
+        var tag = html.Slice(start, close);
+        if (tag.Count('"') % 2 == 0 && !tag.Contains('\''))
+        {
+            return start + close + 1;
+        }
+
         var at = start + 1;
         while (at < html.Length)
         {
@@ -184,32 +267,6 @@ internal static class HtmlWhitespace
             }
 
             at += quote + 2;
-        }
-
-        return html.Length;
-    }
-
-    // After the end tag of `element` whose content starts at `from`, or the end of the page if it is never closed.
-    private static int EndOfElement(ReadOnlySpan<char> html, int from, string element)
-    {
-        var at = from;
-        while (at < html.Length)
-        {
-            var close = html[at..].IndexOf("</", StringComparison.Ordinal);
-            if (close < 0)
-            {
-                return html.Length;
-            }
-
-            at += close;
-            var name = html[(at + 2)..];
-            if (name.StartsWith(element, StringComparison.OrdinalIgnoreCase)
-                && (name.Length == element.Length || name[element.Length] is '>' or '/' || IsWhiteSpace(name[element.Length])))
-            {
-                return EndOfTag(html, at);
-            }
-
-            at += 2;
         }
 
         return html.Length;

@@ -9,11 +9,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace OpenData.Site;
 
 /// <summary>Renders page components to HTML text.</summary>
-/// <remarks>A page is <c>&lt;!DOCTYPE html&gt;</c>, a newline, the component's HTML with CRLF turned into LF, its white
-/// space collapsed (<see cref="HtmlWhitespace"/>: the templates are indented, the pages are not) and trimmed, and a final
-/// newline. The HTML is the one Blazor's <see cref="HtmlRenderer"/> writes (see <see cref="RenderWithBlazor"/>),
-/// produced by <see cref="StaticPageWriter"/> walking the components' render trees, without a renderer; each thread
-/// keeps one writer and one text buffer.</remarks>
+/// <remarks>A page is <c>&lt;!DOCTYPE html&gt;</c>, a newline, the component's HTML with its white space collapsed
+/// (<see cref="HtmlWhitespace"/>: the templates are indented, the pages are not), CRLF turned into LF and trimmed, and a
+/// final newline. The HTML is the one Blazor's <see cref="HtmlRenderer"/> writes (see <see cref="RenderWithBlazor"/>),
+/// produced by <see cref="StaticPageWriter"/> walking the components' render trees, without a renderer, and collapsing
+/// white space as it writes; each thread keeps one writer and one text buffer.</remarks>
 internal static class PageRenderer
 {
     private const string Doctype = "<!DOCTYPE html>\n";
@@ -42,12 +42,12 @@ internal static class PageRenderer
     /// <param name="asWritten">Leave the white space as the components wrote it, not collapsed: what the tests compare
     /// with <see cref="RenderWithBlazor"/>.</param>
     public static string Render(PlannedPage page, bool asWritten = false) =>
-        string.Concat(Doctype, Body(RenderToBuffer(page), asWritten), "\n");
+        string.Concat(Doctype, Body(RenderToBuffer(page, asWritten)), "\n");
 
     /// <summary>The same page as <see cref="Render"/>, as UTF-8 bytes without a byte order mark.</summary>
     public static byte[] RenderUtf8(PlannedPage page)
     {
-        var body = Body(RenderToBuffer(page), asWritten: false);
+        var body = Body(RenderToBuffer(page, asWritten: false));
         var bytes = new byte[Doctype.Length + Utf8.GetByteCount(body) + 1];
         var written = Encoding.ASCII.GetBytes(Doctype, bytes);
         written += Utf8.GetBytes(body, bytes.AsSpan(written));
@@ -70,24 +70,15 @@ internal static class PageRenderer
         return string.Concat(Doctype, text.AsSpan(0, length).Trim(), "\n");
     }
 
-    private static CharBuffer RenderToBuffer(PlannedPage page)
+    private static CharBuffer RenderToBuffer(PlannedPage page, bool asWritten)
     {
         var writer = _writer ??= new StaticPageWriter(Encoder);
         var buffer = _buffer ??= new CharBuffer();
         buffer.Reset();
-        writer.Write(page.Component, page.Parameters(), buffer);
+        writer.Write(page.Component, page.Parameters(), buffer, collapseWhitespace: !asWritten);
         return buffer;
     }
 
-    // The component's HTML: CRLF → LF, white space collapsed, then trimmed (string.Trim's white space).
-    private static ReadOnlySpan<char> Body(CharBuffer buffer, bool asWritten)
-    {
-        buffer.ReplaceCrLf();
-        if (!asWritten)
-        {
-            buffer.Truncate(HtmlWhitespace.Collapse(buffer.Text));
-        }
-
-        return buffer.Text.Trim();
-    }
+    // The component's HTML (its white space collapsed as it was written): CRLF → LF, then trimmed (string.Trim's white space).
+    private static ReadOnlySpan<char> Body(CharBuffer buffer) => buffer.ReplaceCrLf().Trim();
 }

@@ -17,6 +17,8 @@ namespace OpenData.Site;
 /// render batches and disposal, and the form elements no page has (Blazor writes the <c>value</c> of a
 /// <c>textarea</c> as its content and marks the <c>option</c> of a <c>select</c>'s value as selected; this writer
 /// does neither, and the comparison with <c>HtmlRenderer</c> would fail on a page that had them).</para>
+/// <para>White space is collapsed as the page is written (<see cref="HtmlWhitespaceWriter"/>), unless asked not to: the
+/// HTML is then the one <c>HtmlRenderer</c> writes, collapsed by <see cref="HtmlWhitespace.Collapse"/>.</para>
 /// <para>Not thread-safe: each thread keeps its own writer. Render trees are kept per nesting depth and reused.</para>
 /// </remarks>
 internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
@@ -29,14 +31,21 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
     private static readonly JavaScriptEncoder ScriptEncoder = JavaScriptEncoder.Default;
 
     private readonly List<RenderTreeBuilder> _trees = [];
+    private readonly HtmlWhitespaceWriter _text = new();
     private CharBuffer? _output;
     private TextEncoder _encoder = htmlEncoder;
 
     /// <summary>Renders <paramref name="component"/> with <paramref name="parameters"/> and writes its HTML to <paramref name="output"/>.</summary>
-    public void Write(Type component, ParameterView parameters, CharBuffer output)
+    /// <param name="component">The component.</param>
+    /// <param name="parameters">Its parameters.</param>
+    /// <param name="output">Where the HTML goes.</param>
+    /// <param name="collapseWhitespace">Collapse white space as <see cref="HtmlWhitespace.Collapse"/> does; otherwise
+    /// the HTML is exactly <c>HtmlRenderer</c>'s.</param>
+    public void Write(Type component, ParameterView parameters, CharBuffer output, bool collapseWhitespace)
     {
         _output = output;
         _encoder = htmlEncoder;
+        _text.Start(output, collapseWhitespace);
         try
         {
             WriteComponent(component, parameters, 0);
@@ -96,10 +105,10 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             case RenderTreeFrameType.Element:
                 return WriteElement(frames, position, depth);
             case RenderTreeFrameType.Text:
-                Output.WriteEncoded(_encoder, frame.TextContent);
+                _text.Text(_encoder, frame.TextContent);
                 return position + 1;
             case RenderTreeFrameType.Markup:
-                Output.Write(frame.MarkupContent);
+                _text.Markup(frame.MarkupContent);
                 return position + 1;
             case RenderTreeFrameType.Component:
                 WriteChildComponent(frames, position, depth);
@@ -118,6 +127,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
     {
         ref var frame = ref frames[position];
         var name = frame.ElementName;
+        _text.BeforeTag(name, end: false);
         Output.Write('<');
         Output.Write(name);
 
@@ -128,18 +138,21 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             if (SelfClosingElements.Contains(name))
             {
                 Output.Write(" />");
+                _text.AfterTag(name, end: false);
             }
             else
             {
                 Output.Write("></");
                 Output.Write(name);
                 Output.Write('>');
+                _text.AfterTag(name, end: true);
             }
 
             return afterAttributes;
         }
 
         Output.Write('>');
+        _text.AfterTag(name, end: false, content: true);
         if (string.Equals(name, "script", StringComparison.OrdinalIgnoreCase))
         {
             // Text inside a script is JavaScript-encoded, not HTML-encoded.
@@ -159,9 +172,11 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             WriteFrames(frames, afterAttributes, children, depth);
         }
 
+        _text.BeforeTag(name, end: true);
         Output.Write("</");
         Output.Write(name);
         Output.Write('>');
+        _text.AfterTag(name, end: true);
         return position + frame.ElementSubtreeLength;
     }
 

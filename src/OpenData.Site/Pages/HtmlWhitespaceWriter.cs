@@ -1,0 +1,226 @@
+using System.Text.Encodings.Web;
+
+namespace OpenData.Site;
+
+/// <summary>Writes a page into a <see cref="CharBuffer"/> with its white space collapsed as it is written: the page
+/// <see cref="HtmlWhitespace.Collapse"/> makes of the whole HTML, without a second pass over it.</summary>
+/// <remarks>
+/// <para><see cref="StaticPageWriter"/> writes the tags of the render trees' elements itself and says where they are
+/// (<see cref="BeforeTag"/>, <see cref="AfterTag"/>), so only text and markup frames are looked at: text for its runs of white space, markup (the components' static HTML, and HTML they insert)
+/// for its tags too. A run is written as its one character at once; the character becomes a line feed when the run goes
+/// on with one in the next frame, and is taken back when a tag of a table's rows and cells comes next, so runs that span
+/// frames come out as <see cref="HtmlWhitespace.Collapse"/> makes them. The content of a preformatted element is as
+/// written up to the first end tag of its name, whether the tags are a render tree's or the markup's, as a browser
+/// reads it. The tests hold every page, and random render trees, to it.</para>
+/// <para>Not thread-safe: each <see cref="StaticPageWriter"/> has its own.</para>
+/// </remarks>
+internal sealed class HtmlWhitespaceWriter
+{
+    private CharBuffer _output = null!;
+    private bool _collapse;
+
+    // The preformatted element (pre, script…) being written: everything is as written up to its end tag.
+    private string? _open;
+
+    // Where the character of the last run of white space was written, and whether a tag after which white space is
+    // inside a table came right before the run; valid while it is the last character written.
+    private int _space = -1;
+    private bool _spaceInTable;
+
+    // Where the last tag written ends, and what it was: a render tree's element (looked at only if white space follows),
+    // or whether white space right after it would be inside a table.
+    private int _tag = -1;
+    private string? _tagElement;
+    private bool _tagEnd;
+    private bool _tagBeforeTableSpace;
+
+    /// <summary>Starts a page.</summary>
+    /// <param name="output">Where it is written.</param>
+    /// <param name="collapse">Whether to collapse its white space; otherwise everything is written as it is.</param>
+    public void Start(CharBuffer output, bool collapse)
+    {
+        _output = output;
+        _collapse = collapse;
+        _open = null;
+        _space = -1;
+        _tag = -1;
+    }
+
+    /// <summary>A start or end tag of <paramref name="element"/> is about to be written.</summary>
+    public void BeforeTag(ReadOnlySpan<char> element, bool end)
+    {
+        if (_space >= 0 && _space == _output.Length - 1 && _spaceInTable && HtmlWhitespace.IsAfterTableSpace(element, end))
+        {
+            _output.Truncate(_space);
+        }
+
+        _space = -1;
+    }
+
+    /// <summary>A start or end tag of <paramref name="element"/> was written; <paramref name="content"/> when the
+    /// element's content and end tag come next.</summary>
+    public void AfterTag(string element, bool end, bool content = false)
+    {
+        _tag = _output.Length;
+        _tagElement = element;
+        _tagEnd = end;
+        Opened(element, end, content);
+    }
+
+    // A tag of the markup was written.
+    private void AfterMarkupTag(ReadOnlySpan<char> element, bool end, bool content)
+    {
+        _tag = _output.Length;
+        _tagElement = null;
+        _tagBeforeTableSpace = HtmlWhitespace.IsBeforeTableSpace(element, end);
+        Opened(element, end, content);
+    }
+
+    // Whether the tag starts or ends a preformatted element.
+    private void Opened(ReadOnlySpan<char> element, bool end, bool content)
+    {
+        if (_open is null)
+        {
+            _open = content && !end ? HtmlWhitespace.IsPreformatted(element) : null;
+        }
+        else if (end && element.Equals(_open, StringComparison.OrdinalIgnoreCase))
+        {
+            _open = null;
+        }
+    }
+
+    /// <summary>Writes text, encoded.</summary>
+    public void Text(TextEncoder encoder, string text)
+    {
+        var from = _output.Length;
+        _output.WriteEncoded(encoder, text);
+        if (_collapse && _open is null)
+        {
+            CollapseText(from);
+        }
+    }
+
+    /// <summary>Writes markup: HTML as it is, but for its white space.</summary>
+    public void Markup(string markup)
+    {
+        var html = markup.AsSpan();
+        if (!_collapse)
+        {
+            _output.Write(html);
+            return;
+        }
+
+        var at = 0;
+        while (at < html.Length)
+        {
+            if (_open is not null)
+            {
+                var close = HtmlWhitespace.EndOfElement(html, at, _open);
+                if (close < 0)
+                {
+                    _output.Write(html[at..]);
+                    return;
+                }
+
+                _output.Write(html[at..close]);
+                _open = null;
+                _tag = -1;
+                at = close;
+                continue;
+            }
+
+            var stop = html[at..].IndexOfAny(HtmlWhitespace.TextStops);
+            if (stop < 0)
+            {
+                _output.Write(html[at..]);
+                return;
+            }
+
+            _output.Write(html.Slice(at, stop));
+            at += stop;
+            if (html[at] != '<')
+            {
+                var newLine = false;
+                while (at < html.Length && HtmlWhitespace.IsWhiteSpace(html[at]))
+                {
+                    newLine |= html[at] == '\n';
+                    at++;
+                }
+
+                Space(newLine);
+                continue;
+            }
+
+            var end = HtmlWhitespace.EndOfTag(html, at, out var element, out var isEnd);
+            if (end == at + 1)
+            {
+                _output.Write('<');
+                at = end;
+                continue;
+            }
+
+            BeforeTag(element, isEnd);
+            _output.Write(html[at..end]);
+            at = end;
+            AfterMarkupTag(element, isEnd, content: true);
+            if (_open is not null)
+            {
+                _tag = -1;
+            }
+        }
+    }
+
+    // A run of white space: its one character, unless it goes on the run just written.
+    private void Space(bool newLine)
+    {
+        var length = _output.Length;
+        if (_space >= 0 && _space == length - 1)
+        {
+            if (newLine)
+            {
+                _output.Text[_space] = '\n';
+            }
+
+            return;
+        }
+
+        _spaceInTable = _tag == length && (_tagElement is null ? _tagBeforeTableSpace : HtmlWhitespace.IsBeforeTableSpace(_tagElement, _tagEnd));
+        _space = length;
+        _output.Write(newLine ? '\n' : ' ');
+    }
+
+    // Collapses the runs of white space in the text written from `from` on (encoded text has no tags), in place: what is
+    // written never outruns what is read.
+    private void CollapseText(int from)
+    {
+        var text = _output.Text;
+        var first = text[from..].IndexOfAny(HtmlWhitespace.Spaces);
+        if (first < 0)
+        {
+            return;
+        }
+
+        var read = from + first;
+        _output.Truncate(read);
+        while (read < text.Length)
+        {
+            if (HtmlWhitespace.IsWhiteSpace(text[read]))
+            {
+                var newLine = false;
+                while (read < text.Length && HtmlWhitespace.IsWhiteSpace(text[read]))
+                {
+                    newLine |= text[read] == '\n';
+                    read++;
+                }
+
+                Space(newLine);
+                continue;
+            }
+
+            var word = text[read..].IndexOfAny(HtmlWhitespace.Spaces);
+            word = word < 0 ? text.Length - read : word;
+            _output.Write(text.Slice(read, word));
+            read += word;
+        }
+    }
+}
