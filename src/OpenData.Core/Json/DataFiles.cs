@@ -81,7 +81,7 @@ public static class DataFiles
     }
 
     /// <summary>The values keyed by the form's own code strings, in the same order, with no spare capacity: a site of
-    /// thousands of reports then holds each code once, not once per report (at 3,000 reports, about 40 MB less).</summary>
+    /// thousands of reports then holds each code once, not once per report (what it saves: the benchmark README).</summary>
     private static Dictionary<string, ReportValue> Compact(IReadOnlyDictionary<string, ReportValue> values, Form form)
     {
         var compact = new Dictionary<string, ReportValue>(values.Count, StringComparer.Ordinal);

@@ -7,8 +7,8 @@ namespace OpenData.Site;
 /// <summary>The shipped CJK font, whole, and cut down to the characters the charts use.</summary>
 /// <remarks>
 /// Skia's SVG canvas maps every glyph it writes back to its character by building a table of the whole font, under a
-/// process-wide FreeType lock, for each piece of text: with the 49,531 glyphs of WenQuanYi Micro Hei that is about
-/// 0.45 ms a label, most of the time a chart took. A subset with only the characters charts use (made with HarfBuzz, which
+/// process-wide FreeType lock, for each piece of text: with the 49,531 glyphs of WenQuanYi Micro Hei that was most of
+/// the time a chart took (figures in the benchmark README). A subset with only the characters charts use (made with HarfBuzz, which
 /// ships with SkiaSharp) has the same advances and metrics, so the SVG is the same bytes, and writing its text is nearly free.
 /// </remarks>
 internal static class ChartFont

@@ -209,8 +209,8 @@ internal static class SiteMetadata
         return stream.ToArray();
     }
 
-    /// <summary>Writes the manifest from each file's path and SHA-256 (UTF-8), a line at a time: with charts, a site of
-    /// 300 agencies × 10 years has 157,000 files, and its manifest is never held whole.</summary>
+    /// <summary>Writes the manifest from each file's path and SHA-256 (UTF-8), a line at a time: a large site has
+    /// a hundred thousand files and more, and its manifest is never held whole.</summary>
     public static void WriteManifest(Stream destination, IEnumerable<(string Path, byte[] Sha256)> files)
     {
         using var writer = new StreamWriter(destination, SiteFiles.Utf8, bufferSize: 1 << 16, leaveOpen: true);
