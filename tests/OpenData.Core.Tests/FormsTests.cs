@@ -120,6 +120,28 @@ public sealed partial class FormsTests
         Assert.Equal("s2.rules.in_force = s2.rules.in_force[y-1] + s2.rules.issued - s2.rules.repealed", rule.Formula);
     }
 
+    [Theory]
+    [InlineData(2014, "national-2014")]
+    [InlineData(2018, "national-2014")]
+    [InlineData(2019, "national-2019")]
+    [InlineData(2020, "national-2019")]
+    [InlineData(2021, "national-2021")]
+    [InlineData(2040, "national-2021")]
+    public void The_form_for_a_year_is_the_one_whose_years_prescribe_it(int year, string expected)
+    {
+        Assert.Equal(expected, Forms.ForYear(year).Id);
+        Assert.Equal(YearFit.Prescribed, Forms.ForYear(year).Fit(year));
+    }
+
+    [Fact]
+    public void Every_year_from_the_oldest_form_on_has_exactly_one_prescribed_form()
+    {
+        for (var year = Forms.All[0].FirstYear; year <= 2100; year++)
+        {
+            Assert.Single(Forms.All, f => f.Fit(year) == YearFit.Prescribed);
+        }
+    }
+
     [GeneratedRegex("^[a-z0-9_]+(\\.[a-z0-9_]+)+$")]
     private static partial Regex CodePattern();
 }

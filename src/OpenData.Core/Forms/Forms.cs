@@ -49,5 +49,18 @@ public static class Forms
     }
 
     /// <summary>The form prescribed for a report year: national-2014 before 2019, national-2019 for 2019–2020, national-2021 after.</summary>
-    public static Form ForYear(int year) => year <= 2018 ? National2014 : year <= 2020 ? National2019 : National2021;
+    /// <remarks>Read from each form's own years (<see cref="Form.Fit(int)"/>), the one place they are stated; a year before
+    /// the oldest form gets the oldest.</remarks>
+    public static Form ForYear(int year)
+    {
+        foreach (var form in AllForms)
+        {
+            if (form.Fit(year) == YearFit.Prescribed)
+            {
+                return form;
+            }
+        }
+
+        return AllForms[0];
+    }
 }
