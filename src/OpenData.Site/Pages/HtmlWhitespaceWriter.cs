@@ -94,7 +94,10 @@ internal sealed class HtmlWhitespaceWriter
     {
         var from = _output.Length;
         _output.WriteEncoded(encoder, text);
-        if (_collapse && _open is null)
+
+        // The encoder leaves white space as it is, or writes it as a character reference, which is not white space. Text
+        // whose only white space is single spaces between words is left as it is.
+        if (_collapse && _open is null && HtmlWhitespace.HasWhiteSpace(text) && !HtmlWhitespace.IsCollapsed(_output.Text[from..]))
         {
             CollapseText(from);
         }
@@ -107,6 +110,13 @@ internal sealed class HtmlWhitespaceWriter
         if (!_collapse)
         {
             _output.Write(html);
+            return;
+        }
+
+        // Most markup frames are the white space between two elements of a template.
+        if (_open is null && html.Length > 0 && HtmlWhitespace.IsWhiteSpace(html[0]) && html.IndexOfAnyExcept(HtmlWhitespace.Spaces) < 0)
+        {
+            Space(html.Contains('\n'));
             return;
         }
 
