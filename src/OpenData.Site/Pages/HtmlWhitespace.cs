@@ -14,7 +14,7 @@ namespace OpenData.Site;
 /// <para>A run between the tags of a table's rows and cells (<c>&lt;/td&gt; &lt;td&gt;</c>, <c>&lt;tr&gt; &lt;th&gt;</c>,
 /// <c>&lt;/tr&gt; &lt;/tbody&gt;</c>…) goes altogether: it is white space directly inside a <c>table</c>, <c>thead</c>,
 /// <c>tbody</c>, <c>tfoot</c>, <c>tr</c> or <c>colgroup</c>, which the HTML parser keeps where it is and CSS never shows
-/// (CSS 2.1, 17.2.1), so a template can put each cell on a line of its own at no cost.</para>
+/// (CSS 2.1, 17.2.1), so a template can put each cell on a line of its own without adding to the page.</para>
 /// <para>Left as written: tags (attribute values included), comments and doctypes, and the content of <c>pre</c>,
 /// <c>textarea</c>, <c>listing</c> and <c>xmp</c>, whose white space is shown as it is, and of <c>script</c> and
 /// <c>style</c>, which are not text. Ideographic spaces (U+3000) and no-break spaces are text, not white space.
