@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace OpenData.Site;
 
@@ -13,7 +14,7 @@ namespace OpenData.Site;
 /// <para>A run between the tags of a table's rows and cells (<c>&lt;/td&gt; &lt;td&gt;</c>, <c>&lt;tr&gt; &lt;th&gt;</c>,
 /// <c>&lt;/tr&gt; &lt;/tbody&gt;</c>…) goes altogether: it is white space directly inside a <c>table</c>, <c>thead</c>,
 /// <c>tbody</c>, <c>tfoot</c>, <c>tr</c> or <c>colgroup</c>, which the HTML parser keeps where it is and CSS never shows
-/// (CSS 2.1, 17.2.1), so a template can put each cell on a line of its own at no cost.</para>
+/// (CSS 2.1, 17.2.1), so a template can put each cell on a line of its own without adding to the page.</para>
 /// <para>Left as written: tags (attribute values included), comments and doctypes, and the content of <c>pre</c>,
 /// <c>textarea</c>, <c>listing</c> and <c>xmp</c>, whose white space is shown as it is, and of <c>script</c> and
 /// <c>style</c>, which are not text. Ideographic spaces (U+3000) and no-break spaces are text, not white space.
@@ -28,16 +29,25 @@ internal static class HtmlWhitespace
     /// <summary>The white space of HTML.</summary>
     internal static readonly SearchValues<char> Spaces = SearchValues.Create("\t\n\f\r ");
 
+    private static readonly SearchValues<char> OtherSpaces = SearchValues.Create("\t\n\f\r");
+
     private static readonly SearchValues<char> TagStops = SearchValues.Create("\"'>");
 
     private static readonly SearchValues<char> NameStops = SearchValues.Create("\t\n\f\r />");
 
-    // White space after one of these tags and before one of the next ones is directly inside a table, a row group, a row
-    // or a column group.
-    private static readonly string[] StartsBeforeTableSpace = ["table", "thead", "tbody", "tfoot", "tr", "colgroup", "col"];
-    private static readonly string[] EndsBeforeTableSpace = ["caption", "colgroup", "thead", "tbody", "tfoot", "tr", "td", "th"];
-    private static readonly string[] StartsAfterTableSpace = ["caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th"];
-    private static readonly string[] EndsAfterTableSpace = ["table", "thead", "tbody", "tfoot", "tr", "colgroup"];
+    private const ulong WhiteSpaceBits = (1UL << ' ') | (1UL << '\t') | (1UL << '\n') | (1UL << '\f') | (1UL << '\r');
+
+    // What white space beside a tag of a table's structure is: white space after a tag with "before" and before a tag
+    // with "after" is directly inside a table, a row group, a row or a column group.
+    [Flags]
+    private enum TableTag
+    {
+        None = 0,
+        StartBefore = 1,
+        EndBefore = 2,
+        StartAfter = 4,
+        EndAfter = 8,
+    }
 
     /// <summary>Collapses <paramref name="html"/> in place and returns its new length (never more than before).</summary>
     /// <remarks>One pass; text between the runs that change is moved once, in one piece. <see cref="HtmlWhitespaceWriter"/>
@@ -105,15 +115,42 @@ internal static class HtmlWhitespace
     }
 
     /// <summary>The white space of HTML (the "ASCII whitespace" of the HTML standard).</summary>
-    public static bool IsWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhiteSpace(char c) => c <= ' ' && ((1UL << c) & WhiteSpaceBits) != 0;
+
+    /// <summary>Whether <paramref name="text"/> (no markup) is collapsed already and begins and ends with no white space:
+    /// its only white space is single spaces between words.</summary>
+    public static bool IsCollapsed(ReadOnlySpan<char> text) =>
+        text.Length > 0 && !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])
+        && text.IndexOfAny(OtherSpaces) < 0 && !text.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="text"/> has any white space.</summary>
+    public static bool HasWhiteSpace(ReadOnlySpan<char> text)
+    {
+        // Most text of a page is a number or a short label: a loop costs less than a vectorised search's set-up.
+        if (text.Length >= 16)
+        {
+            return text.ContainsAny(Spaces);
+        }
+
+        foreach (var c in text)
+        {
+            if (IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether white space right after this tag would be directly inside a table, a row group, a row or a column
     /// group, if a tag for which <see cref="IsAfterTableSpace"/> holds came next.</summary>
-    internal static bool IsBeforeTableSpace(ReadOnlySpan<char> element, bool end) => IsOneOf(element, end ? EndsBeforeTableSpace : StartsBeforeTableSpace);
+    internal static bool IsBeforeTableSpace(ReadOnlySpan<char> element, bool end) => (TableTagOf(element) & (end ? TableTag.EndBefore : TableTag.StartBefore)) != 0;
 
     /// <summary>Whether white space right before this tag would be directly inside a table, a row group, a row or a column
     /// group, if a tag for which <see cref="IsBeforeTableSpace"/> holds came before.</summary>
-    internal static bool IsAfterTableSpace(ReadOnlySpan<char> element, bool end) => IsOneOf(element, end ? EndsAfterTableSpace : StartsAfterTableSpace);
+    internal static bool IsAfterTableSpace(ReadOnlySpan<char> element, bool end) => (TableTagOf(element) & (end ? TableTag.EndAfter : TableTag.StartAfter)) != 0;
 
     /// <summary>The element whose content is left as written, or <see langword="null"/>: <c>pre</c>, <c>textarea</c>,
     /// <c>listing</c> and <c>xmp</c> show their white space as it is; <c>script</c> and <c>style</c> are not text.</summary>
@@ -210,17 +247,29 @@ internal static class HtmlWhitespace
         return before ? IsBeforeTableSpace(name, end) : IsAfterTableSpace(name, end);
     }
 
-    private static bool IsOneOf(ReadOnlySpan<char> element, string[] elements)
+    // After <table>, <thead>, <tbody>, <tfoot>, <tr>, <colgroup>, <col> and </caption>, </colgroup>, </thead>, </tbody>,
+    // </tfoot>, </tr>, </td>, </th>; before <caption>, <colgroup>, <col>, <thead>, <tbody>, <tfoot>, <tr>, <td>, <th> and
+    // </table>, </thead>, </tbody>, </tfoot>, </tr>, </colgroup>.
+    private static TableTag TableTagOf(ReadOnlySpan<char> element)
     {
-        foreach (var candidate in elements)
+        const TableTag Section = TableTag.StartBefore | TableTag.EndBefore | TableTag.StartAfter | TableTag.EndAfter;
+        const TableTag Cell = TableTag.EndBefore | TableTag.StartAfter;
+        return element.Length switch
         {
-            if (element.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            2 when (element[0] | 0x20) == 't' => (element[1] | 0x20) switch
             {
-                return true;
-            }
-        }
-
-        return false;
+                'r' => Section,
+                'd' or 'h' => Cell,
+                _ => TableTag.None,
+            },
+            3 when element.Equals("col", StringComparison.OrdinalIgnoreCase) => TableTag.StartBefore | TableTag.StartAfter,
+            5 when element.Equals("table", StringComparison.OrdinalIgnoreCase) => TableTag.StartBefore | TableTag.EndAfter,
+            5 when element.Equals("thead", StringComparison.OrdinalIgnoreCase) || element.Equals("tbody", StringComparison.OrdinalIgnoreCase)
+                || element.Equals("tfoot", StringComparison.OrdinalIgnoreCase) => Section,
+            7 when element.Equals("caption", StringComparison.OrdinalIgnoreCase) => TableTag.EndBefore | TableTag.StartAfter,
+            8 when element.Equals("colgroup", StringComparison.OrdinalIgnoreCase) => Section,
+            _ => TableTag.None,
+        };
     }
 
     private static ReadOnlySpan<char> Name(ReadOnlySpan<char> tag)

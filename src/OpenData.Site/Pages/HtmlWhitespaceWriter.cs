@@ -6,10 +6,11 @@ namespace OpenData.Site;
 /// <see cref="HtmlWhitespace.Collapse"/> makes of the whole HTML, without a second pass over it.</summary>
 /// <remarks>
 /// <para><see cref="StaticPageWriter"/> writes the tags of the render trees' elements itself and says where they are
-/// (<see cref="BeforeTag"/>, <see cref="AfterTag"/>), so only text and markup frames are looked at: text for its runs of white space, markup (the components' static HTML, and HTML they insert)
-/// for its tags too. A run is written as its one character at once; the character becomes a line feed when the run goes
-/// on with one in the next frame, and is taken back when a tag of a table's rows and cells comes next, so runs that span
-/// frames come out as <see cref="HtmlWhitespace.Collapse"/> makes them. The content of a preformatted element is as
+/// (<see cref="BeforeTag"/>, <see cref="AfterTag"/>), so only text and markup frames are looked at: text for its runs of
+/// white space, markup (the components' static HTML, and HTML they insert) for its tags too. A run is written as its one
+/// character at once; the character becomes a line feed when the run goes on with one in the next frame, and is taken
+/// back when a tag of a table's rows and cells comes next, so runs that span frames come out as
+/// <see cref="HtmlWhitespace.Collapse"/> makes them. The content of a preformatted element is as
 /// written up to the first end tag of its name, whether the tags are a render tree's or the markup's, as a browser
 /// reads it. The tests hold every page, and random render trees, to it.</para>
 /// <para>Not thread-safe: each <see cref="StaticPageWriter"/> has its own.</para>
@@ -94,7 +95,10 @@ internal sealed class HtmlWhitespaceWriter
     {
         var from = _output.Length;
         _output.WriteEncoded(encoder, text);
-        if (_collapse && _open is null)
+
+        // The encoder leaves white space as it is, or writes it as a character reference, which is not white space. Text
+        // whose only white space is single spaces between words is left as it is.
+        if (_collapse && _open is null && HtmlWhitespace.HasWhiteSpace(text) && !HtmlWhitespace.IsCollapsed(_output.Text[from..]))
         {
             CollapseText(from);
         }
@@ -107,6 +111,13 @@ internal sealed class HtmlWhitespaceWriter
         if (!_collapse)
         {
             _output.Write(html);
+            return;
+        }
+
+        // Most markup frames are the white space between two elements of a template.
+        if (_open is null && html.Length > 0 && HtmlWhitespace.IsWhiteSpace(html[0]) && html.IndexOfAnyExcept(HtmlWhitespace.Spaces) < 0)
+        {
+            Space(html.Contains('\n'));
             return;
         }
 
