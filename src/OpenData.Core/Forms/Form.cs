@@ -58,6 +58,24 @@ public sealed class Form
     /// <summary>Every rule the form prints or implies, within a report and across years.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
+    /// <summary>
+    /// The numbers (一, 二…) of the narrative sections the report prints before its tables, or <see langword="null"/> when the
+    /// tables come after the whole text (the old form's table is an attachment).
+    /// </summary>
+    /// <remarks>The new forms print the tables as sections 二 to 四, between the text of 一 and of 五 and 六.</remarks>
+    public IReadOnlyList<string>? NarrativeSectionsBeforeTables { get; internal init; }
+
+    /// <summary>Headings of the sections that print several tables (二、主动公开政府信息情况), by section number.</summary>
+    public IReadOnlyDictionary<string, string> SectionTitles { get; internal init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Whether a narrative section with this title comes before the tables in the printed report.</summary>
+    /// <param name="title">The section's title as read (一、总体情况); an untitled section always comes first.</param>
+    public bool IsNarrativeBeforeTables(string title) =>
+        title.Length == 0 || NarrativeSectionsBeforeTables is null || NarrativeSectionsBeforeTables.Any(s => title.StartsWith(s, StringComparison.Ordinal));
+
+    /// <summary>The heading of a section of the tables: its entry in <see cref="SectionTitles"/>, else the section number itself.</summary>
+    public string SectionTitle(string section) => SectionTitles.GetValueOrDefault(section, section);
+
     /// <summary>Finds an indicator of this form by code.</summary>
     /// <returns>The indicator, or <see langword="null"/> if the form has no such code.</returns>
     public Indicator? Find(string code) => _byCode.GetValueOrDefault(code);

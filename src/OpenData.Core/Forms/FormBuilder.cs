@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace OpenData;
 
 /// <summary>Collects the tables, indicators and rules of a form while it is being defined.</summary>
@@ -8,6 +10,12 @@ internal sealed class FormBuilder
     private readonly List<Rule> _rules = [];
 
     public IReadOnlyList<Indicator> Indicators => _indicators;
+
+    /// <summary>See <see cref="Form.NarrativeSectionsBeforeTables"/>.</summary>
+    public IReadOnlyList<string>? NarrativeSectionsBeforeTables { get; set; }
+
+    /// <summary>See <see cref="Form.SectionTitles"/>.</summary>
+    public Dictionary<string, string> SectionTitles { get; } = new(StringComparer.Ordinal);
 
     public void AddTable(FormTable table, IEnumerable<Indicator> indicators)
     {
@@ -44,7 +52,11 @@ internal sealed class FormBuilder
             }
         }
 
-        return new Form(id, nameZh, nameEn, basis, firstYear, lastYear, [.. _tables], [.. _indicators], [.. _rules]);
+        return new Form(id, nameZh, nameEn, basis, firstYear, lastYear, [.. _tables], [.. _indicators], [.. _rules])
+        {
+            NarrativeSectionsBeforeTables = NarrativeSectionsBeforeTables,
+            SectionTitles = SectionTitles.ToFrozenDictionary(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Kind of value implied by a unit: money is an amount with decimals, anything else a count.</summary>

@@ -5,7 +5,24 @@ namespace OpenData;
 /// <param name="Title">The table's title as printed, e.g. 第二十条第（一）项 or 三、收到和处理政府信息公开申请情况.</param>
 /// <param name="Columns">The value columns, left to right (the label column is not listed).</param>
 /// <param name="Rows">The rows, top to bottom, header rows included.</param>
-public sealed record FormTable(string Section, string Title, IReadOnlyList<FormColumn> Columns, IReadOnlyList<FormRow> Rows);
+public sealed record FormTable(string Section, string Title, IReadOnlyList<FormColumn> Columns, IReadOnlyList<FormRow> Rows)
+{
+    /// <summary>The header of the label column as the form prints it (项目), or <see langword="null"/> for the generic 统计指标 / Indicator.</summary>
+    public string? RowHeaderLabel { get; init; }
+
+    /// <summary>
+    /// Whether the table prints a 单位 column before its one value column (the old form: 统计指标 | 单位 | 统计数), so a row reads
+    /// as a unit and a value rather than as cells mapped by column header.
+    /// </summary>
+    public bool HasUnitColumn { get; init; }
+
+    /// <summary>
+    /// Another shape published copies print the same cells in: one row per column group, the group's columns side by side
+    /// (section 四 of the new forms, one row of 15 cells, printed as three rows of five); <see langword="null"/> if none.
+    /// </summary>
+    /// <remarks>Its rows name the same indicator codes as this table; its columns are the columns of one group.</remarks>
+    public FormTable? GroupedLayout { get; init; }
+}
 
 /// <summary>A value column of a <see cref="FormTable"/>.</summary>
 /// <param name="Code">The column code (<c>nat</c>, <c>tot</c>, <c>made</c>…); for one-value tables <c>value</c>.</param>

@@ -26,6 +26,14 @@ public sealed record Indicator(
     string? ColumnCode,
     IReadOnlyList<string> Aliases)
 {
+    /// <summary>Whether the indicator gets a page and chart of its own on the site.</summary>
+    /// <remarks>
+    /// The applicant columns of section 三 of the new forms are shown in the report table and the data files but not
+    /// charted one by one; only their 总计 column is. The cells of section 三 of the old form (依申请公开情况) are not
+    /// charted either.
+    /// </remarks>
+    public bool IsCharted { get; init; } = true;
+
     /// <summary>The label of the row alone, without the column part of a matrix cell.</summary>
     public string RowLabel => ColumnCode is null ? Label : Label[..Label.LastIndexOf(" / ", StringComparison.Ordinal)];
 

@@ -93,10 +93,15 @@ internal static class National2014Form
             }
 
             rows.Add(new FormRow(row.Label, row.Depth, [row.Code], row.Unit));
-            indicators.Add(new Indicator(row.Code, row.Label, row.Unit, FormBuilder.KindOf(row.Unit), section, row.Parent, row.Code, null, row.Aliases));
+            // The site charts the old form's cells except those of section 三 (依申请公开情况), which were kept to the
+            // report table and the data files when the new forms' section 三 applicant columns were.
+            indicators.Add(new Indicator(row.Code, row.Label, row.Unit, FormBuilder.KindOf(row.Unit), section, row.Parent, row.Code, null, row.Aliases)
+            {
+                IsCharted = section != "三",
+            });
         }
 
-        builder.AddTable(new FormTable("一", "政府信息公开情况统计表", [new FormColumn("value", "统计数", null)], rows), indicators);
+        builder.AddTable(new FormTable("一", "政府信息公开情况统计表", [new FormColumn("value", "统计数", null)], rows) { HasUnitColumn = true }, indicators);
         AddRules(builder);
         return builder.Build(
             Forms.National2014Id,

@@ -6,6 +6,7 @@ internal static class National2019Form
     public static Form Create()
     {
         var b = new FormBuilder();
+        NewFormParts.SetReportLayout(b);
         NewFormParts.ListColumn[] documents =
         [
             new("made", "本年新制作数量", "件", ValueKind.Count),

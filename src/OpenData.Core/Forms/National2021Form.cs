@@ -6,6 +6,7 @@ internal static class National2021Form
     public static Form Create()
     {
         var b = new FormBuilder();
+        NewFormParts.SetReportLayout(b);
         NewFormParts.AddListTable(b, "第二十条第（一）项",
             [
                 new("issued", "本年制发件数", "件", ValueKind.Count),

@@ -18,6 +18,16 @@ internal static class NewFormParts
     private static readonly string[] ReviewOutcomes = ["upheld", "corrected", "other", "pending", "total"];
     private static readonly string[] ReviewOutcomeLabels = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
 
+    /// <summary>
+    /// Sets how the new forms print the report: the text of section 一, then the tables as sections 二 to 四 (section 二 with
+    /// its heading over several tables), then the text of 五 and 六.
+    /// </summary>
+    public static void SetReportLayout(FormBuilder b)
+    {
+        b.NarrativeSectionsBeforeTables = ["一"];
+        b.SectionTitles["二"] = "二、主动公开政府信息情况";
+    }
+
     /// <summary>A row of a small section-二 table: row code prefix, label, and aliases.</summary>
     public sealed record ListRow(string Code, string Label, string[] Aliases);
 
@@ -108,11 +118,14 @@ internal static class NewFormParts
             {
                 var parent = row.Parent is null ? null : $"{row.Parent}.{column.Code}";
                 indicators.Add(new Indicator(
-                    $"{row.Code}.{column.Code}", $"{row.Label} / {column.Label}", "件", ValueKind.Count, "三", parent, row.Code, column.Code, row.Aliases));
+                    $"{row.Code}.{column.Code}", $"{row.Label} / {column.Label}", "件", ValueKind.Count, "三", parent, row.Code, column.Code, row.Aliases)
+                {
+                    IsCharted = column.Code == "tot",
+                });
             }
         }
 
-        b.AddTable(new FormTable("三", "三、收到和处理政府信息公开申请情况", ApplicantColumns, formRows), indicators);
+        b.AddTable(new FormTable("三", "三、收到和处理政府信息公开申请情况", ApplicantColumns, formRows) { RowHeaderLabel = "项目" }, indicators);
         AddApplicationRules(b, [.. rows.Where(r => r.Code is not null).Select(r => r.Code!)], splitOther);
     }
 
@@ -185,7 +198,9 @@ internal static class NewFormParts
         }
 
         var row = new FormRow("四、政府信息公开行政复议、行政诉讼情况", 0, [.. columns.Select(c => c.Code)], "件");
-        b.AddTable(new FormTable("四", "四、政府信息公开行政复议、行政诉讼情况", columns, [row]), indicators);
+        FormRow[] groupRows = [.. groups.Select(g => new FormRow(g.Label, 0, [.. ReviewOutcomes.Select(o => $"{g.Code}.{o}")], "件"))];
+        var grouped = new FormTable("四", "四、政府信息公开行政复议、行政诉讼情况", [.. ReviewOutcomes.Select((o, i) => new FormColumn(o, ReviewOutcomeLabels[i], null))], groupRows);
+        b.AddTable(new FormTable("四", "四、政府信息公开行政复议、行政诉讼情况", columns, [row]) { GroupedLayout = grouped }, indicators);
         foreach (var group in groups)
         {
             b.AddSum("R-N4", Severity.Error, $"{group.Code}.total",

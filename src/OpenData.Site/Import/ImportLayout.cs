@@ -4,17 +4,13 @@ namespace OpenData.Site.Import;
 
 /// <summary>A form seen from the importer's side: its tables and rows with label keys to match published copies against.</summary>
 /// <remarks>
-/// Section 四 of the new forms is one printed row of 15 cells; copies also print it as three rows of five (行政复议,
-/// 未经复议直接起诉, 复议后起诉), so both shapes are rows of the layout.
+/// A table with a <see cref="FormTable.GroupedLayout"/> (section 四 of the new forms, one printed row of 15 cells that copies
+/// also print as three rows of five: 行政复议, 未经复议直接起诉, 复议后起诉) has both shapes as rows of the layout.
 /// </remarks>
 internal sealed partial class ImportLayout
 {
     private readonly Dictionary<string, List<LayoutRow>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LayoutRow>> _loose = new(StringComparer.Ordinal);
-
-    private static readonly string[] ReviewOutcomeLabels = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-    private static readonly string[] ReviewOutcomes = ["upheld", "corrected", "other", "pending", "total"];
-    private static readonly (string Label, string Prefix)[] ReviewGroups = [("行政复议", "s4.rev"), ("未经复议直接起诉", "s4.lit_direct"), ("复议后起诉", "s4.lit_after")];
 
     private ImportLayout(Form form)
     {
@@ -22,9 +18,9 @@ internal sealed partial class ImportLayout
         var order = 0;
         foreach (var table in form.Tables)
         {
-            var isOld = form.Id == Forms.National2014Id;
-            var columns = isOld ? ["单位", "统计数"] : table.Columns.Select(c => c.Group is null ? c.Label : $"{c.Group} / {c.Label}").ToArray();
-            var layout = new LayoutTable(table.Section, table.Title, columns);
+            // A table with a unit column is read as 单位 | value; the other tables' columns are matched by header.
+            var columns = table.Columns.Select(c => c.Group is null ? c.Label : $"{c.Group} / {c.Label}");
+            var layout = new LayoutTable(table.Section, table.Title, [.. table.HasUnitColumn ? columns.Prepend("单位") : columns], table.HasUnitColumn);
             foreach (var row in table.Rows)
             {
                 var aliases = row.Cells.Count > 0 ? form.Find(row.Cells[0])?.Aliases ?? [] : [];
@@ -32,13 +28,12 @@ internal sealed partial class ImportLayout
             }
 
             Tables.Add(layout);
-            if (table.Section == "四" && !isOld)
+            if (table.GroupedLayout is { } grouped)
             {
-                var groups = new LayoutTable("四", table.Title, ReviewOutcomeLabels);
-                foreach (var (label, prefix) in ReviewGroups)
+                var groups = new LayoutTable(grouped.Section, grouped.Title, [.. grouped.Columns.Select(c => c.Label)]);
+                foreach (var row in grouped.Rows)
                 {
-                    string[] codes = [.. ReviewOutcomes.Select(o => $"{prefix}.{o}")];
-                    Add(groups, new LayoutRow(order++, label, codes, groups), []);
+                    Add(groups, new LayoutRow(order++, row.Label, row.Cells, groups), []);
                 }
 
                 Tables.Add(groups);

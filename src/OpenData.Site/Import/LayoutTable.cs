@@ -4,7 +4,8 @@ namespace OpenData.Site.Import;
 /// <param name="Section">The form section (一 … 九).</param>
 /// <param name="Title">The table's title.</param>
 /// <param name="ColumnLabels">The value columns' headers, left to right (a spanning group joined with " / ").</param>
-internal sealed class LayoutTable(string Section, string Title, IReadOnlyList<string> ColumnLabels)
+/// <param name="HasUnitColumn">Whether a row prints its unit before its one value (<see cref="FormTable.HasUnitColumn"/>).</param>
+internal sealed class LayoutTable(string Section, string Title, IReadOnlyList<string> ColumnLabels, bool HasUnitColumn = false)
 {
     private readonly Dictionary<string, int> _columnKeys = BuildColumnKeys(ColumnLabels);
 
@@ -13,6 +14,8 @@ internal sealed class LayoutTable(string Section, string Title, IReadOnlyList<st
     public string Title { get; } = Title;
 
     public IReadOnlyList<string> ColumnLabels { get; } = ColumnLabels;
+
+    public bool HasUnitColumn { get; } = HasUnitColumn;
 
     public List<LayoutRow> Rows { get; } = [];
 

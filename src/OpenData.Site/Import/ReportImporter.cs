@@ -63,8 +63,8 @@ internal static class ReportImporter
         {
             var line = source.Rows.FirstOrDefault()?.Line ?? 1;
             return Fail(file, line, "D-FORMAT",
-                source.Rows.Any() ? "无法识别表格版本：表格的行标题与列标题不属于 national-2014、national-2019 或 national-2021" : "没有找到统计表格：无法识别表格版本",
-                source.Rows.Any() ? "the form is not recognised: the row and column labels match none of national-2014, national-2019, national-2021" : "no statistics table found: the form is not recognised");
+                source.Rows.Any() ? $"无法识别表格版本：表格的行标题与列标题不属于 {string.Join("、", Forms.All.SkipLast(1).Select(f => f.Id))} 或 {Forms.All[^1].Id}" : "没有找到统计表格：无法识别表格版本",
+                source.Rows.Any() ? $"the form is not recognised: the row and column labels match none of {string.Join(", ", Forms.All.Select(f => f.Id))}" : "no statistics table found: the form is not recognised");
         }
 
         var mapped = TableMapper.Map(source, ImportLayout.For(form));

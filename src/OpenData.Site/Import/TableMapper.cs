@@ -29,7 +29,6 @@ internal static class TableMapper
         var unsure = new List<ImportFinding>();
         var flagged = new HashSet<LayoutRow>();
         var positional = new HashSet<LayoutTable>();
-        var isOld = layout.Form.Id == Forms.National2014Id;
         var cursor = -1;
         List<string>? header = null;
         var previousWasHeader = false;
@@ -99,7 +98,7 @@ internal static class TableMapper
                 continue;
             }
 
-            if (target.IsHeader && !isOld && row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }) && ChildRows(layout, target) is { Count: > 0 } children && NumberCells(row.Cells) == children[0].Codes.Count)
+            if (target.IsHeader && !target.Table.HasUnitColumn && row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }) && ChildRows(layout, target) is { Count: > 0 } children && NumberCells(row.Cells) == children[0].Codes.Count)
             {
                 // A 2021 report printing （六）其他处理 as the one row of the 2019 form: which sub-row the figures belong to is
                 // not printed, so the sub-rows stay blank and the figures are kept as printed.
@@ -136,9 +135,10 @@ internal static class TableMapper
             }
 
             var expected = target.Codes.Count;
-            var valueCells = TrimTrailingBlanks(cellsRead, isOld ? 2 : expected);
+            var hasUnit = target.Table.HasUnitColumn;
+            var valueCells = TrimTrailingBlanks(cellsRead, hasUnit ? 2 : expected);
             string? printedUnit = null;
-            if (isOld && valueCells.Count == 2)
+            if (hasUnit && valueCells.Count == 2)
             {
                 printedUnit = valueCells[0];
                 valueCells = [valueCells[1]];
@@ -153,8 +153,9 @@ internal static class TableMapper
                 continue;
             }
 
-            var map = isOld ? null : MapColumns(target.Table, header);
-            if (!isOld && map is null && positional.Add(target.Table))
+            // A row with a unit column has one value: nothing to map.
+            var map = hasUnit ? null : MapColumns(target.Table, header);
+            if (!hasUnit && map is null && positional.Add(target.Table))
             {
                 findings.Add(new Finding("D-COLPOS", Severity.Info,
                     $"第 {row.Line} 行起“{target.Table.Title}”的列标题缺失或无法识别，按位置对应各列（{string.Join("、", target.Table.ColumnLabels)}）",

@@ -107,8 +107,8 @@ internal sealed class SiteModel
         return agency is null ? id : language.IsEnglish && agency.NameEn is not null ? agency.NameEn : agency.Name;
     }
 
-    // A page per printed row total and per list cell keeps the number of charts deliberate: the seven applicant
-    // columns of section 三 are shown in the report table and the data files, not charted one by one.
+    // A page per charted indicator (Indicator.IsCharted: every printed row total and list cell) keeps the number of charts
+    // deliberate: the applicant columns of section 三 are shown in the report table and the data files, not charted one by one.
     private static List<Indicator> PickIndicators(IReadOnlyList<Report> reports)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -117,8 +117,7 @@ internal sealed class SiteModel
         {
             foreach (var indicator in report.FormDefinition?.Indicators ?? [])
             {
-                var charted = indicator.Section != "三" || indicator.ColumnCode == "tot";
-                if (charted && seen.Add(indicator.Code) && reports.Any(r => r.Number(indicator.Code) is not null))
+                if (indicator.IsCharted && seen.Add(indicator.Code) && reports.Any(r => r.Number(indicator.Code) is not null))
                 {
                     picked.Add(indicator);
                 }
