@@ -88,10 +88,10 @@ internal sealed class HtmlWhitespaceWriter
             return;
         }
 
-        // Text whose white space is single spaces, not at its start (where a run may go on), is as collapsed as it gets;
-        // a space at its end starts a run that the next frame may go on.
+        // Text whose white space is single spaces is as collapsed as it gets, unless it starts with one that goes on a run
+        // just written; a space at its end starts a run that the next frame may go on.
         var written = _output.Text[from..];
-        if (written.Length > 1 && !HtmlWhitespace.IsWhiteSpace(written[0]) && HtmlWhitespace.HasOnlySingleSpaces(written))
+        if (written.Length > 1 && HtmlWhitespace.HasOnlySingleSpaces(written) && !(written[0] == ' ' && _space >= 0 && _space == from - 1))
         {
             if (written[^1] == ' ')
             {
