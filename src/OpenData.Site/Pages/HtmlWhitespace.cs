@@ -118,11 +118,9 @@ internal static class HtmlWhitespace
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhiteSpace(char c) => c <= ' ' && ((1UL << c) & WhiteSpaceBits) != 0;
 
-    /// <summary>Whether <paramref name="text"/> (no markup) is collapsed already and begins and ends with no white space:
-    /// its only white space is single spaces between words.</summary>
-    public static bool IsCollapsed(ReadOnlySpan<char> text) =>
-        text.Length > 0 && !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])
-        && text.IndexOfAny(OtherSpaces) < 0 && !text.Contains("  ", StringComparison.Ordinal);
+    /// <summary>Whether the only white space of <paramref name="text"/> is single spaces.</summary>
+    public static bool HasOnlySingleSpaces(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(OtherSpaces) < 0 && !text.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> has any white space.</summary>
     public static bool HasWhiteSpace(ReadOnlySpan<char> text)
@@ -234,8 +232,9 @@ internal static class HtmlWhitespace
         return close < 0 ? html.Length : close;
     }
 
-    // Whether `html` starts with a tag after which (`before`), or before which, white space is inside a table.
-    private static bool IsTableTag(ReadOnlySpan<char> html, bool before)
+    /// <summary>Whether <paramref name="html"/> starts with a tag after which (<paramref name="before"/>), or before
+    /// which, white space is directly inside a table, a row group, a row or a column group.</summary>
+    internal static bool IsTableTag(ReadOnlySpan<char> html, bool before)
     {
         if (html.Length < 2 || html[0] != '<')
         {
@@ -254,6 +253,11 @@ internal static class HtmlWhitespace
     {
         const TableTag Section = TableTag.StartBefore | TableTag.EndBefore | TableTag.StartAfter | TableTag.EndAfter;
         const TableTag Cell = TableTag.EndBefore | TableTag.StartAfter;
+        if (element.Length is < 2 or > 8)
+        {
+            return TableTag.None;
+        }
+
         return element.Length switch
         {
             2 when (element[0] | 0x20) == 't' => (element[1] | 0x20) switch

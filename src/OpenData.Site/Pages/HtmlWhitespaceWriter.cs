@@ -28,12 +28,9 @@ internal sealed class HtmlWhitespaceWriter
     private int _space = -1;
     private bool _spaceInTable;
 
-    // Where the last tag written ends, and what it was: a render tree's element (looked at only if white space follows),
-    // or whether white space right after it would be inside a table.
+    // Where the last tag written starts and ends: what it is is read from the page when white space follows it.
+    private int _tagStart;
     private int _tag = -1;
-    private string? _tagElement;
-    private bool _tagEnd;
-    private bool _tagBeforeTableSpace;
 
     /// <summary>Starts a page.</summary>
     /// <param name="output">Where it is written.</param>
@@ -56,33 +53,22 @@ internal sealed class HtmlWhitespaceWriter
         }
 
         _space = -1;
+        _tagStart = _output.Length;
     }
 
     /// <summary>A start or end tag of <paramref name="element"/> was written; <paramref name="content"/> when the
     /// element's content and end tag come next.</summary>
-    public void AfterTag(string element, bool end, bool content = false)
+    public void AfterTag(ReadOnlySpan<char> element, bool end, bool content = false)
     {
+        // Called for every tag of a page: as little as can be, and no reference stored unless a preformatted element
+        // starts or ends.
         _tag = _output.Length;
-        _tagElement = element;
-        _tagEnd = end;
-        Opened(element, end, content);
-    }
-
-    // A tag of the markup was written.
-    private void AfterMarkupTag(ReadOnlySpan<char> element, bool end, bool content)
-    {
-        _tag = _output.Length;
-        _tagElement = null;
-        _tagBeforeTableSpace = HtmlWhitespace.IsBeforeTableSpace(element, end);
-        Opened(element, end, content);
-    }
-
-    // Whether the tag starts or ends a preformatted element.
-    private void Opened(ReadOnlySpan<char> element, bool end, bool content)
-    {
         if (_open is null)
         {
-            _open = content && !end ? HtmlWhitespace.IsPreformatted(element) : null;
+            if (content && !end && HtmlWhitespace.IsPreformatted(element) is { } preformatted)
+            {
+                _open = preformatted;
+            }
         }
         else if (end && element.Equals(_open, StringComparison.OrdinalIgnoreCase))
         {
@@ -96,12 +82,27 @@ internal sealed class HtmlWhitespaceWriter
         var from = _output.Length;
         _output.WriteEncoded(encoder, text);
 
-        // The encoder leaves white space as it is, or writes it as a character reference, which is not white space. Text
-        // whose only white space is single spaces between words is left as it is.
-        if (_collapse && _open is null && HtmlWhitespace.HasWhiteSpace(text) && !HtmlWhitespace.IsCollapsed(_output.Text[from..]))
+        // The encoder leaves white space as it is, or writes it as a character reference, which is not white space.
+        if (!_collapse || _open is not null || !HtmlWhitespace.HasWhiteSpace(text))
         {
-            CollapseText(from);
+            return;
         }
+
+        // Text whose white space is single spaces is as collapsed as it gets, unless it starts with one that goes on a run
+        // just written; a space at its end starts a run that the next frame may go on.
+        var written = _output.Text[from..];
+        if (written.Length > 1 && HtmlWhitespace.HasOnlySingleSpaces(written) && !(written[0] == ' ' && _space >= 0 && _space == from - 1))
+        {
+            if (written[^1] == ' ')
+            {
+                _space = _output.Length - 1;
+                _spaceInTable = false;
+            }
+
+            return;
+        }
+
+        CollapseText(from);
     }
 
     /// <summary>Writes markup: HTML as it is, but for its white space.</summary>
@@ -173,7 +174,7 @@ internal sealed class HtmlWhitespaceWriter
             BeforeTag(element, isEnd);
             _output.Write(html[at..end]);
             at = end;
-            AfterMarkupTag(element, isEnd, content: true);
+            AfterTag(element, isEnd, content: true);
             if (_open is not null)
             {
                 _tag = -1;
@@ -195,7 +196,7 @@ internal sealed class HtmlWhitespaceWriter
             return;
         }
 
-        _spaceInTable = _tag == length && (_tagElement is null ? _tagBeforeTableSpace : HtmlWhitespace.IsBeforeTableSpace(_tagElement, _tagEnd));
+        _spaceInTable = _tag == length && HtmlWhitespace.IsTableTag(_output.Text[_tagStart..length], before: true);
         _space = length;
         _output.Write(newLine ? '\n' : ' ');
     }

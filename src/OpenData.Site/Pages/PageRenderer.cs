@@ -48,7 +48,8 @@ internal static class PageRenderer
     public static byte[] RenderUtf8(PlannedPage page)
     {
         var body = Body(RenderToBuffer(page, asWritten: false));
-        var bytes = new byte[Doctype.Length + Utf8.GetByteCount(body) + 1];
+        // Every byte is written below: the array need not be cleared first.
+        var bytes = GC.AllocateUninitializedArray<byte>(Doctype.Length + Utf8.GetByteCount(body) + 1);
         var written = Encoding.ASCII.GetBytes(Doctype, bytes);
         written += Utf8.GetBytes(body, bytes.AsSpan(written));
         bytes[written] = (byte)'\n';

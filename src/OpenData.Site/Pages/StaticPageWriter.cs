@@ -142,7 +142,9 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             }
             else
             {
-                Output.Write("></");
+                Output.Write('>');
+                _text.BeforeTag(name, end: true);
+                Output.Write("</");
                 Output.Write(name);
                 Output.Write('>');
                 _text.AfterTag(name, end: true);
