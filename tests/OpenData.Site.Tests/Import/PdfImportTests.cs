@@ -97,6 +97,21 @@ public sealed class PdfImportTests
         AssertSameValues(report, imported);
     }
 
+    [Theory]
+    [InlineData(178)]
+    [InlineData(240)]
+    public void A_row_of_numbers_only_whose_first_columns_are_blank_keeps_every_column(double labelWidth)
+    {
+        // 行政复议 结果维持 and 结果纠正 blank in the only row of section 四: their headers stand left of the first number, and
+        // with no row label to the left they are columns, not a label (found by the random test: the 0 of 其他结果 was lost).
+        var blank = new Dictionary<string, ReportValue> { ["s4.rev.upheld"] = ReportValue.Blank, ["s4.rev.corrected"] = ReportValue.Blank, ["s4.rev.other"] = ReportValue.Of(0) };
+        var report = Fixed(Forms.National2021Id, 2025, blank);
+
+        var imported = ImportPdf(PublishedPdf.Of(report, new PublishedPdf.Layout(Ruled: false, labelWidth, Paragraphs: 1)));
+
+        AssertSameValues(report, imported);
+    }
+
     [Fact]
     public void A_number_printed_with_its_unit_is_kept_as_printed()
     {

@@ -40,6 +40,13 @@ internal sealed class PdfColumns
         }
 
         var start = values.Count > 0 ? values.Concat(named).Min(v => v.Left) - 0.5 : lines.Max(l => l.Right) + 1;
+        if (values.Count > 0 && !lines.Where((_, i) => isData[i]).Any(l => l.Glyphs.Any(g => g.Center < start)))
+        {
+            // No row has a label (a row of numbers only): what the header prints left of the first number names columns that
+            // every row left blank (行政复议 结果维持 and 结果纠正 over two blanks), not a label column.
+            start = Math.Min(start, lines.Min(l => l.Left) - 0.5);
+        }
+
         var spans = Merge(values.Select(v => (v.Left, v.Right)));
         var headers = lines.Where((_, i) => !isData[i]).SelectMany(l => l.Chunks.Where(c => c.Left >= start)).ToList();
         if (Merge(headers.Select(h => (h.Left, h.Right))).Count > spans.Count)
