@@ -135,14 +135,8 @@ public sealed partial class AtomicPublishTests
     // Runs `opendata build` as a process; kills it after killAfter. Returns the time it took, or zero when it was killed.
     private static async Task<TimeSpan> RunBuild(string data, string input, string output, TimeSpan? killAfter)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "exec", typeof(Cli).Assembly.Location, "build", "--data", data, "--input", input, "--output", output })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
+        using var process = CliRunner.Start(null, "build", "--data", data, "--input", input, "--output", output);
         var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
         using var limit = new CancellationTokenSource(killAfter ?? TimeSpan.FromMinutes(5));
         try

@@ -72,33 +72,25 @@ internal sealed class BuildState
     }
 
     /// <summary>Writes the state atomically (a temporary file, then a rename).</summary>
-    public void Write(string file)
+    public void Write(string file) => StateFile.Write(file, writer =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        writer.WriteLine(Format);
+        writer.WriteLine("site " + Site);
+        writer.WriteLine("manifest " + Manifest);
+        var s = Summary;
+        writer.WriteLine(FormattableString.Invariant($"summary {s.Pages} {s.Charts} {s.Files} {s.Errors} {s.Warnings} {s.Acknowledged} {s.Info} {s.Blocking}"));
+        writer.WriteLine("files " + Files.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var (path, record) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            writer.NewLine = "\n";
-            writer.WriteLine(Format);
-            writer.WriteLine("site " + Site);
-            writer.WriteLine("manifest " + Manifest);
-            var s = Summary;
-            writer.WriteLine(FormattableString.Invariant($"summary {s.Pages} {s.Charts} {s.Files} {s.Errors} {s.Warnings} {s.Acknowledged} {s.Info} {s.Blocking}"));
-            writer.WriteLine("files " + Files.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (var (path, record) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                writer.Write(path);
-                writer.Write('\t');
-                writer.Write(record.Key);
-                writer.Write('\t');
-                writer.Write(Convert.ToHexStringLower(record.Sha256));
-                writer.Write('\t');
-                writer.WriteLine(record.Length.ToString(CultureInfo.InvariantCulture));
-            }
+            writer.Write(path);
+            writer.Write('\t');
+            writer.Write(record.Key);
+            writer.Write('\t');
+            writer.Write(Convert.ToHexStringLower(record.Sha256));
+            writer.Write('\t');
+            writer.WriteLine(record.Length.ToString(CultureInfo.InvariantCulture));
         }
-
-        File.Move(temporary, file, overwrite: true);
-    }
+    });
 
     private static string? Value(StreamReader reader, string name) =>
         reader.ReadLine() is { } line && line.StartsWith(name + " ", StringComparison.Ordinal) ? line[(name.Length + 1)..] : null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace OpenData.Site;
@@ -42,26 +41,18 @@ internal sealed record SpareRecord(string Manifest, IReadOnlyList<string> Writte
     }
 
     /// <summary>Writes the record atomically (a temporary file, then a rename).</summary>
-    public void Write(string file)
+    public void Write(string file) => StateFile.Write(file, writer =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        writer.WriteLine(Format);
+        writer.WriteLine("manifest " + Manifest);
+        foreach (var path in Written)
         {
-            writer.NewLine = "\n";
-            writer.WriteLine(Format);
-            writer.WriteLine("manifest " + Manifest);
-            foreach (var path in Written)
-            {
-                writer.WriteLine("W " + path);
-            }
-
-            foreach (var path in Deleted)
-            {
-                writer.WriteLine("D " + path);
-            }
+            writer.WriteLine("W " + path);
         }
 
-        File.Move(temporary, file, overwrite: true);
-    }
+        foreach (var path in Deleted)
+        {
+            writer.WriteLine("D " + path);
+        }
+    });
 }

@@ -22,13 +22,7 @@ public sealed class ServeStopTests
         var root = RepoPaths.NewTempFolder();
         var data = Path.Combine(root, "data");
         RepoPaths.CopyFolder(Path.Combine(RepoPaths.Data, "shanggao-county"), Path.Combine(data, "shanggao-county"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var argument in new[] { "exec", typeof(Cli).Assembly.Location, "serve", "--port", "0", "--data", data, "--input", RepoPaths.Input, "--output", Path.Combine(root, "output") })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = CliRunner.Start(root, "serve", "--port", "0", "--data", data, "--input", RepoPaths.Input, "--output", Path.Combine(root, "output"));
         try
         {
             var address = await AddressOf(process);
