@@ -75,7 +75,8 @@ public sealed class SampleCommandTests
         Gen.Int[0, 1_000_000].Sample(seed =>
         {
             var reports = new SampleGenerator(seed).CreateReports(seed % 50, 2016, 2025);
-            var data = DataSet.FromReports([SampleGenerator.CreateAgency(seed % 50)], reports.Select(r => new SourcedReport(r, null)));
+            // The agency with every agency before it: its government and that government's parents.
+            var data = DataSet.FromReports(Enumerable.Range(0, (seed % 50) + 1).Select(SampleGenerator.CreateAgency), reports.Select(r => new SourcedReport(r, null)));
 
             var findings = Validator.Validate(data).Findings;
 

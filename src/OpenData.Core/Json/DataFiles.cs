@@ -107,6 +107,19 @@ public static class DataFiles
             findings.Add(WebAddress.Invalid(website, "$.website") with { File = displayPath });
         }
 
+        if (agency?.Parent is { } parent && !AgencyIds.IsValid(parent))
+        {
+            findings.Add(AgencyIds.Invalid(parent, displayPath, "$.parent"));
+        }
+
+        if (agency?.DivisionCode is { } code && !DivisionCodes.IsValid(code))
+        {
+            findings.Add(new Finding("A-CODE", Severity.Error,
+                $"行政区划代码“{code}”无效：应为 6 位数字，前两位为省级行政区代码（例如 350128）",
+                $"invalid administrative-division code \"{code}\": six digits, the first two a province-level code (e.g. 350128)")
+            { File = displayPath, Path = "$.divisionCode", Agency = agency.Id });
+        }
+
         return new LoadResult<Agency>(agency, findings);
     }
 

@@ -44,7 +44,14 @@ public static class DataSchemas
 
     /// <summary>The JSON Schema of an agency file, as indented JSON text ending in a newline.</summary>
     public static string AgencySchema() => Generate(DataFiles.Context.Agency, "agency", "发布机构 / agency", root =>
-        root["properties"]!.AsObject()["id"]!.AsObject()["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$");
+    {
+        var properties = root["properties"]!.AsObject();
+        properties["id"]!.AsObject()["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";
+        properties["parent"]!.AsObject()["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";
+        properties["parent"]!.AsObject()["description"] = "The id (folder name) of the agency above: a department's government, a county's city.";
+        properties["divisionCode"]!.AsObject()["pattern"] = "^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|81|82)[0-9]{4}$";
+        properties["divisionCode"]!.AsObject()["description"] = "The administrative-division code (行政区划代码, GB/T 2260) of the agency's region: six digits.";
+    });
 
     private static string Generate<T>(JsonTypeInfo<T> typeInfo, string name, string title, Action<JsonObject> refine)
     {

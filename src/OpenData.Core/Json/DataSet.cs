@@ -11,8 +11,12 @@ namespace OpenData;
 /// </remarks>
 public sealed partial class DataSet
 {
-    private DataSet(IReadOnlyList<Agency> agencies, IReadOnlyList<SourcedReport> reports, IReadOnlyList<Finding> findings)
+    // How findings name the data folder; null for a data set held in memory.
+    private readonly string? _folder;
+
+    private DataSet(IReadOnlyList<Agency> agencies, IReadOnlyList<SourcedReport> reports, IReadOnlyList<Finding> findings, string? folder = null)
     {
+        _folder = folder;
         Agencies = agencies;
         Reports = reports;
         Findings = findings;
@@ -32,6 +36,9 @@ public sealed partial class DataSet
         new([.. agencies.OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. reports.OrderBy(r => r.Report.Agency, StringComparer.Ordinal).ThenBy(r => r.Report.Year)],
             []);
+
+    /// <summary>How findings name a file of an agency's folder (<c>agency.json</c>, <c>2021.json</c>); null in memory.</summary>
+    internal string? FileOf(string agencyId, string name) => _folder is null ? null : $"{_folder}/{agencyId}/{name}";
 
     /// <summary>The reports of one agency, oldest first.</summary>
     public IReadOnlyList<SourcedReport> ReportsOf(string agencyId) =>
@@ -96,7 +103,8 @@ public sealed partial class DataSet
         return new DataSet(
             [.. agencies.OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. reports.OrderBy(r => r.Report.Agency, StringComparer.Ordinal).ThenBy(r => r.Report.Year)],
-            findings);
+            findings,
+            display);
     }
 
     private static void LoadAgency(string folder, string display, int maxYear, List<Agency> agencies, List<SourcedReport> reports, List<Finding> findings)

@@ -21,13 +21,18 @@ public static class Validator
         ArgumentNullException.ThrowIfNull(data);
         var findings = new List<Finding>(data.Findings);
 
+        findings.AddRange(DataSetChecks.Hierarchy(data));
+
         // Each agency's series is checked on its own, in parallel; findings are joined in agency order.
-        var series = data.Reports.GroupBy(r => r.Report.Agency, StringComparer.Ordinal).ToArray();
+        var agencies = data.Agencies.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var series = data.Reports.GroupBy(r => r.Report.Agency, StringComparer.Ordinal).Select(g => g.ToList()).ToArray();
         var parts = new List<Finding>[series.Length];
         Parallel.For(0, series.Length, i =>
         {
             var byYear = series[i].ToDictionary(r => r.Report.Year);
-            parts[i] = [.. series[i].SelectMany(sourced => Validate(sourced.Report, byYear.GetValueOrDefault(sourced.Report.Year - 1)?.Report, sourced.File).Findings)];
+            var agency = agencies.GetValueOrDefault(series[i][0].Report.Agency);
+            parts[i] = [.. series[i].SelectMany(sourced => Validate(sourced.Report, byYear.GetValueOrDefault(sourced.Report.Year - 1)?.Report, sourced.File, agency).Findings),
+                .. DataSetChecks.Series(data, series[i])];
         });
         foreach (var part in parts)
         {
@@ -41,7 +46,8 @@ public static class Validator
     /// <param name="report">The report.</param>
     /// <param name="previous">The same agency's report for the year before, or <see langword="null"/>.</param>
     /// <param name="file">How findings name the report's file, or <see langword="null"/>.</param>
-    public static ValidationResult Validate(Report report, Report? previous = null, string? file = null)
+    /// <param name="agency">The agency, whose level decides the publication deadline, or <see langword="null"/>.</param>
+    public static ValidationResult Validate(Report report, Report? previous = null, string? file = null, Agency? agency = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (previous is not null && (previous.Year != report.Year - 1 || !string.Equals(previous.Agency, report.Agency, StringComparison.Ordinal)))
@@ -78,6 +84,11 @@ public static class Validator
         }
 
         CheckCompleteness(form, report, findings);
+        if (DataSetChecks.PublicationDate(report, agency?.Level) is { } date)
+        {
+            findings.Add(date);
+        }
+
         findings.AddRange(TextChecks.Run(report));
         ReportImportFindings(report, findings);
         return Finish(findings, report, file);

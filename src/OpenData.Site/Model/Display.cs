@@ -93,4 +93,15 @@ internal static class Display
         OpenData.Severity.Warning => language.T("警告", "warning"),
         _ => language.T("提示", "note"),
     };
+
+    /// <summary>An agency's level in the page's language: the data files' Chinese names; plain English on English pages.</summary>
+    public static string Level(AgencyLevel level, Language language) => level switch
+    {
+        AgencyLevel.StateCouncilDepartment => language.T("国务院部门", "State Council department"),
+        AgencyLevel.Province => language.T("省级", "province level"),
+        AgencyLevel.City => language.T("市级", "city level"),
+        AgencyLevel.County => language.T("县级", "county level"),
+        AgencyLevel.Township => language.T("乡镇", "township"),
+        _ => language.T("部门", "department"),
+    };
 }

@@ -12,16 +12,60 @@ internal sealed class SampleGenerator(int seed)
 {
     public const string Marker = "示例数据";
 
-    private static readonly string[] Kinds = ["发展和改革委员会", "教育局", "公安局", "民政局", "财政局", "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "农业农村局", "卫生健康委员会", "市场监督管理局", "应急管理局", "人民政府"];
+    // The departments every sample government has (a real county has 20 to 40; four keep the sample's shape at any size).
+    private static readonly string[] Departments = ["发展和改革委员会", "教育局", "财政局", "市场监督管理局"];
+
+    // Agencies come in blocks: the province's government and its departments, then one block per city: the city's
+    // government and departments, then its counties', each a government and its departments. Parents always come
+    // before their children, so any number of agencies is a whole hierarchy.
+    private const int CountiesPerCity = 3;
+    private const int GovernmentBlock = 1 + 4;
+    private const int CityBlock = GovernmentBlock * (1 + CountiesPerCity);
 
     public static string AgencyId(int index) => string.Create(CultureInfo.InvariantCulture, $"sample-{index + 1:000}");
 
-    public static Agency CreateAgency(int index) => new(
-        AgencyId(index),
-        string.Create(CultureInfo.InvariantCulture, $"示例市{Kinds[index % Kinds.Length]}（{Marker}第{index + 1:000}号）"),
-        string.Create(CultureInfo.InvariantCulture, $"Sample agency {index + 1:000} (fictional data)"),
-        $"示例省（{Marker}）",
-        "市级");
+    /// <summary>The agency at <paramref name="index"/> of a fictional province: 示例省 → 示例N市 → 示例N市第K县, each government
+    /// with its departments. Levels and parents are set; no administrative-division code, as none of these places exists.</summary>
+    public static Agency CreateAgency(int index)
+    {
+        var (government, department, region, regionEn, level, parent) = Place(index);
+        var name = department < 0 ? region + "人民政府" : region + Departments[department];
+        var nameEn = department < 0 ? $"People's Government of {regionEn}" : $"{regionEn}, department {department + 1}";
+        return new Agency(
+            AgencyId(index),
+            string.Create(CultureInfo.InvariantCulture, $"{name}（{Marker}第{index + 1:000}号）"),
+            string.Create(CultureInfo.InvariantCulture, $"{nameEn} (fictional data, no. {index + 1:000})"),
+            $"{region}（{Marker}）",
+            department < 0 ? level : AgencyLevel.Department,
+            Parent: department < 0 ? parent : AgencyId(government));
+    }
+
+    // Where the agency at `index` stands: the index of its government, its department number (-1 for the government
+    // itself), the region's names, the government's level and the government's parent.
+    private static (int Government, int Department, string Region, string RegionEn, AgencyLevel Level, string? Parent) Place(int index)
+    {
+        if (index < GovernmentBlock)
+        {
+            return (0, index - 1, "示例省", "Sample Province", AgencyLevel.Province, null);
+        }
+
+        var city = (index - GovernmentBlock) / CityBlock;
+        var cityStart = GovernmentBlock + (city * CityBlock);
+        var inCity = index - cityStart;
+        var cityName = string.Create(CultureInfo.InvariantCulture, $"示例省示例{city + 1}市");
+        var cityEn = string.Create(CultureInfo.InvariantCulture, $"Sample City {city + 1}");
+        if (inCity < GovernmentBlock)
+        {
+            return (cityStart, inCity - 1, cityName, cityEn, AgencyLevel.City, AgencyId(0));
+        }
+
+        var county = (inCity / GovernmentBlock) - 1;
+        var countyStart = cityStart + ((county + 1) * GovernmentBlock);
+        return (countyStart, index - countyStart - 1,
+            string.Create(CultureInfo.InvariantCulture, $"{cityName}示例{county + 1}县"),
+            string.Create(CultureInfo.InvariantCulture, $"Sample County {county + 1}, {cityEn}"),
+            AgencyLevel.County, AgencyId(cityStart));
+    }
 
     /// <summary>The reports of one agency for the given years, oldest first.</summary>
     public IReadOnlyList<Report> CreateReports(int index, int firstYear, int lastYear)
