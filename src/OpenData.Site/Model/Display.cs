@@ -94,6 +94,21 @@ internal static class Display
         _ => language.T("提示", "note"),
     };
 
+    /// <summary>What became of a report that was due, in the page's language.</summary>
+    public static string Status(ReportStatus status, Language language) => status switch
+    {
+        ReportStatus.OnTime => language.T("按期发布", "on time"),
+        ReportStatus.Late => language.T("逾期发布", "late"),
+        ReportStatus.DateUnknown => language.T("已发布，日期未记录", "published, date not recorded"),
+        _ => language.T("缺失", "missing"),
+    };
+
+    /// <summary>A share of a whole (0.875) as a percentage without a sign: 87.5%.</summary>
+    public static string Share(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A date as ISO 8601 (2022-02-08), which both languages read.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>An agency's level in the page's language: the data files' Chinese names; plain English on English pages.</summary>
     public static string Level(AgencyLevel level, Language language) => level switch
     {

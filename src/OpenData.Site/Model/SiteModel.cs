@@ -19,7 +19,9 @@ internal sealed class SiteModel
     /// <param name="data">The loaded data.</param>
     /// <param name="findings">Every finding to publish.</param>
     /// <param name="charts">Whether the site has charts (<c>opendata build --no-charts</c> leaves them out, and pages show only tables).</param>
-    public SiteModel(SiteSettings settings, IReadOnlyList<MarkdownPage> pages, DataSet data, IReadOnlyList<Finding> findings, bool charts = true)
+    /// <param name="asOf">The day that decides which reports are due (the build's date); by default the day after the
+    /// newest report year's 1月31日 deadline, so that a site built from the same data is the same whatever the day.</param>
+    public SiteModel(SiteSettings settings, IReadOnlyList<MarkdownPage> pages, DataSet data, IReadOnlyList<Finding> findings, bool charts = true, DateOnly? asOf = null)
     {
         Settings = settings;
         Charts = charts;
@@ -49,6 +51,8 @@ internal sealed class SiteModel
         }
 
         Years = [.. Reports.Select(r => r.Year).Distinct().Order()];
+        AsOf = asOf ?? (Years.Count == 0 ? new DateOnly(DataSet.FirstReportYear + 1, 1, 1) : PublicationDeadline.For(Years[^1]).AddDays(1));
+        Completeness = OpenData.Completeness.Of(data, AsOf);
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
             .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
         _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -60,6 +64,12 @@ internal sealed class SiteModel
     public bool Charts { get; }
 
     public IReadOnlyList<MarkdownPage> Pages { get; }
+
+    /// <summary>The day that decides which reports are due.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>Every report each agency owed up to <see cref="AsOf"/>, and what became of it, by agency then year.</summary>
+    public IReadOnlyList<ExpectedReport> Completeness { get; }
 
     public IReadOnlyList<Agency> Agencies { get; }
 

@@ -34,7 +34,9 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         var (fingerprint, previous) = Step("check inputs", () =>
         {
             SiteOutput.Recover(outputFolder);
-            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}");
+            // Which reports are due changes the completeness pages: twice a year, when a deadline passes, not every day.
+            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}\ndue={Completeness.LastDue(today, null)}/{Completeness.LastDue(today, AgencyLevel.County)}");
             var state = Clean ? null : BuildState.Read(statePath, withFiles: false);
             return (BuildFingerprint.Compute(dataFolder, inputFolder, options, time.GetLocalNow().Year), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
         });
@@ -61,7 +63,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
 
         // The site model: reports by agency, findings by report, the indicators that get a page. Year-over-year changes
         // and crosswalk series are computed by the pages that show them, so memory does not grow with every cell of the site.
-        var site = Step("compare", () => new SiteModel(settings, pages, data, findings, charts));
+        var site = Step("compare", () => new SiteModel(settings, pages, data, findings, charts, DateOnly.FromDateTime(time.GetLocalNow().DateTime)));
 
         // Every page and chart is known before rendering, so links can be checked against the plan.
         var plan = Step("plan routes", () => RoutePlan.Create(site));

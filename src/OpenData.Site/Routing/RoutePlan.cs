@@ -34,6 +34,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             Add<AgenciesPage>(Routes.Agencies);
             Add<AcrossPage>(Routes.Across);
             Add<QualityPage>(Routes.Quality);
+            Add<CompletenessPage>(Routes.Completeness);
             Add<DownloadsPage>(Routes.Downloads);
             foreach (var page in site.Pages)
             {

@@ -14,6 +14,7 @@ internal static class Routes
     public const string Agencies = "agencies/index.html";
     public const string Across = "across/index.html";
     public const string Quality = "quality/index.html";
+    public const string Completeness = "completeness/index.html";
     public const string Downloads = "downloads/index.html";
     public const string Stylesheet = "assets/site.css";
     public const string Favicon = "assets/favicon.svg";

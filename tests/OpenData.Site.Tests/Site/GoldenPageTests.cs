@@ -5,6 +5,7 @@ public sealed class GoldenPageTests
     [Theory]
     [InlineData("index.html")]
     [InlineData("agencies/index.html")]
+    [InlineData("completeness/index.html")]
     [InlineData("agencies/pingtan/index.html")]
     [InlineData("agencies/shanggao-county/2017/index.html")]
     [InlineData("agencies/shanghai-gov-office/2019/index.html")]
