@@ -34,11 +34,9 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         var (fingerprint, previous) = Step("check inputs", () =>
         {
             SiteOutput.Recover(outputFolder);
-            // Which reports are due changes the completeness pages: twice a year, when a deadline passes, not every day.
-            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}\ndue={Completeness.LastDue(today, null)}/{Completeness.LastDue(today, AgencyLevel.County)}");
+            var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}");
             var state = Clean ? null : BuildState.Read(statePath, withFiles: false);
-            return (BuildFingerprint.Compute(dataFolder, inputFolder, options, time.GetLocalNow().Year), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
+            return (BuildFingerprint.Compute(dataFolder, inputFolder, options, DateOnly.FromDateTime(time.GetLocalNow().DateTime)), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
         });
         if (previous is not null && previous.Site == fingerprint.Site && (previous.Summary.Blocking == 0 || allowErrors))
         {

@@ -68,6 +68,7 @@ internal static class SiteBuilder
 
         files.Text(FileScope.Site, Routes.ReportSchema, DataSchemas.ReportSchema);
         files.Text(FileScope.Site, Routes.AgencySchema, DataSchemas.AgencySchema);
+        files.Group(FileScope.AllData, [Routes.CompletenessCsv], () => [new SiteFile(Routes.CompletenessCsv, CompletenessCsv(site))]);
         files.Text(FileScope.Site, Routes.FindingsJson, () => JsonText.Write(w =>
         {
             w.WriteStartObject();
@@ -81,6 +82,27 @@ internal static class SiteBuilder
             w.WriteEndObject();
         }));
     }
+
+    /// <summary>Every report each agency owed: one row per agency and year, with its deadline, status and date.</summary>
+    private static byte[] CompletenessCsv(SiteModel site) => CsvExport.Write(
+        ["agency", "agency_name", "region", "level", "year", "deadline", "status", "published_on", "days_late"],
+        site.Completeness.Select(e =>
+        {
+            var agency = site.Agency(e.Agency);
+            return new object?[]
+            {
+                e.Agency, agency.Name, agency.Region, agency.Level is { } level ? Display.Level(level, Language.Chinese) : null, e.Year,
+                Display.Date(e.Deadline), StatusCode(e.Status), e.PublishedOn is { } on ? Display.Date(on) : null, e.Status == ReportStatus.Late ? e.DaysLate : null,
+            };
+        }));
+
+    private static string StatusCode(ReportStatus status) => status switch
+    {
+        ReportStatus.OnTime => "on_time",
+        ReportStatus.Late => "late",
+        ReportStatus.DateUnknown => "date_unknown",
+        _ => "missing",
+    };
 
     /// <summary>One work item per group of files: the site-wide files first, the XLSX leading, as they are the longest, so
     /// they start while the other processors take the agencies and reports one at a time.</summary>

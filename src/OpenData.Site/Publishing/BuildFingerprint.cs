@@ -24,7 +24,7 @@ internal sealed class BuildFingerprint
         Site = site;
     }
 
-    /// <summary>The tool, the build options, the clock's year and every file of the input folder but those of <c>assets/</c>
+    /// <summary>The tool, the build options, the clock (its year and which reports are due) and every file of the input folder but those of <c>assets/</c>
     /// (pages name the assets; they do not hold their bytes).</summary>
     public string Layout { get; }
 
@@ -45,11 +45,13 @@ internal sealed class BuildFingerprint
     /// <param name="dataFolder">The data folder: one sub-folder per agency.</param>
     /// <param name="inputFolder">The site input folder (site.json, pages/, assets/).</param>
     /// <param name="options">The build options that change pages (base address, charts).</param>
-    /// <param name="year">The clock's year, which decides which report years lie in the future (and are not loaded).</param>
-    public static BuildFingerprint Compute(string dataFolder, string inputFolder, string options, int year)
+    /// <param name="today">The clock's date: its year decides which report years lie in the future (and are not loaded),
+    /// and the deadlines it has passed which reports are due; a day that changes neither changes nothing.</param>
+    public static BuildFingerprint Compute(string dataFolder, string inputFolder, string options, DateOnly today)
     {
-        // Data files (CSV, XLSX, JSON) depend on the tool, the year and the data only; pages also on settings and options.
-        var data = Hash(hash => Add(hash, "opendata-data-1\n" + ToolIdentity.Value + "\n" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+        // Data files (CSV, XLSX, JSON) depend on the tool, the clock and the data only; pages also on settings and options.
+        var clock = FormattableString.Invariant($"{today.Year} due={Completeness.LastDue(today, null)}/{Completeness.LastDue(today, AgencyLevel.County)}");
+        var data = Hash(hash => Add(hash, "opendata-data-2\n" + ToolIdentity.Value + "\n" + clock + "\n"));
         var layout = Hash(hash =>
         {
             Add(hash, "opendata-build-3\n" + data + "\n" + options + "\n");

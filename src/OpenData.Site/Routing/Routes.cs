@@ -27,6 +27,7 @@ internal static class Routes
     public const string LongCsv = "downloads/opendata-long.csv";
     public const string LongXlsx = "downloads/opendata-long.xlsx";
     public const string FindingsJson = "downloads/findings.json";
+    public const string CompletenessCsv = "downloads/completeness.csv";
     public const string ReportSchema = "schemas/report.schema.json";
     public const string AgencySchema = "schemas/agency.schema.json";
 

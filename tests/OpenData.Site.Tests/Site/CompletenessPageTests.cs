@@ -20,6 +20,9 @@ public sealed class CompletenessPageTests
         Assert.Contains("缺失：2022。", agency, StringComparison.Ordinal);
         var english = Render(site, "en/agencies/pingtan/index.html");
         Assert.Contains("Late: 2021 (8 days).", english, StringComparison.Ordinal);
+        var csv = SiteBuilder.Build(site).Text("downloads/completeness.csv");
+        Assert.Contains("\r\npingtan,平潭综合实验区,福建省,,2021,2022-01-31,late,2022-02-08,8\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\npingtan,平潭综合实验区,福建省,,2022,2023-01-31,missing,,\r\n", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class GoldenPageTests
     [InlineData("agencies/shanggao-county/shanggao-county.csv")]
     [InlineData("agencies/pingtan/indicators/s3.new.tot.csv")]
     [InlineData("downloads/findings.json")]
+    [InlineData("downloads/completeness.csv")]
     [InlineData("datapackage.json")]
     [InlineData("catalog.jsonld")]
     [InlineData("feed.xml")]

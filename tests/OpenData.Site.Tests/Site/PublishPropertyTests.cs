@@ -32,7 +32,7 @@ public sealed class PublishPropertyTests
         {
             var next = Change(site, random, round);
             var streamed = next.Keys.Where(_ => random.Next(4) == 0).ToHashSet(StringComparer.Ordinal);
-            var fingerprint = BuildFingerprint.Compute(Path.Combine(root, "data"), Path.Combine(root, "input"), "round " + round, 2026);
+            var fingerprint = BuildFingerprint.Compute(Path.Combine(root, "data"), Path.Combine(root, "input"), "round " + round, new DateOnly(2026, 12, 5));
             var sink = new SiteOutput(output, fingerprint, previous);
             sink.Group(FileScope.Site, [.. next.Keys], () => next.Select(f => streamed.Contains(f.Key)
                 ? SiteFile.Streamed(f.Key, s => s.Write(Encoding.UTF8.GetBytes(f.Value)))

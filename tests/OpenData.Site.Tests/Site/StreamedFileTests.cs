@@ -76,6 +76,6 @@ public sealed class StreamedFileTests
     private static (string Output, BuildFingerprint Fingerprint) NewOutput(string options, string? output = null)
     {
         var root = RepoPaths.NewTempFolder();
-        return (output ?? Path.Combine(root, "output"), BuildFingerprint.Compute(Path.Combine(root, "data"), Path.Combine(root, "input"), options, 2026));
+        return (output ?? Path.Combine(root, "output"), BuildFingerprint.Compute(Path.Combine(root, "data"), Path.Combine(root, "input"), options, new DateOnly(2026, 12, 5)));
     }
 }
