@@ -44,6 +44,7 @@ public sealed class FindingMarkTests
         Assert.Null(rows["2021"].Children[2].QuerySelector("a.flag"));
         Assert.Null(rows["2024"].QuerySelector("a.flag"));
         Assert.Contains(path.StartsWith("en/", StringComparison.Ordinal) ? "red ring" : "红圈", document.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(path.StartsWith("en/", StringComparison.Ordinal) ? "Ringed in red, as published: 2020 (breaks R-N2)." : "图中红圈标出的2020年（不符合 R-N2）数值按原报告照录。", document.QuerySelector("figure img")!.GetAttribute("alt"), StringComparison.Ordinal);
     }
 
     [Fact]
