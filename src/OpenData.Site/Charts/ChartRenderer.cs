@@ -53,7 +53,7 @@ internal static class ChartRenderer
 
     private static byte[] DrawUtf8(ChartSeries series, ChartWork? work)
     {
-        string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels]));
+        string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels, .. series.HasFlags ? [ChartSeries.FlagLegend] : Array.Empty<string>()]));
         return Encoding.UTF8.GetBytes(work is null ? DrawIt() : work.Draw(DrawIt));
     }
 
@@ -90,6 +90,11 @@ internal static class ChartRenderer
         {
             AddLine(plot, series, positions);
             plot.YLabel(series.Unit);
+            if (series.HasFlags)
+            {
+                // Under the years, where it never covers the line: what the marker around a flagged point means.
+                plot.XLabel(ChartSeries.FlagLegend, 12);
+            }
         }
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();
@@ -215,6 +220,19 @@ internal static class ChartRenderer
         }
 
         Flush();
+
+        // A flagged value is drawn as published, with a ring around it (the legend under the chart names it).
+        var flagged = Enumerable.Range(0, positions.Length).Where(i => series.IsFlagged(i) && series.Values[i].Exact is not null).ToList();
+        if (flagged.Count > 0)
+        {
+            var rings = plot.Add.Markers(
+                flagged.Select(i => positions[i]).ToArray(),
+                flagged.Select(i => (double)series.Values[i].Exact!.Value).ToArray(),
+                MarkerShape.OpenCircle,
+                16,
+                Color.FromHex("#a40000"));
+            rings.MarkerStyle.LineWidth = 2;
+        }
     }
 
     private static BarPlot AddBars(Plot plot, ChartSeries series, double[] positions)

@@ -10,6 +10,9 @@ namespace OpenData.Site;
 /// the chart's CSV gives it with status <c>partial</c>.</param>
 /// <param name="Breaks">For a line chart, the years at which the form changes (marked with a dashed line).</param>
 /// <param name="Unit">The unit shown on the value axis.</param>
+/// <param name="Flags">For a line chart, the rule ids of the findings on each point (by index; empty for none, and
+/// <see langword="null"/> when no point has any): a flagged point is drawn as published with a red ring around it, which
+/// the chart's legend (<see cref="FlagLegend"/>) names; the description names the flagged years.</param>
 internal sealed record ChartSeries(
     string Title,
     string Description,
@@ -17,8 +20,18 @@ internal sealed record ChartSeries(
     IReadOnlyList<string> Labels,
     IReadOnlyList<DerivedValue> Values,
     IReadOnlyList<string> Breaks,
-    string Unit)
+    string Unit,
+    IReadOnlyList<string>? Flags = null)
 {
+    /// <summary>The legend of the marker around a flagged point, written under the chart when a point has one.</summary>
+    public const string FlagLegend = "红圈标出的数值按原报告照录，不符合核查规则（规则编号见数据表）";
+
+    /// <summary>Whether a point at <paramref name="index"/> has findings.</summary>
+    public bool IsFlagged(int index) => Flags is { } flags && index < flags.Count && flags[index].Length > 0;
+
+    /// <summary>Whether any point has findings (the chart then has the marker's legend).</summary>
+    public bool HasFlags => Flags is { } flags && flags.Any(f => f.Length > 0);
+
     /// <summary>The values drawn: the exact ones, <see langword="null"/> for a blank or partial value (not drawn).</summary>
     public IEnumerable<decimal?> Drawn => Values.Select(v => v.Exact);
 
@@ -26,5 +39,5 @@ internal sealed record ChartSeries(
     /// by U+001F and list items by U+001E, which no title, label or unit has.</summary>
     public string Content() => string.Join('\u001f', [Title, Description, Kind.ToString(), Unit,
         string.Join('\u001e', Labels), string.Join('\u001e', Drawn.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null")),
-        string.Join('\u001e', Breaks)]);
+        string.Join('\u001e', Breaks), .. HasFlags ? [string.Join('\u001e', Flags!)] : Array.Empty<string>()]);
 }

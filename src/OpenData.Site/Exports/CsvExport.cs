@@ -52,6 +52,7 @@ internal static class CsvExport
                 }
 
                 writer.WriteField(row.Status);
+                writer.WriteField(row.Flag);
                 writer.EndRecord();
             }
         }
@@ -85,21 +86,25 @@ internal static class CsvExport
         return bytes;
     }
 
-    private static readonly byte[] SeriesHeader = Write(["year", "value", "status"], []);
+    private static readonly byte[] SeriesHeader = Write(["year", "value", "status", "flag"], []);
 
     /// <summary>A chart's data: one row per year with its value and its status, <c>reported</c>, <c>blank</c> (no value:
     /// not reported) or <c>partial</c> (some of the cells the value sums were blank: the value is the sum of the reported
-    /// ones, a lower bound, never the whole); the bytes <see cref="Write"/> gives for those rows.</summary>
+    /// ones, a lower bound, never the whole), and its flag: the rule ids of the findings on the cells of the value,
+    /// separated by a space (<c>R-N2</c>), empty when none (see <see cref="ChartSeries.Flags"/>); the bytes
+    /// <see cref="Write"/> gives for those rows.</summary>
     /// <remarks>A province has 32,000 of these ten-row files: the header is CsvHelper's, made once, and the rows, whose
     /// cells are numbers and fixed words that never need quoting or escaping, are formatted here (setting up a
     /// CsvHelper writer for each file took a tenth of the chart step's time beyond drawing). A test holds them to
     /// <see cref="Write"/> for any years and values.</remarks>
-    public static byte[] Series(IReadOnlyList<string> years, IReadOnlyList<DerivedValue> values)
+    public static byte[] Series(IReadOnlyList<string> years, IReadOnlyList<DerivedValue> values, IReadOnlyList<string>? flags = null)
     {
         var rows = new StringBuilder(years.Count * 24);
         for (var i = 0; i < years.Count; i++)
         {
-            rows.Append(CultureInfo.InvariantCulture, $"{int.Parse(years[i], CultureInfo.InvariantCulture)},{values[i].Known},{Status(values[i])}\r\n");
+            // Rule ids are letters, digits and hyphens joined by spaces: nothing a CSV cell would quote or escape.
+            var flag = flags is not null && i < flags.Count ? flags[i] : "";
+            rows.Append(CultureInfo.InvariantCulture, $"{int.Parse(years[i], CultureInfo.InvariantCulture)},{values[i].Known},{Status(values[i])},{flag}\r\n");
         }
 
         var text = rows.ToString();

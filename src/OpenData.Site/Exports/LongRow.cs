@@ -9,6 +9,8 @@ namespace OpenData.Site;
 /// <param name="Unit">The unit (the cell's own unit when it was printed with one).</param>
 /// <param name="Value">The number as published, or <see langword="null"/> for a blank.</param>
 /// <param name="Status"><c>reported</c>, or <c>blank</c> for a cell that was not filled in (never 0).</param>
+/// <param name="Flag">The rule ids of the validation findings on the cell (errors and warnings, as the report page marks
+/// them), separated by a space, such as <c>R-N2</c>; empty when it has none. The value stays as published.</param>
 internal sealed record LongRow(
     string Agency,
     int Year,
@@ -17,12 +19,17 @@ internal sealed record LongRow(
     string Label,
     string Unit,
     decimal? Value,
-    string Status)
+    string Status,
+    string Flag = "")
 {
-    public static readonly string[] Columns = ["agency", "year", "form", "code", "label", "unit", "value", "status"];
+    public static readonly string[] Columns = ["agency", "year", "form", "code", "label", "unit", "value", "status", "flag"];
 
-    /// <summary>The report's rows, one per indicator of its form, in the form's order.</summary>
-    public static List<LongRow> Of(Report report)
+    /// <summary>The report's rows, one per indicator of its form, in the form's order, without findings.</summary>
+    public static List<LongRow> Of(Report report) => Of(report, null);
+
+    /// <summary>The report's rows, one per indicator of its form, in the form's order, each with the rule ids of the
+    /// findings <paramref name="site"/> has on its cell.</summary>
+    public static List<LongRow> Of(Report report, SiteModel? site)
     {
         var indicators = report.FormDefinition?.Indicators ?? [];
         var rows = new List<LongRow>(indicators.Count);
@@ -30,7 +37,8 @@ internal sealed record LongRow(
         {
             var value = report.Value(indicator.Code);
             rows.Add(new LongRow(report.Agency, report.Year, report.Form, indicator.Code, indicator.Label,
-                value.Unit ?? indicator.Unit ?? "", value.Number, value.IsBlank ? "blank" : "reported"));
+                value.Unit ?? indicator.Unit ?? "", value.Number, value.IsBlank ? "blank" : "reported",
+                site is null ? "" : Display.Rules(site.FindingsOn(report, indicator.Code))));
         }
 
         return rows;

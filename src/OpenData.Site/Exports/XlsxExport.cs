@@ -90,6 +90,7 @@ internal static class XlsxExport
             cells[5] = new DataCell(row.Unit);
             cells[6] = new DataCell(row.Value);
             cells[7] = new DataCell(row.Status);
+            cells[8] = new DataCell(row.Flag);
             Complete(spreadsheet.AddRowAsync(cells));
         }
 

@@ -62,6 +62,16 @@ internal static class Display
     private static string Bounded(DerivedValue value, string number) =>
         !value.IsPartial ? number : value.Known is null ? Blank : "≥ " + number;
 
+    /// <summary>The rule ids of findings, each once, in order, separated by a space: <c>R-N2</c>, <c>R-N2 X-S2c</c>; empty
+    /// when there are none (the <c>flag</c> column of downloads, and the marks of pages).</summary>
+    public static string Rules(IEnumerable<Finding> findings) => string.Join(' ', findings.Select(f => f.Rule).Distinct(StringComparer.Ordinal));
+
+    /// <summary>What a sentence adds after a value with findings: that it is as published and breaks the rules
+    /// (“（按原报告照录；不符合 R-N2）”, “ (as published; breaks R-N2)”); empty when it has none.</summary>
+    public static string AsPublished(IReadOnlyList<Finding> findings, Language language) => findings.Count == 0
+        ? ""
+        : language.T($"（按原报告照录；不符合 {Rules(findings)}）", $" (as published; breaks {Rules(findings)})");
+
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     public static string Comparability(Comparability comparability, Language language) => comparability switch

@@ -13,6 +13,7 @@ internal sealed class SiteModel
     private readonly Dictionary<string, Agency> _agencyById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Finding>> _findingsByAgency;
     private readonly Dictionary<string, HashSet<string>> _indicatorPageCodes;
+    private readonly Dictionary<(string Agency, int Year, string Code), IReadOnlyList<Finding>> _findingsByCell;
 
     /// <param name="settings">The site settings.</param>
     /// <param name="pages">The Markdown pages.</param>
@@ -44,6 +45,10 @@ internal sealed class SiteModel
             .Where(f => f.Agency is not null)
             .GroupBy(f => f.Agency!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g], StringComparer.Ordinal);
+        _findingsByCell = Findings
+            .Where(f => f.Agency is not null && f.Year is not null && f.Code is not null && IsShown(f))
+            .GroupBy(f => (f.Agency!, f.Year!.Value, f.Code!))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]);
         foreach (var agency in Agencies)
         {
             // The first agency of an id wins, as a linear search would find it.
@@ -104,6 +109,31 @@ internal sealed class SiteModel
         _findingsByReport.TryGetValue((report.Agency, report.Year), out var list) ? list : [];
 
     public IReadOnlyList<Finding> FindingsOf(string agencyId) => _findingsByAgency.GetValueOrDefault(agencyId) ?? [];
+
+    /// <summary>The findings shown beside a published cell (<see cref="IsShown"/>): wherever the cell's value appears, they
+    /// appear with it.</summary>
+    public IReadOnlyList<Finding> FindingsOn(Report report, string code) =>
+        _findingsByCell.GetValueOrDefault((report.Agency, report.Year, code)) ?? [];
+
+    /// <summary>The findings on the cells a concept sums in a report: a value worked out from a flagged cell carries that
+    /// cell's findings (it is as published and breaks the same rule), in the order of the concept's cells.</summary>
+    public IReadOnlyList<Finding> FindingsOn(Report report, Concept concept) =>
+        concept.SourceFor(report.Form) is { } source ? FindingsOn(report, source.Codes) : [];
+
+    /// <summary>The findings on any of the given cells of a report, in the order of the cells.</summary>
+    public IReadOnlyList<Finding> FindingsOn(Report report, IEnumerable<string> codes)
+    {
+        List<Finding>? found = null;
+        foreach (var code in codes)
+        {
+            if (_findingsByCell.TryGetValue((report.Agency, report.Year, code), out var list))
+            {
+                (found ??= []).AddRange(list);
+            }
+        }
+
+        return found ?? (IReadOnlyList<Finding>)[];
+    }
 
     /// <summary>Findings to show beside cells and in lists: errors and warnings (informational notes are only counted).</summary>
     public static bool IsShown(Finding finding) => finding.Severity != Severity.Info;

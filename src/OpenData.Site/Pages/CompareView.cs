@@ -7,6 +7,15 @@ public sealed record CompareView(Report From, Report To)
     /// <summary>One compared line: its label, code(s), both values (a concept's may be partial), change and comparability.</summary>
     public sealed record Line(string Label, string Code, string? IndicatorCode, DerivedValue From, DerivedValue To, Comparability Comparability)
     {
+        /// <summary>The findings on the cells of the earlier value (see <see cref="SiteModel.FindingsOn(Report, Concept)"/>).</summary>
+        public IReadOnlyList<Finding> FromFindings { get; init; } = [];
+
+        /// <summary>The findings on the cells of the later value.</summary>
+        public IReadOnlyList<Finding> ToFindings { get; init; } = [];
+
+        /// <summary>The findings the change carries: those of either value, as it is worked out from both as published.</summary>
+        public IReadOnlyList<Finding> ChangeFindings => [.. FromFindings, .. ToFindings];
+
         public DerivedValue Delta => Comparability != Comparability.None ? DerivedValue.Difference(To, From) : default;
 
         public DerivedValue DeltaPercent => Comparability != Comparability.None ? DerivedValue.PercentChange(To, From) : default;
@@ -14,16 +23,24 @@ public sealed record CompareView(Report From, Report To)
 
     public bool SameForm => From.Form == To.Form;
 
-    internal IReadOnlyList<Line> Lines(Language language)
+    internal IReadOnlyList<Line> Lines(SiteModel site, Language language)
     {
         if (SameForm)
         {
-            return [.. To.FormDefinition!.Indicators.Select(i => new Line(i.Label, i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same))];
+            return [.. To.FormDefinition!.Indicators.Select(i => new Line(i.Label, i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same)
+            {
+                FromFindings = site.FindingsOn(From, i.Code),
+                ToFindings = site.FindingsOn(To, i.Code),
+            })];
         }
 
         return [.. Crosswalk.Concepts
             .Where(c => c.SourceFor(From.Form) is not null && c.SourceFor(To.Form) is not null)
             .Select(c => new Line(language.T(c.LabelZh, c.LabelEn), c.Id, c.SourceFor(To.Form)!.Codes is [var only] ? only : null,
-                Crosswalk.Resolve(c, From), Crosswalk.Resolve(c, To), Crosswalk.Between(c, From.Form, To.Form)))];
+                Crosswalk.Resolve(c, From), Crosswalk.Resolve(c, To), Crosswalk.Between(c, From.Form, To.Form))
+            {
+                FromFindings = site.FindingsOn(From, c),
+                ToFindings = site.FindingsOn(To, c),
+            })];
     }
 }

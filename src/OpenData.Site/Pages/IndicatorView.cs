@@ -23,7 +23,33 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     {
         var reports = site.ReportsOf(agency);
         var concept = Crosswalk.ConceptOf(indicator.Code, reports);
-        return new IndicatorView(agency, indicator, concept, concept is null ? Crosswalk.Series(indicator.Code, reports) : Crosswalk.Series(concept, reports));
+        var series = concept is null ? Crosswalk.Series(indicator.Code, reports) : Crosswalk.Series(concept, reports);
+        var byYear = reports.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.First());
+        return new IndicatorView(agency, indicator, concept, series)
+        {
+            Findings = [.. series.Select(p => byYear.TryGetValue(p.Year, out var report)
+                ? concept is null ? site.FindingsOn(report, indicator.Code) : site.FindingsOn(report, concept)
+                : [])],
+        };
+    }
+
+    /// <summary>The findings on each point of <see cref="Series"/> (by index): those on the cell, or on the cells the
+    /// concept sums that year. A flagged value is shown as published, with its rule ids, on the page, in the summary and on
+    /// the chart.</summary>
+    public IReadOnlyList<IReadOnlyList<Finding>> Findings { get; init; } = [.. series.Select(_ => (IReadOnlyList<Finding>)[])];
+
+    /// <summary>The findings on the point of <paramref name="year"/>; none when the series has no such year.</summary>
+    public IReadOnlyList<Finding> FindingsIn(int year)
+    {
+        for (var i = 0; i < Series.Count; i++)
+        {
+            if (Series[i].Year == year && i < Findings.Count)
+            {
+                return Findings[i];
+            }
+        }
+
+        return [];
     }
 
     public string Unit => Indicator.Unit ?? Concept?.Unit ?? "";
@@ -56,10 +82,25 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
 
     internal ChartSeries Chart(SiteModel site, Language language) => new(
         Title(site, language),
-        Describe(language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : ""),
+        Describe(language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : "") + FlaggedYears(language),
         ChartKind.Line,
         [.. Series.Select(p => Display.Year(p.Year))],
         [.. Series.Select(p => p.Value)],
         [.. Series.Where(p => p.IsBreak).Select(p => Display.Year(p.Year))],
-        Unit);
+        Unit,
+        Findings.Any(f => f.Count > 0) ? [.. Findings.Select(Display.Rules)] : null);
+
+    /// <summary>The chart's words for its flagged points: which years are marked, and that their values are as published
+    /// and break which rules; empty when no point has findings.</summary>
+    internal string FlaggedYears(Language language)
+    {
+        var flagged = Enumerable.Range(0, Series.Count).Where(i => Findings[i].Count > 0).ToList();
+        if (flagged.Count == 0)
+        {
+            return "";
+        }
+
+        var years = flagged.Select(i => language.T($"{Display.Year(Series[i].Year)}年（不符合 {Display.Rules(Findings[i])}）", $"{Display.Year(Series[i].Year)} (breaks {Display.Rules(Findings[i])})"));
+        return language.T($"图中红圈标出的{string.Join("、", years)}数值按原报告照录。", $" Ringed in red, as published: {string.Join(", ", years)}.");
+    }
 }

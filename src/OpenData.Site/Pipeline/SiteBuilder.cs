@@ -52,7 +52,7 @@ internal static class SiteBuilder
             {
                 var series = chart.Series();
                 var svg = new SiteFile(chart.Path, ChartRenderer.RenderUtf8(series, pack, work));
-                return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Series(series.Labels, series.Values))];
+                return chart.CsvPath is null ? [svg] : [svg, new SiteFile(chart.CsvPath, CsvExport.Series(series.Labels, series.Values, series.Flags))];
             });
             pack?.Done();
         });
@@ -110,9 +110,9 @@ internal static class SiteBuilder
     {
         // Streamed, and made from each report's rows on the way: at 300 agencies × 10 years each file is 600,000 rows,
         // which are never held together (making a report's CSV records again takes far less time than its XLSX).
-        IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r)));
+        IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r, site)));
         Action SiteWide(string path, Action<Stream> write) => () => files.Group(FileScope.AllData, [path], () => [SiteFile.Streamed(path, write)]);
-        yield return SiteWide(Routes.LongXlsx, stream => XlsxExport.Write(site.Reports.SelectMany(LongRow.Of), stream));
+        yield return SiteWide(Routes.LongXlsx, stream => XlsxExport.Write(site.Reports.SelectMany(r => LongRow.Of(r, site)), stream));
         yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
         yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
         foreach (var agency in site.Agencies)
@@ -122,14 +122,14 @@ internal static class SiteBuilder
 
             // Each report's CSV records are made once, when first needed (a rebuild that keeps a report's files and its
             // agency's never makes them), for its own files and its agency's.
-            var records = reports.Select(r => new Lazy<byte[]>(() => CsvExport.LongRecords(LongRow.Of(r)))).ToArray();
+            var records = reports.Select(r => new Lazy<byte[]>(() => CsvExport.LongRecords(LongRow.Of(r, site)))).ToArray();
             yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
             {
                 byte[][] all = [.. records.Select(r => r.Value)];
                 var agencyCsv = CsvExport.Join(all);
                 return [
                     new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
-                    new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(LongRow.Of))),
+                    new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(r => LongRow.Of(r, site)))),
                     new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Join(all, byteOrderMark: false)),
                 ];
             });
@@ -142,7 +142,7 @@ internal static class SiteBuilder
                     var csv = CsvExport.Join([reportRecords.Value]);
                     return [
                         new SiteFile(paths[0], csv),
-                        new SiteFile(paths[1], XlsxExport.Long(LongRow.Of(report))),
+                        new SiteFile(paths[1], XlsxExport.Long(LongRow.Of(report, site))),
                         SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
                     ];
                 });

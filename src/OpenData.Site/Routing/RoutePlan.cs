@@ -92,6 +92,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 .. site.Agencies.Select(a => site.AgencyName(a.Id, Language.Chinese)),
                 .. Crosswalk.Concepts.SelectMany(c => new[] { c.LabelZh, c.Unit }),
                 " · ",
+                ChartSeries.FlagLegend,
             ]);
         }
 

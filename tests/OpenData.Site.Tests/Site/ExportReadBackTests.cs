@@ -98,14 +98,15 @@ public sealed class ExportReadBackTests
             (2, Gen.Int.Select(i => DerivedValue.Of(i))),
             (1, Gen.Const(DerivedValue.Of(-0.50m))),
             (1, Gen.Int[0, 5000].Select(i => DerivedValue.Of(i) + DerivedValue.Of(null))));
-        Gen.Select(Gen.Int[1990, 2100], value.Array[0, 14]).Sample((first, values) =>
+        var flag = Gen.Frequency((3, Gen.Const("")), (1, Gen.Const("R-N2")), (1, Gen.Const("R-N2 X-S2c")), (1, Gen.Const("I-N1")));
+        Gen.Select(Gen.Int[1990, 2100], value.Array[0, 14], flag.Array[14]).Sample((first, values, flags) =>
         {
             string[] years = [.. values.Select((_, i) => (first + i).ToString(CultureInfo.InvariantCulture))];
 
             // The reference: CsvHelper writing every row.
-            var reference = CsvExport.Write(["year", "value", "status"], years.Select((year, i) => new object?[] { int.Parse(year, CultureInfo.InvariantCulture), values[i].Known, values[i].IsPartial ? "partial" : values[i].IsBlank ? "blank" : "reported" }));
+            var reference = CsvExport.Write(["year", "value", "status", "flag"], years.Select((year, i) => new object?[] { int.Parse(year, CultureInfo.InvariantCulture), values[i].Known, values[i].IsPartial ? "partial" : values[i].IsBlank ? "blank" : "reported", flags[i] }));
 
-            Assert.Equal(reference, CsvExport.Series(years, values));
+            Assert.Equal(reference, CsvExport.Series(years, values, flags));
         });
     }
 
@@ -119,16 +120,16 @@ public sealed class ExportReadBackTests
         {
             var series = chart.Series();
             var bytes = SiteFixture.Files.Get(chart.CsvPath!);
-            Assert.StartsWith("\uFEFFyear,value,status\r\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+            Assert.StartsWith("\uFEFFyear,value,status,flag\r\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
             using var reader = CsvReader.Create(bytes);
-            var rows = new List<(string, string, string)>();
+            var rows = new List<(string, string, string, string)>();
             while (reader.Read())
             {
-                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
             }
 
             Assert.Equal(
-                [.. series.Labels.Select((year, i) => (year, series.Values[i].Known?.ToString(CultureInfo.InvariantCulture) ?? "", series.Values[i].IsPartial ? "partial" : series.Values[i].IsBlank ? "blank" : "reported"))],
+                [.. series.Labels.Select((year, i) => (year, series.Values[i].Known?.ToString(CultureInfo.InvariantCulture) ?? "", series.Values[i].IsPartial ? "partial" : series.Values[i].IsBlank ? "blank" : "reported", series.Flags?[i] ?? ""))],
                 rows);
         }
     }
@@ -152,12 +153,12 @@ public sealed class ExportReadBackTests
     {
         foreach (var agency in SiteFixture.Model.Agencies)
         {
-            var rows = SiteFixture.Model.ReportsOf(agency.Id).SelectMany(LongRow.Of).ToList();
+            var rows = SiteFixture.Model.ReportsOf(agency.Id).SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
             Assert.Equal(CsvExport.Long(rows), SiteFixture.Files.Get(Routes.AgencyCsv(agency.Id)));
             Assert.Equal(CsvExport.Long(rows, byteOrderMark: false), SiteFixture.Files.Get(Routes.PackageCsv(agency.Id)));
         }
 
-        var all = SiteFixture.Model.Reports.SelectMany(LongRow.Of).ToList();
+        var all = SiteFixture.Model.Reports.SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
         Assert.Equal(CsvExport.Long(all), SiteFixture.Files.Get(Routes.LongCsv));
         Assert.Equal(CsvExport.Long(all, byteOrderMark: false), SiteFixture.Files.Get(Routes.PackageCsv("all")));
     }
@@ -169,7 +170,8 @@ public sealed class ExportReadBackTests
         using var stream = new MemoryStream(SiteFixture.Files.Get(Routes.AgencyXlsx(agency)));
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
 
-        var expected = SiteFixture.Model.ReportsOf(agency).SelectMany(LongRow.Of).ToList();
+        var expected = SiteFixture.Model.ReportsOf(agency).SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
+        Assert.Contains(expected, r => r.Flag.Length > 0);
         Assert.Equal(expected.Count, rows.Count);
         foreach (var (row, cells) in expected.Zip(rows))
         {
@@ -178,6 +180,7 @@ public sealed class ExportReadBackTests
             Assert.Equal(row.Code, cells["code"]);
             Assert.Equal(row.Label, cells["label"]);
             Assert.Equal(row.Status, cells["status"]);
+            Assert.Equal(row.Flag, cells["flag"] as string ?? "");
             Assert.Equal(row.Value, cells["value"] is null ? null : Convert.ToDecimal(cells["value"], CultureInfo.InvariantCulture));
         }
     }

@@ -91,9 +91,9 @@ public sealed class PartialValueTests
         var known = report.Number("s3.other.no_fix.tot")!.Value + report.Number("s3.other.no_fee.tot")!.Value;
 
         var series = chart.Series();
-        var csv = Encoding.UTF8.GetString(CsvExport.Series(series.Labels, series.Values));
+        var csv = Encoding.UTF8.GetString(CsvExport.Series(series.Labels, series.Values, series.Flags));
 
-        Assert.Contains($"\r\n2021,{known},partial\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains($"\r\n2021,{known},partial,\r\n", csv, StringComparison.Ordinal);
         Assert.Null(series.Drawn.ElementAt(series.Labels.ToList().IndexOf("2021")));
         Assert.Contains("不含1个有未填报项的年份", series.Description, StringComparison.Ordinal);
     }
