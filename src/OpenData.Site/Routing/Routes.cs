@@ -26,6 +26,9 @@ internal static class Routes
     public const string LongCsv = "downloads/opendata-long.csv";
     public const string LongXlsx = "downloads/opendata-long.xlsx";
     public const string FindingsJson = "downloads/findings.json";
+
+    /// <summary>Every agency with all its years, as published, with findings (<see cref="JsonExport.Site"/>).</summary>
+    public const string SiteJson = "downloads/opendata.json";
     public const string ReportSchema = "schemas/report.schema.json";
     public const string AgencySchema = "schemas/agency.schema.json";
 
@@ -37,6 +40,9 @@ internal static class Routes
     public static string AgencyCsv(string id) => $"agencies/{id}/{id}.csv";
 
     public static string AgencyXlsx(string id) => $"agencies/{id}/{id}.xlsx";
+
+    /// <summary>The agency with all its years, as published, with findings (<see cref="JsonExport.Agency"/>).</summary>
+    public static string AgencyJson(string id) => $"agencies/{id}/{id}.json";
 
     public static string Report(string id, int year) => $"agencies/{id}/{Y(year)}/index.html";
 

@@ -168,7 +168,7 @@ public sealed class WholeSiteTests
     public void Data_package_resources_exist_without_byte_order_mark_and_match_their_schema()
     {
         using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
-        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
 
         Assert.Equal(SiteFixture.Model.Agencies.Count + 1, resources.Count);
         foreach (var resource in resources)
