@@ -62,6 +62,9 @@ internal static class Routes
 
     public static string AcrossChart(int year, string concept) => $"across/{Y(year)}/{concept}.svg";
 
+    /// <summary>The data of a ranking chart (<see cref="RankingCsv"/>), made with or without charts.</summary>
+    public static string AcrossCsv(int year, string concept) => $"across/{Y(year)}/{concept}.csv";
+
     /// <summary>A data package resource: the same long-format CSV as the download, without a byte order mark.</summary>
     public static string PackageCsv(string name) => $"data/{name}.csv";
 
