@@ -5,7 +5,8 @@ namespace OpenData.Site;
 /// <summary>The JSON downloads of more than one report: an agency with all its years, and the whole site.</summary>
 /// <remarks>Each report is its data file as published (the shape of <c>report.schema.json</c>, without <c>$schema</c>),
 /// beside the findings about it, so what was published and what was found stay apart:
-/// <c>{"agency": {…}, "reports": [{"report": {…}, "findings": […]}]}</c>; the whole site is
+/// <c>{"agency": {…}, "reports": [{"report": {…}, "findings": […]}], "findings": […]}</c>, the last the findings about the
+/// agency that are about none of its reports; the whole site is
 /// <c>{"agencies": [that, …]}</c>, agencies and years in site order.</remarks>
 internal static class JsonExport
 {
@@ -48,6 +49,16 @@ internal static class JsonExport
 
             w.WriteEndArray();
             w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        // What was found about the agency but no one report of it (its agency file, a year it has no report of).
+        var reports = site.ReportsOf(agency.Id);
+        w.WriteStartArray("findings");
+        foreach (var finding in site.FindingsOf(agency.Id).Where(f => f.Year is not { } year || !reports.Any(r => r.Year == year)))
+        {
+            FindingJson.Write(w, finding);
         }
 
         w.WriteEndArray();

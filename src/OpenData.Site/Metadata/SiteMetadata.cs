@@ -173,26 +173,30 @@ internal static class SiteMetadata
 
     private static void WriteJsonResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
     {
-        w.WriteStartObject();
-        w.WriteString("name", name);
-        w.WriteString("title", title);
-        w.WriteString("path", path);
-        w.WriteString("format", "json");
-        w.WriteString("mediatype", "application/json");
-        w.WriteString("encoding", "utf-8");
+        StartResource(w, name, path, title, null, "json", "application/json");
         w.WriteEndObject();
     }
 
-    private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    // A resource's object, opened, with what every resource says: name, title, path, type (tables only), format, media type, encoding.
+    private static void StartResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title, string? type, string format, string mediaType)
     {
         w.WriteStartObject();
         w.WriteString("name", name);
         w.WriteString("title", title);
         w.WriteString("path", path);
-        w.WriteString("type", "table");
-        w.WriteString("format", "csv");
-        w.WriteString("mediatype", "text/csv");
+        if (type is not null)
+        {
+            w.WriteString("type", type);
+        }
+
+        w.WriteString("format", format);
+        w.WriteString("mediatype", mediaType);
         w.WriteString("encoding", "utf-8");
+    }
+
+    private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    {
+        StartResource(w, name, path, title, "table", "csv", "text/csv");
         w.WriteStartObject("dialect");
         w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
         w.WriteBoolean("header", true);

@@ -30,6 +30,10 @@ public sealed class JsonDownloadTests
                 Assert.Equal(DataFiles.Serialize(report), DataFiles.Serialize(readBack.Value!));
                 Assert.Equal(site.FindingsOf(report).Select(f => f.Rule), entry["findings"]!.AsArray().Select(f => (string)f!["rule"]!));
             }
+
+            // Every finding about the agency is in its file once: beside its report, or about the agency.
+            var written = reports.SelectMany(r => r!["findings"]!.AsArray()).Concat(json["findings"]!.AsArray()).Select(f => f!.ToJsonString());
+            Assert.Equal(site.FindingsOf(agency.Id).Count, written.Count());
         }
 
         var pingtan2020 = JsonNode.Parse(SiteFixture.Files.Text(Routes.AgencyJson("pingtan")))!["reports"]!.AsArray().Single(r => (int)r!["report"]!["year"]! == 2020)!;
