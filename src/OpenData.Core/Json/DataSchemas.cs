@@ -10,7 +10,8 @@ namespace OpenData;
 /// <remarks>
 /// The schemas are committed at the root of the data folder (<see cref="DataFiles.ReportSchemaFileName"/>,
 /// <see cref="DataFiles.AgencySchemaFileName"/>) and data files name them in <c>$schema</c>, so editors check files
-/// while people type. The report schema lists every known indicator code, so a misspelt code is caught in the editor too.
+/// while people type. The report schema lists the indicator codes of each form with the kind of number each holds, so a misspelt code, a
+/// code of another form, a count written as text or a negative count is caught in the editor too.
 /// </remarks>
 public static class DataSchemas
 {
@@ -40,6 +41,38 @@ public static class DataSchemas
             ["enum"] = new JsonArray([.. Forms.All.SelectMany(f => f.Indicators).Select(i => i.Code).Distinct().Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
         };
         values["description"] = "Values by indicator code: a number as published, null for a blank (not reported), or {number, unit, raw} for a cell published with its unit.";
+        values["additionalProperties"] = new JsonObject { ["$ref"] = "#/$defs/value" };
+        root["$defs"] = new JsonObject
+        {
+            ["value"] = ValueSchema(),
+            [nameof(ValueKind.Count)] = KindSchema(ValueKind.Count),
+            [nameof(ValueKind.Amount)] = KindSchema(ValueKind.Amount),
+            [nameof(ValueKind.SignedChange)] = KindSchema(ValueKind.SignedChange),
+        };
+
+        // Each form's own codes, each typed by its kind: a code of another form, a count written as text or a negative
+        // count is flagged in the editor, not only when the site is built.
+        root["allOf"] = new JsonArray([.. Forms.All.Select(form => (JsonNode)new JsonObject
+        {
+            ["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["form"] = new JsonObject { ["const"] = form.Id } },
+                ["required"] = new JsonArray("form"),
+            },
+            ["then"] = new JsonObject
+            {
+                ["properties"] = new JsonObject
+                {
+                    ["values"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject([.. form.Indicators.Select(i =>
+                            KeyValuePair.Create(i.Code, (JsonNode?)new JsonObject { ["$ref"] = "#/$defs/" + i.Kind }))]),
+                        ["additionalProperties"] = false,
+                    },
+                },
+            },
+        })]);
     });
 
     /// <summary>The JSON Schema of an agency file, as indented JSON text ending in a newline.</summary>
@@ -78,23 +111,50 @@ public static class DataSchemas
         return root.ToJsonString(WriteOptions) + "\n";
     }
 
+    /// <summary>The value of a cell of the given kind: a count is a whole number from 0, an amount a number from 0, a
+    /// change a whole number of either sign; each may be null (blank) or a cell object whose number is of that kind.</summary>
+    private static JsonObject KindSchema(ValueKind kind)
+    {
+        JsonObject Number() => kind switch
+        {
+            ValueKind.Count => new JsonObject { ["type"] = new JsonArray("integer", "null"), ["minimum"] = 0 },
+            ValueKind.Amount => new JsonObject { ["type"] = new JsonArray("number", "null"), ["minimum"] = 0 },
+            _ => new JsonObject { ["type"] = new JsonArray("integer", "null") },
+        };
+
+        var description = kind switch
+        {
+            ValueKind.Count => "A count: a whole number from 0, null for blank, or a cell object.",
+            ValueKind.Amount => "An amount: a number from 0 (decimals as published), null for blank, or a cell object.",
+            _ => "A change against the year before: a whole number, negative allowed, null for blank, or a cell object.",
+        };
+        return new JsonObject
+        {
+            ["description"] = description,
+            ["anyOf"] = new JsonArray(Number(), CellSchema(Number())),
+        };
+    }
+
+    /// <summary>A cell published with its unit or text: <c>{number, unit, raw}</c>, its number as given.</summary>
+    private static JsonObject CellSchema(JsonObject number) => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["number"] = number,
+            ["unit"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
+            ["raw"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
+        },
+        ["required"] = new JsonArray("number"),
+        ["additionalProperties"] = false,
+    };
+
     private static JsonObject ValueSchema() => new()
     {
         ["description"] = "A number as published, null for blank, or an object keeping the published text and unit.",
         ["oneOf"] = new JsonArray(
             new JsonObject { ["type"] = "number" },
             new JsonObject { ["type"] = "null" },
-            new JsonObject
-            {
-                ["type"] = "object",
-                ["properties"] = new JsonObject
-                {
-                    ["number"] = new JsonObject { ["type"] = new JsonArray("number", "null") },
-                    ["unit"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
-                    ["raw"] = new JsonObject { ["type"] = new JsonArray("string", "null") },
-                },
-                ["required"] = new JsonArray("number"),
-                ["additionalProperties"] = false,
-            }),
+            CellSchema(new JsonObject { ["type"] = new JsonArray("number", "null") })),
     };
 }

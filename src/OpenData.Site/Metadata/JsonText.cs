@@ -20,6 +20,17 @@ internal static class JsonText
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>Writes a document to <paramref name="destination"/> as <see cref="Write(Action{Utf8JsonWriter})"/> gives its text.</summary>
+    public static void Write(Stream destination, Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(destination, Options))
+        {
+            write(writer);
+        }
+
+        destination.WriteByte((byte)'\n');
+    }
+
     /// <summary>JSON that is safe inside an HTML <c>&lt;script&gt;</c> element: no <c>&lt;</c> can open a tag or a comment.</summary>
     public static string ForScript(string json) => json.Replace("<", "\\u003c", StringComparison.Ordinal).TrimEnd();
 }

@@ -100,23 +100,44 @@ internal static class SiteMetadata
             }
 
             w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Agency(agency.Id));
-            w.WriteStartArray("dcat:distribution");
-            foreach (var (path, type) in new[] { (Routes.AgencyCsv(agency.Id), "text/csv"), (Routes.AgencyXlsx(agency.Id), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") })
-            {
-                w.WriteStartObject();
-                w.WriteString("@type", "dcat:Distribution");
-                w.WriteString("dcat:downloadURL", site.Settings.BaseUrl + path);
-                w.WriteString("dcat:mediaType", type);
-                w.WriteEndObject();
-            }
+            Distributions(w, site, [(Routes.AgencyCsv(agency.Id), "text/csv"), (Routes.AgencyXlsx(agency.Id), Xlsx), (Routes.AgencyJson(agency.Id), "application/json")]);
+            w.WriteEndObject();
+        }
 
-            w.WriteEndArray();
+        // The whole site as one dataset: every agency and year in one file of each format.
+        w.WriteStartObject();
+        w.WriteString("@id", site.Settings.BaseUrl + Routes.Downloads[..^"index.html".Length]);
+        w.WriteString("@type", "dcat:Dataset");
+        w.WriteString("dct:title", $"{site.Settings.Title}：全部机构、全部年度统计数据");
+        w.WriteString("dct:identifier", "all");
+        if (site.Years.Count > 0)
+        {
+            w.WriteString("dct:temporal", $"{Display.Year(site.Years[0])}/{Display.Year(site.Years[^1])}");
+        }
+
+        w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Downloads);
+        Distributions(w, site, [(Routes.LongCsv, "text/csv"), (Routes.LongXlsx, Xlsx), (Routes.SiteJson, "application/json")]);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static void Distributions(System.Text.Json.Utf8JsonWriter w, SiteModel site, (string Path, string Type)[] files)
+    {
+        w.WriteStartArray("dcat:distribution");
+        foreach (var (path, type) in files)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "dcat:Distribution");
+            w.WriteString("dcat:downloadURL", site.Settings.BaseUrl + path);
+            w.WriteString("dcat:mediaType", type);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    }
 
     /// <summary>Frictionless Data Package v2: the long-format CSV files with a table schema describing every column.</summary>
     public static string DataPackage(SiteModel site) => JsonText.Write(w =>
@@ -139,20 +160,43 @@ internal static class SiteMetadata
             WriteResource(w, agency.Id, Routes.PackageCsv(agency.Id), $"{agency.Name} / all years");
         }
 
+        // The JSON downloads: the reports as published with their findings, not tables (JsonExport says their shape).
+        WriteJsonResource(w, "all-json", Routes.SiteJson, "全站数据（按发布原样，附数据质量问题）/ every report as published, with findings");
+        foreach (var agency in site.Agencies)
+        {
+            WriteJsonResource(w, agency.Id + "-json", Routes.AgencyJson(agency.Id), $"{agency.Name} / all years as published, with findings");
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
     });
 
-    private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    private static void WriteJsonResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    {
+        StartResource(w, name, path, title, null, "json", "application/json");
+        w.WriteEndObject();
+    }
+
+    // A resource's object, opened, with what every resource says: name, title, path, type (tables only), format, media type, encoding.
+    private static void StartResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title, string? type, string format, string mediaType)
     {
         w.WriteStartObject();
         w.WriteString("name", name);
         w.WriteString("title", title);
         w.WriteString("path", path);
-        w.WriteString("type", "table");
-        w.WriteString("format", "csv");
-        w.WriteString("mediatype", "text/csv");
+        if (type is not null)
+        {
+            w.WriteString("type", type);
+        }
+
+        w.WriteString("format", format);
+        w.WriteString("mediatype", mediaType);
         w.WriteString("encoding", "utf-8");
+    }
+
+    private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    {
+        StartResource(w, name, path, title, "table", "csv", "text/csv");
         w.WriteStartObject("dialect");
         w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
         w.WriteBoolean("header", true);

@@ -115,6 +115,17 @@ internal static class SiteBuilder
         yield return SiteWide(Routes.LongXlsx, stream => XlsxExport.Write(site.Reports.SelectMany(r => LongRow.Of(r, site)), stream));
         yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
         yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
+        yield return SiteWide(Routes.SiteJson, stream => JsonExport.Site(site, stream));
+        foreach (var year in site.Years)
+        {
+            string[] paths = [.. SiteModel.KeyConcepts.Select(id => Routes.AcrossCsv(year, id))];
+            yield return () => files.Group(FileScope.AllData, paths, () =>
+            {
+                var view = new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]);
+                return SiteModel.KeyConcepts.Select((id, i) => new SiteFile(paths[i], RankingCsv.Of(view, Crosswalk.Find(id)!, site)));
+            });
+        }
+
         foreach (var agency in site.Agencies)
         {
             var scope = FileScope.DataOf(agency.Id);
@@ -123,6 +134,7 @@ internal static class SiteBuilder
             // Each report's CSV records are made once, when first needed (a rebuild that keeps a report's files and its
             // agency's never makes them), for its own files and its agency's.
             var records = reports.Select(r => new Lazy<byte[]>(() => CsvExport.LongRecords(LongRow.Of(r, site)))).ToArray();
+            yield return () => files.Group(scope, [Routes.AgencyJson(agency.Id)], () => [SiteFile.Text(Routes.AgencyJson(agency.Id), JsonExport.Agency(site, agency))]);
             yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
             {
                 byte[][] all = [.. records.Select(r => r.Value)];

@@ -99,19 +99,21 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         return new RoutePlan(pages, charts, chartTexts);
     }
 
-    /// <summary>The pairs of years that get a comparison page: each report with the one before it, and each with the latest.</summary>
-    /// <remarks>Linear in the number of years (2n − 3 pages, not n(n − 1)/2 for every pair): a province's decade of reports
-    /// stays a few hundred thousand files. Any two years of one indicator are on its page, and every figure in the CSV.</remarks>
+    /// <summary>The pairs of years that get a comparison page: every two years of the agency, earlier first, by the
+    /// earlier year, then the later.</summary>
+    /// <remarks>n(n − 1)/2 pages for n years (45 for a decade, 13,500 for 300 agencies, in each language), chosen over one
+    /// page per agency holding every pair: without JavaScript such a page must carry the change of every pair, about 25
+    /// times the table of one pair at ten years, and every visitor downloads all of it to read one pair; a pair's page is
+    /// what one comparison weighs (README, “Comparing years”). The compare index links every pair from a table of years
+    /// by years; the pages of each year with the one before and with the latest keep their addresses.</remarks>
     public static IEnumerable<(Report From, Report To)> ComparedPairs(IReadOnlyList<Report> reports)
     {
-        for (var i = 1; i < reports.Count; i++)
+        for (var i = 0; i < reports.Count; i++)
         {
-            yield return (reports[i - 1], reports[i]);
-        }
-
-        for (var i = 0; i < reports.Count - 2; i++)
-        {
-            yield return (reports[i], reports[^1]);
+            for (var j = i + 1; j < reports.Count; j++)
+            {
+                yield return (reports[i], reports[j]);
+            }
         }
     }
 }

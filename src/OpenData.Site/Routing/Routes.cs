@@ -28,6 +28,9 @@ internal static class Routes
     public const string LongXlsx = "downloads/opendata-long.xlsx";
     public const string FindingsJson = "downloads/findings.json";
     public const string CompletenessCsv = "downloads/completeness.csv";
+
+    /// <summary>Every agency with all its years, as published, with findings (<see cref="JsonExport.Site"/>).</summary>
+    public const string SiteJson = "downloads/opendata.json";
     public const string ReportSchema = "schemas/report.schema.json";
     public const string AgencySchema = "schemas/agency.schema.json";
 
@@ -39,6 +42,9 @@ internal static class Routes
     public static string AgencyCsv(string id) => $"agencies/{id}/{id}.csv";
 
     public static string AgencyXlsx(string id) => $"agencies/{id}/{id}.xlsx";
+
+    /// <summary>The agency with all its years, as published, with findings (<see cref="JsonExport.Agency"/>).</summary>
+    public static string AgencyJson(string id) => $"agencies/{id}/{id}.json";
 
     public static string Report(string id, int year) => $"agencies/{id}/{Y(year)}/index.html";
 
@@ -57,6 +63,9 @@ internal static class Routes
     public static string AcrossYear(int year) => $"across/{Y(year)}/index.html";
 
     public static string AcrossChart(int year, string concept) => $"across/{Y(year)}/{concept}.svg";
+
+    /// <summary>The data of a ranking chart (<see cref="RankingCsv"/>), made with or without charts.</summary>
+    public static string AcrossCsv(int year, string concept) => $"across/{Y(year)}/{concept}.csv";
 
     /// <summary>A data package resource: the same long-format CSV as the download, without a byte order mark.</summary>
     public static string PackageCsv(string name) => $"data/{name}.csv";
