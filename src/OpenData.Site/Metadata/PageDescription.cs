@@ -1,8 +1,3 @@
-using System.Text;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-
 namespace OpenData.Site;
 
 /// <summary>What each page holds, in a sentence of its language: its <c>&lt;meta name="description"&gt;</c> and the
@@ -16,8 +11,6 @@ internal static class PageDescription
     public const int ChineseLimit = 160;
 
     public const int EnglishLimit = 200;
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     public static int Limit(Language language) => language.IsEnglish ? EnglishLimit : ChineseLimit;
 
@@ -152,7 +145,7 @@ internal static class PageDescription
             return Fit($"{page.TitleIn(language)}: a page of {site.Settings.TitleEn}, in Chinese.", language);
         }
 
-        var text = Opening(language.IsEnglish ? page.MarkdownEn! : page.Markdown, language);
+        var text = MarkdownRenderer.Opening(language.IsEnglish ? page.MarkdownEn! : page.Markdown, language);
         var title = page.TitleIn(language);
         return Fit(text.Length == 0 ? title : language.T($"{title}：{text}", $"{title}: {text}"), language);
     }
@@ -215,35 +208,4 @@ internal static class PageDescription
     };
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
-
-    // The opening paragraph before the first section heading, as plain text; else the section headings, joined.
-    private static string Opening(string markdown, Language language)
-    {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var blocks = document.Where(b => b is not HeadingBlock { Level: 1 }).ToList();
-        if (blocks.FirstOrDefault() is ParagraphBlock paragraph)
-        {
-            return Plain(paragraph);
-        }
-
-        var headings = blocks.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(Plain).ToList();
-        return headings.Count == 0 ? "" : string.Join(language.T("、", ", "), headings) + language.T("。", ".");
-    }
-
-    private static string Plain(LeafBlock block)
-    {
-        var text = new StringBuilder();
-        foreach (var inline in block.Inline?.Descendants<Inline>() ?? [])
-        {
-            _ = inline switch
-            {
-                LiteralInline literal => text.Append(literal.Content),
-                CodeInline code => text.Append(code.Content),
-                LineBreakInline => text.Append(' '),
-                _ => text,
-            };
-        }
-
-        return text.ToString().Trim();
-    }
 }

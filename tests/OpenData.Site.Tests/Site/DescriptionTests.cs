@@ -86,6 +86,9 @@ public sealed partial class DescriptionTests
     [InlineData("agencies/pingtan/compare/2020-2021.html", "平潭综合实验区2020年与2021年逐项比较（表格版本不同，按对照表比较）：本年新收申请2020年")]
     [InlineData("across/2019/index.html", "2019年2个机构比较：")]
     [InlineData("en/across/2019/index.html", "2019 across 2 agencies: ")]
+    [InlineData("pages/about/index.html", "关于本站：本站把各级行政机关发布的《政府信息公开工作年度报告》中的统计表整理为开放数据。")]
+    [InlineData("pages/methodology/index.html", "方法说明：表格版本、空白不等于 0、")]
+    [InlineData("en/pages/methodology/index.html", "Methodology: Forms, A blank is not a zero, ")]
     public void A_page_description_names_its_subject_first(string path, string start)
     {
         var page = DemoPages.Value.Single(p => p.Path == path);
