@@ -47,6 +47,22 @@ public sealed class TraceTests
     }
 
     [Fact]
+    public void A_correction_of_a_code_the_form_does_not_have_names_the_code_without_a_dead_link()
+    {
+        var report = SiteFixture.Model.Reports.Single(r => r.Agency == "pingtan" && r.Year == 2021);
+        var model = new SiteModel(SiteFixture.Model.Settings, SiteFixture.Model.Pages, DataSet.FromReports(
+            SiteFixture.Model.Agencies,
+            SiteFixture.Model.Reports.Select(r => new SourcedReport(r == report ? r with { Corrections = [new Correction(new DateOnly(2022, 5, 1), "旧代码", "s9.gone", "1", null)] } : r, null))),
+            SiteFixture.Model.Findings);
+        var page = PlannedPageOf(model, "agencies/pingtan/2021/index.html");
+
+        var item = page.QuerySelector("ol.corrections > li")!;
+        Assert.Equal("s9.gone", item.QuerySelector("code")!.TextContent);
+        Assert.Null(item.QuerySelector("a"));
+        Assert.Contains("s9.gone：由 1 改为 —。原因：旧代码", item.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_without_corrections_has_no_corrections_section()
     {
         var page = Page("agencies/pingtan/2021/index.html");
@@ -168,6 +184,9 @@ public sealed class TraceTests
         Assert.Equal(updated.OrderByDescending(d => d), updated);
         Assert.Equal(updated.Max(), Rfc3339(root.Element(Atom + "updated")!.Value));
     }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument PlannedPageOf(SiteModel model, string path) =>
+        new HtmlParser().ParseDocument(PageRenderer.Render(RoutePlan.Create(model).Pages.Single(p => p.Path == path)));
 
     private static DateTimeOffset Rfc3339(string text) =>
         DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
