@@ -22,6 +22,7 @@ public sealed class HostileContentTests
 
         Assert.Contains("&lt;script&gt;alert", home, StringComparison.Ordinal);
         Assert.Contains("onerror=alert(1)", home, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert", Text("agencies/evil/2020/index.html")[Text("agencies/evil/2020/index.html").IndexOf("id=\"corrections\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,6 +122,7 @@ public sealed class HostileContentTests
                 Narrative = [new NarrativeSection($"一、{Script}", [$"{Image} {Formula}", "<iframe src=\"https://evil.example\"></iframe>"])],
                 Anomalies = [new Anomaly(Script, Image, Formula)],
                 Acknowledged = [.. report.Acknowledged.Select(a => a with { Reason = $"{a.Reason} {Script}" })],
+                Corrections = [new Correction(new DateOnly(year + 1, 6, 1), $"{Script} {Image}", "s3.new.nat", Script, Formula), new Correction(new DateOnly(year + 1, 7, 1), Image, $"{Script}.code")],
             }, Path.Combine(data, "evil", $"{year}.json"));
         }
 

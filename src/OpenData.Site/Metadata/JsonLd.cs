@@ -5,45 +5,50 @@ namespace OpenData.Site;
 /// <summary>schema.org <c>Dataset</c> and <c>DataCatalog</c> descriptions, embedded in pages as JSON-LD.</summary>
 internal static class JsonLd
 {
-    public static string Dataset(SiteModel site, Report report) => JsonText.ForScript(JsonText.Write(w =>
+    // Each description is the page's own (PageDescription), in the page's language, which inLanguage names.
+    public static string Dataset(SiteModel site, Report report, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
     {
-        var name = $"{site.AgencyName(report.Agency, Language.Chinese)} {Display.Year(report.Year)}年政府信息公开工作年度报告统计数据";
-        WriteDataset(w, site, name, report.Title ?? name, Routes.Report(report.Agency, report.Year), Display.Year(report.Year),
+        var name = language.T($"{site.AgencyName(report.Agency, language)} {Display.Year(report.Year)}年政府信息公开工作年度报告统计数据",
+            $"{site.AgencyName(report.Agency, language)}, {Display.Year(report.Year)} annual report on government information disclosure: statistics");
+        WriteDataset(w, site, name, description, language, Routes.Report(report.Agency, report.Year), Display.Year(report.Year),
             [("text/csv", Routes.ReportFile(report.Agency, report.Year, "csv")), ("application/json", Routes.ReportFile(report.Agency, report.Year, "json")),
              ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.ReportFile(report.Agency, report.Year, "xlsx"))]);
     }));
 
-    public static string AgencyDataset(SiteModel site, Agency agency) => JsonText.ForScript(JsonText.Write(w =>
+    public static string AgencyDataset(SiteModel site, Agency agency, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
     {
         var years = site.ReportsOf(agency.Id).Select(r => r.Year).ToList();
         var coverage = years.Count == 0 ? "" : $"{Display.Year(years[0])}/{Display.Year(years[^1])}";
-        WriteDataset(w, site, $"{agency.Name}政府信息公开工作年度报告统计数据", $"{agency.Name}历年政府信息公开工作年度报告统计表，按原文照录。",
+        var name = site.AgencyName(agency.Id, language);
+        WriteDataset(w, site, language.T($"{name}政府信息公开工作年度报告统计数据", $"{name}: annual reports on government information disclosure, statistics"), description, language,
             Routes.Agency(agency.Id), coverage,
             [("text/csv", Routes.AgencyCsv(agency.Id)), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.AgencyXlsx(agency.Id))]);
     }));
 
-    public static string IndicatorDataset(SiteModel site, IndicatorView view) => JsonText.ForScript(JsonText.Write(w =>
+    public static string IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
     {
-        var name = $"{site.AgencyName(view.Agency, Language.Chinese)} {view.Indicator.Label}";
+        var name = $"{site.AgencyName(view.Agency, language)} {view.Label(language)}";
         var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";
-        WriteDataset(w, site, name, view.Describe(Language.Chinese), Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
+        WriteDataset(w, site, name, description, language, Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
             [("text/csv", Routes.IndicatorCsv(view.Agency, view.Indicator.Code))]);
     }));
 
-    public static string Catalog(SiteModel site) => JsonText.ForScript(JsonText.Write(w =>
+    public static string Catalog(SiteModel site, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("@context", "https://schema.org");
         w.WriteString("@type", "DataCatalog");
-        w.WriteString("name", site.Settings.Title);
-        w.WriteString("description", site.Settings.Description);
+        w.WriteString("name", language.T(site.Settings.Title, site.Settings.TitleEn));
+        w.WriteString("description", description);
         w.WriteString("url", site.Settings.BaseUrl);
+        w.WriteString("inLanguage", language.Code);
         w.WriteStartArray("dataset");
         foreach (var agency in site.Agencies)
         {
+            var name = site.AgencyName(agency.Id, language);
             w.WriteStartObject();
             w.WriteString("@type", "Dataset");
-            w.WriteString("name", $"{agency.Name}政府信息公开工作年度报告统计数据");
+            w.WriteString("name", language.T($"{name}政府信息公开工作年度报告统计数据", $"{name}: annual reports on government information disclosure, statistics"));
             w.WriteString("url", site.Settings.BaseUrl + Routes.Agency(agency.Id));
             w.WriteEndObject();
         }
@@ -52,15 +57,16 @@ internal static class JsonLd
         w.WriteEndObject();
     }));
 
-    private static void WriteDataset(Utf8JsonWriter w, SiteModel site, string name, string description, string route, string coverage, (string Format, string Path)[] files)
+    // schema.org asks a Dataset for a description of 50 characters or more: a shorter one gets the site's rule on blanks.
+    private static void WriteDataset(Utf8JsonWriter w, SiteModel site, string name, string description, Language language, string route, string coverage, (string Format, string Path)[] files)
     {
         w.WriteStartObject();
         w.WriteString("@context", "https://schema.org");
         w.WriteString("@type", "Dataset");
         w.WriteString("name", name);
-        w.WriteString("description", description.Length >= 50 ? description : description + " 数值按原报告照录，空白单元格表示未填报，不等同于 0。");
+        w.WriteString("description", description.Length >= 50 ? description : description + language.T("数值按原报告照录，空白单元格表示未填报，不等同于 0。", " Figures as published; a blank cell was not reported and is not 0."));
         w.WriteString("url", site.Settings.BaseUrl + route);
-        w.WriteString("inLanguage", "zh-CN");
+        w.WriteString("inLanguage", language.Code);
         w.WriteString("license", LicenseUrl(site.Settings.License));
         w.WriteString("isAccessibleForFree", "true");
         if (coverage.Length > 0)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security;
 using System.Security.Cryptography;
 using System.Text;
@@ -38,27 +37,36 @@ internal static class SiteMetadata
         return text.Append("</sitemapindex>\n").ToString();
     }
 
-    // The feed's dates come from the data (publication dates, else 1 January after the report year), never from the clock.
+    // The feed's dates come from the data (publication dates, else 1 January after the report year; a corrected report's
+    // last correction), never from the clock. Entries are newest first by their updated date, so a correction shows as new.
     public static string Feed(SiteModel site)
     {
-        static string Date(Report r) => (r.Provenance?.PublishedOn ?? new DateOnly(r.Year + 1, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        var reports = site.Reports.OrderByDescending(Date, StringComparer.Ordinal).ThenBy(r => r.Agency, StringComparer.Ordinal).Take(FeedLimit).ToList();
+        static DateOnly Published(Report r) => r.Provenance?.PublishedOn ?? new DateOnly(r.Year + 1, 1, 1);
+        static DateOnly Updated(Report r) => ReportTrace.LastCorrected(r) is { } corrected && corrected > Published(r) ? corrected : Published(r);
+        static string Stamp(DateOnly date) => ReportTrace.Date(date) + "T00:00:00Z";
+        var reports = site.Reports.OrderByDescending(Updated).ThenBy(r => r.Agency, StringComparer.Ordinal).ThenByDescending(r => r.Year).Take(FeedLimit).ToList();
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
         text.Append("  <title>").Append(SecurityElement.Escape(site.Settings.Title)).Append("</title>\n");
         text.Append("  <id>").Append(SecurityElement.Escape(site.Settings.BaseUrl)).Append("</id>\n");
         text.Append("  <link rel=\"self\" href=\"").Append(SecurityElement.Escape(site.Settings.BaseUrl + Routes.Feed)).Append("\"/>\n");
         text.Append("  <link href=\"").Append(SecurityElement.Escape(site.Settings.BaseUrl)).Append("\"/>\n");
-        text.Append("  <updated>").Append(reports.Count == 0 ? "2008-01-01T00:00:00Z" : Date(reports[0])).Append("</updated>\n");
+        text.Append("  <updated>").Append(reports.Count == 0 ? "2008-01-01T00:00:00Z" : Stamp(Updated(reports[0]))).Append("</updated>\n");
         text.Append("  <author><name>").Append(SecurityElement.Escape(site.Settings.Publisher)).Append("</name></author>\n");
         foreach (var r in reports)
         {
             var url = site.Settings.BaseUrl + Routes.Report(r.Agency, r.Year)[..^"index.html".Length];
             var title = r.Title ?? $"{site.AgencyName(r.Agency, Language.Chinese)} {Display.Year(r.Year)}年政府信息公开工作年度报告";
+            var summary = $"{site.AgencyName(r.Agency, Language.Chinese)} {Display.Year(r.Year)}年度统计表（{r.Form}），数据质量问题 {site.FindingsOf(r).Count(SiteModel.IsShown)} 条。{ReportTrace.FeedNote(r)}";
             text.Append("  <entry>\n    <title>").Append(SecurityElement.Escape(title)).Append("</title>\n");
             text.Append("    <id>").Append(SecurityElement.Escape(url)).Append("</id>\n");
             text.Append("    <link href=\"").Append(SecurityElement.Escape(url)).Append("\"/>\n");
-            text.Append("    <updated>").Append(Date(r)).Append("</updated>\n");
-            text.Append("    <summary>").Append(SecurityElement.Escape($"{site.AgencyName(r.Agency, Language.Chinese)} {Display.Year(r.Year)}年度统计表（{r.Form}），数据质量问题 {site.FindingsOf(r).Count(SiteModel.IsShown)} 条。")).Append("</summary>\n  </entry>\n");
+            if (Updated(r) != Published(r))
+            {
+                text.Append("    <published>").Append(Stamp(Published(r))).Append("</published>\n");
+            }
+
+            text.Append("    <updated>").Append(Stamp(Updated(r))).Append("</updated>\n");
+            text.Append("    <summary>").Append(SecurityElement.Escape(summary)).Append("</summary>\n  </entry>\n");
         }
 
         return text.Append("</feed>\n").ToString();

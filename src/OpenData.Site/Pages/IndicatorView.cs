@@ -6,8 +6,7 @@ namespace OpenData.Site;
 /// internal.</remarks>
 public sealed partial class IndicatorView(string agency, Indicator indicator, Concept? concept, IReadOnlyList<SeriesPoint> series)
 {
-    // Described once in each language: the page, its JSON-LD (in Chinese, whatever the page's language) and the chart all
-    // say the same.
+    // Described once in each language: the page and the chart say the same.
     private string? _summaryZh;
     private string? _summaryEn;
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -33,5 +34,37 @@ internal static class MarkdownRenderer
         return document.ToHtml(Pipeline)
             .Replace("<table>", "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格 table\"><table>", StringComparison.Ordinal)
             .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+    }
+
+    /// <summary>What a page says first, as plain text for its description: the paragraph under its title, else its
+    /// section headings, joined.</summary>
+    public static string Opening(string markdown, Language language)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var blocks = document.Where(b => b is not HeadingBlock { Level: 1 }).ToList();
+        if (blocks.FirstOrDefault() is ParagraphBlock paragraph)
+        {
+            return Plain(paragraph);
+        }
+
+        var headings = blocks.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(Plain).ToList();
+        return headings.Count == 0 ? "" : string.Join(language.T("、", ", "), headings) + language.T("。", ".");
+    }
+
+    private static string Plain(LeafBlock block)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in block.Inline?.Descendants<Inline>() ?? [])
+        {
+            _ = inline switch
+            {
+                LiteralInline literal => text.Append(literal.Content),
+                CodeInline code => text.Append(code.Content),
+                LineBreakInline => text.Append(' '),
+                _ => text,
+            };
+        }
+
+        return text.ToString().Trim();
     }
 }

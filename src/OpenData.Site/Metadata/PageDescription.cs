@@ -1,0 +1,215 @@
+namespace OpenData.Site;
+
+/// <summary>What each page holds, in a sentence of its language: its <c>&lt;meta name="description"&gt;</c> and the
+/// description of its JSON-LD. A number in it is said as the page shows it: a blank as not reported, a value with blank
+/// parts as “at least …” with how many parts were not reported (<see cref="DerivedValue"/>), never as a plain number.</summary>
+/// <remarks>Limits: search results show about 150 Latin characters of a description, and a Chinese character takes about
+/// the width of two, so a description states the page's subject and headline figure first and stops at
+/// <see cref="ChineseLimit"/> characters in Chinese and <see cref="EnglishLimit"/> in English, cut after a whole clause.</remarks>
+internal static class PageDescription
+{
+    public const int ChineseLimit = 160;
+
+    public const int EnglishLimit = 200;
+
+    public static int Limit(Language language) => language.IsEnglish ? EnglishLimit : ChineseLimit;
+
+    /// <summary>The home page: the site's own sentence from its settings, else what it holds.</summary>
+    public static string Home(SiteModel site, Language language)
+    {
+        var own = language.T(site.Settings.Description, site.Settings.DescriptionEn);
+        return Fit(own.Length > 0 ? own : language.T(
+            $"{site.Settings.Title}：{site.Agencies.Count}个机构的{site.Reports.Count}份政府信息公开工作年度报告统计表，按原文照录。",
+            $"{site.Settings.TitleEn}: the tables of {site.Reports.Count} annual reports on government information disclosure by {Count(site.Agencies.Count, "agency", "agencies")}, as published."), language);
+    }
+
+    public static string Agencies(SiteModel site, Language language)
+    {
+        var names = string.Join(language.T("、", ", "), site.Agencies.Select(a => site.AgencyName(a.Id, language)));
+        return Fit(language.T(
+            $"收录{site.Agencies.Count}个机构的{site.Reports.Count}份年度报告{Span(site.Years, language)}：{names}。",
+            $"{Count(site.Agencies.Count, "agency", "agencies")} with {site.Reports.Count} annual reports{Span(site.Years, language)}: {names}."), language);
+    }
+
+    public static string Across(SiteModel site, Language language) => Fit(language.T(
+        $"各机构按年度比较{Span(site.Years, language)}：本年新收申请、办理结果等主要指标的排名，以及公开率和纠错率，共{site.Agencies.Count}个机构。",
+        $"Agencies compared year by year{Span(site.Years, language)}: rankings of applications received, handled and other key indicators, with disclosure and correction rates, {Count(site.Agencies.Count, "agency", "agencies")}."), language);
+
+    public static string Quality(SiteModel site, Language language)
+    {
+        var shown = site.Findings.Where(SiteModel.IsShown).ToList();
+        var errors = shown.Count(f => f.Severity == Severity.Error);
+        var warnings = shown.Count - errors;
+        return Fit(language.T(
+            $"数据质量：{site.Reports.Count}份报告按原文核查，发现错误{errors}条、警告{warnings}条，按规则和机构列出；数值从不更正。",
+            $"Data quality: {site.Reports.Count} reports checked as published, {Count(errors, "error", "errors")} and {Count(warnings, "warning", "warnings")} listed by rule and agency; figures are never corrected."), language);
+    }
+
+    public static string Completeness(SiteModel site, Language language)
+    {
+        var summary = CompletenessSummary.Of(site.Completeness);
+        return Fit(language.T(
+            $"报告发布情况：{site.Agencies.Count}个机构应发布{summary.Expected}份年度报告，已发布{summary.Published}份，缺失{summary.Missing}份，逾期{summary.Late}份；按年度和地区列出。",
+            $"Publication record: {Count(site.Agencies.Count, "agency", "agencies")} owed {Count(summary.Expected, "annual report", "annual reports")}; {summary.Published} published, {summary.Missing} missing, {summary.Late} late; by year and region."), language);
+    }
+
+    public static string Downloads(SiteModel site, Language language) => Fit(language.T(
+        $"下载{site.Agencies.Count}个机构{site.Reports.Count}份报告的全部数据：每份报告的 CSV、JSON、XLSX，长格式数据，Frictionless 数据包，DCAT 目录和 JSON Schema。",
+        $"Download all data of {site.Reports.Count} reports by {Count(site.Agencies.Count, "agency", "agencies")}: CSV, JSON and XLSX per report, long-format data, a Frictionless data package, a DCAT catalogue and JSON Schemas."), language);
+
+    /// <summary>A report page: the agency, the year, applications received and handled, and the publication date.</summary>
+    public static string Report(SiteModel site, Report report, Language language)
+    {
+        var agency = site.AgencyName(report.Agency, language);
+        var year = Display.Year(report.Year);
+        var received = Concept(site, "applications.new", report, language);
+        var handled = Concept(site, "applications.done", report, language);
+        var published = report.Provenance?.PublishedOn is { } date ? language.T($"；发布于{ReportTrace.Date(date)}", $"; published {ReportTrace.Date(date)}") : "";
+        return Fit(language.T(
+            $"{agency}{year}年政府信息公开工作年度报告统计表：本年新收申请{received}，办理结果总计{handled}{published}。",
+            $"{agency}, {year} annual report on government information disclosure: applications received {received}, handled {handled}{published}."), language);
+    }
+
+    /// <summary>An agency page: the agency, the years its reports cover, and the latest applications received.</summary>
+    public static string Agency(SiteModel site, Agency agency, Language language)
+    {
+        var name = site.AgencyName(agency.Id, language);
+        var reports = site.ReportsOf(agency.Id);
+        if (reports.Count == 0)
+        {
+            return Fit(language.T($"{name}：暂无年度报告。", $"{name}: no annual report yet."), language);
+        }
+
+        var latest = reports[^1];
+        var received = Concept(site, "applications.new", latest, language);
+        return Fit(language.T(
+            $"{name}{Span([.. reports.Select(r => r.Year)], language)}{reports.Count}份政府信息公开工作年度报告的统计表、趋势和下载；{Display.Year(latest.Year)}年本年新收申请{received}。",
+            $"{name}: tables, trends and downloads of {Count(reports.Count, "annual report", "annual reports")} on government information disclosure{Span([.. reports.Select(r => r.Year)], language)}; applications received in {Display.Year(latest.Year)}: {received}."), language);
+    }
+
+    /// <summary>An indicator page: the indicator, the agency, and its latest year and value.</summary>
+    public static string Indicator(SiteModel site, IndicatorView view, Language language)
+    {
+        var name = site.AgencyName(view.Agency, language);
+        var label = $"{view.Label(language)}（{view.Indicator.Code}）";
+        var labelEn = $"{view.Label(language)} ({view.Indicator.Code})";
+        if (view.Series.Count == 0)
+        {
+            return Fit(language.T($"{name} · {label}：暂无数据。", $"{name} · {labelEn}: no data."), language);
+        }
+
+        var last = view.Series[^1];
+        var report = site.ReportsOf(view.Agency).FirstOrDefault(r => r.Year == last.Year);
+        var codes = view.Concept?.SourceFor(last.Form)?.Codes ?? [view.Indicator.Code];
+        var value = Phrase(last.Value, view.Unit, language) + (report is null ? "" : Flags(site, report, codes, language));
+        return Fit(language.T(
+            $"{name} · {label}：{Display.Year(last.Year)}年{value}；{view.Series.Count}个年度{Span([.. view.Series.Select(p => p.Year)], language)}的数值、趋势图和图表数据。",
+            $"{name} · {labelEn}: {value} in {Display.Year(last.Year)}; values of {Count(view.Series.Count, "year", "years")}{Span([.. view.Series.Select(p => p.Year)], language)}, a trend chart and its data."), language);
+    }
+
+    /// <summary>A comparison page: the agency, the two years, and applications received in each.</summary>
+    public static string Compare(SiteModel site, CompareView view, Language language)
+    {
+        var name = site.AgencyName(view.To.Agency, language);
+        var (a, b) = (Display.Year(view.From.Year), Display.Year(view.To.Year));
+        var from = Concept(site, "applications.new", view.From, language);
+        var to = Concept(site, "applications.new", view.To, language);
+        var forms = view.SameForm ? "" : language.T("（表格版本不同，按对照表比较）", " (different forms, compared through the crosswalk)");
+        return Fit(language.T(
+            $"{name}{a}年与{b}年逐项比较{forms}：本年新收申请{a}年{from}，{b}年{to}。",
+            $"{name}, {a} and {b} compared item by item{forms}: applications received {from} in {a}, {to} in {b}."), language);
+    }
+
+    public static string CompareIndex(SiteModel site, Agency agency, Language language)
+    {
+        var name = site.AgencyName(agency.Id, language);
+        var years = site.ReportsOf(agency.Id).Select(r => r.Year).ToList();
+        return Fit(language.T(
+            $"{name}年度比较{Span(years, language)}：每一年度与上一年度、与最新年度逐项比较的页面。",
+            $"{name}, compare years{Span(years, language)}: each year against the year before and against the latest year, item by item."), language);
+    }
+
+    /// <summary>A year across agencies: how many agencies, and who received the most applications (ranked on exact values only).</summary>
+    public static string AcrossYear(SiteModel site, AcrossView view, Language language)
+    {
+        var year = Display.Year(view.Year);
+        var concept = Crosswalk.Find("applications.new")!;
+        var top = view.Ranking(concept).FirstOrDefault(e => AcrossView.IsRanked(e.Value));
+        var value = top is null ? "" : Concept(site, concept.Id, view.Reports.Single(r => r.Agency == top.Agency), language);
+        var lead = top is null ? "" : language.T(
+            $"；本年新收申请最多的是{site.AgencyName(top.Agency, language)}（{value}）",
+            $"; most applications received: {site.AgencyName(top.Agency, language)} ({value})");
+        return Fit(language.T(
+            $"{year}年{view.Reports.Count}个机构比较：主要指标排名，公开率和纠错率{lead}。",
+            $"{year} across {Count(view.Reports.Count, "agency", "agencies")}: rankings of key indicators, disclosure and correction rates{lead}."), language);
+    }
+
+    /// <summary>A Markdown page: its title and its opening paragraph (else its section headings); an English page whose
+    /// text is Chinese only says so in English.</summary>
+    public static string Markdown(SiteModel site, MarkdownPage page, Language language)
+    {
+        if (language.IsEnglish && page.MarkdownEn is null)
+        {
+            return Fit($"{page.TitleIn(language)}: a page of {site.Settings.TitleEn}, in Chinese.", language);
+        }
+
+        var text = MarkdownRenderer.Opening(language.IsEnglish ? page.MarkdownEn! : page.Markdown, language);
+        var title = page.TitleIn(language);
+        return Fit(text.Length == 0 ? title : language.T($"{title}：{text}", $"{title}: {text}"), language);
+    }
+
+    /// <summary>A value in words: a blank as not reported, a partial value as a lower bound with the parts not reported,
+    /// an exact value as its number (with its unit in Chinese).</summary>
+    public static string Phrase(DerivedValue value, string unit, Language language)
+    {
+        if (value.IsBlank)
+        {
+            return language.T("未填报", "not reported");
+        }
+
+        var note = value.IsPartial ? Display.PartialNote(value, language) : null;
+        return (value.Known, note) switch
+        {
+            (null, _) => language.T($"不详（{note}）", $"unknown ({note})"),
+            ({ } n, null) => language.T($"{Display.Number(n)}{unit}", Display.Number(n)),
+            ({ } n, _) => language.T($"至少{Display.Number(n)}{unit}（{note}）", $"at least {Display.Number(n)} ({note})"),
+        };
+    }
+
+    /// <summary>Cuts a description to its language's limit after the last whole clause (or word) that fits, so no number
+    /// is ever cut short, and marks the cut with “…”.</summary>
+    public static string Fit(string text, Language language)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var limit = Limit(language);
+        if (collapsed.Length <= limit)
+        {
+            return collapsed;
+        }
+
+        var room = collapsed[..(limit - 1)];
+        var cut = language.IsEnglish ? room.LastIndexOfAny([',', ';', ' ']) : room.LastIndexOfAny(['，', '；', '、', '：', '。']);
+        return (cut > 0 ? room[..cut] : room).TrimEnd() + "…";
+    }
+
+    private static string Concept(SiteModel site, string id, Report report, Language language)
+    {
+        var concept = Crosswalk.Find(id)!;
+        return concept.SourceFor(report.Form) is not { } source
+            ? language.T("不适用", "not on this form")
+            : Phrase(Crosswalk.Resolve(concept, report), concept.Unit, language) + Flags(site, report, source.Codes, language);
+    }
+
+    /// <summary>The rules a value's cells break, in the words every sentence of the site uses (<see cref="Display.AsPublished"/>).</summary>
+    public static string Flags(SiteModel site, Report report, IReadOnlyCollection<string> codes, Language language) =>
+        Display.AsPublished(site.FindingsOn(report, codes), language);
+
+    private static string Span(IReadOnlyList<int> years, Language language) => years.Count switch
+    {
+        0 => "",
+        _ when years.Min() == years.Max() => language.T($"（{Display.Year(years[0])}年）", $" ({Display.Year(years[0])})"),
+        _ => language.T($"（{Display.Year(years.Min())}—{Display.Year(years.Max())}年）", $" ({Display.Year(years.Min())}–{Display.Year(years.Max())})"),
+    };
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}
