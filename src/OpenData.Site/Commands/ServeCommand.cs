@@ -54,8 +54,10 @@ internal static class ServeCommand
             void Stop(PosixSignalContext context)
             {
                 // Handled here rather than by the runtime's default (which would end the process before the server stops).
+                // The wait ends on another thread: stopping the server and disposing of this registration are not done
+                // inside the runtime's signal callback (on a loaded machine a SIGINT once left serve running).
                 context.Cancel = true;
-                stop.Cancel();
+                _ = stop.CancelAsync();
             }
         });
         return command;
