@@ -72,10 +72,12 @@ public static class Completeness
     {
         ArgumentNullException.ThrowIfNull(data);
         var result = new List<ExpectedReport>();
+        // One pass over the reports, not one per agency (ReportsOf scans them all).
+        var byAgency = data.Reports.GroupBy(r => r.Report.Agency, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Report.Year, r => r.Report), StringComparer.Ordinal);
         foreach (var agency in data.Agencies)
         {
-            var reports = data.ReportsOf(agency.Id).ToDictionary(r => r.Report.Year, r => r.Report);
-            if (reports.Count == 0)
+            if (byAgency.GetValueOrDefault(agency.Id) is not { } reports)
             {
                 continue;
             }

@@ -13,6 +13,7 @@ internal sealed class SiteModel
     private readonly Dictionary<string, Agency> _agencyById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Finding>> _findingsByAgency;
     private readonly Dictionary<string, HashSet<string>> _indicatorPageCodes;
+    private readonly Dictionary<string, IReadOnlyList<ExpectedReport>> _completenessByAgency;
     private readonly Dictionary<(string Agency, int Year, string Code), IReadOnlyList<Finding>> _findingsByCell;
 
     /// <param name="settings">The site settings.</param>
@@ -58,6 +59,8 @@ internal sealed class SiteModel
         Years = [.. Reports.Select(r => r.Year).Distinct().Order()];
         AsOf = asOf ?? (Years.Count == 0 ? new DateOnly(DataSet.FirstReportYear + 1, 1, 1) : PublicationDeadline.For(Years[^1]).AddDays(1));
         Completeness = OpenData.Completeness.Of(data, AsOf);
+        _completenessByAgency = Completeness.GroupBy(e => e.Agency, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ExpectedReport>)[.. g], StringComparer.Ordinal);
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
             .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
         _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -75,6 +78,9 @@ internal sealed class SiteModel
 
     /// <summary>Every report each agency owed up to <see cref="AsOf"/>, and what became of it, by agency then year.</summary>
     public IReadOnlyList<ExpectedReport> Completeness { get; }
+
+    /// <summary>The reports one agency owed, oldest first (its part of <see cref="Completeness"/>).</summary>
+    public IReadOnlyList<ExpectedReport> CompletenessOf(string agencyId) => _completenessByAgency.GetValueOrDefault(agencyId) ?? [];
 
     public IReadOnlyList<Agency> Agencies { get; }
 
