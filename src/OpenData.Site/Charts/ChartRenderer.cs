@@ -17,7 +17,7 @@ internal static class ChartRenderer
     private const int Height = 360;
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
-    private const string RendererVersion = "opendata-chart-3/ScottPlot-5.1.59";
+    private const string RendererVersion = "opendata-chart-4/ScottPlot-5.1.59";
 
     /// <summary>The SVG for a series, from <paramref name="store"/> when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
@@ -53,7 +53,7 @@ internal static class ChartRenderer
 
     private static byte[] DrawUtf8(ChartSeries series, ChartWork? work)
     {
-        string DrawIt() => Draw(series, ChartFont.For([series.Title, series.Unit, .. series.Labels, .. series.HasFlags ? [ChartSeries.FlagLegend] : Array.Empty<string>()]));
+        string DrawIt() => Draw(series, ChartFont.For(series.Labels));
         return Encoding.UTF8.GetBytes(work is null ? DrawIt() : work.Draw(DrawIt));
     }
 
@@ -77,24 +77,19 @@ internal static class ChartRenderer
         // A ranking grows downwards, one row per agency, so long names stay readable however many agencies there are.
         var height = HeightOf(series);
         using var plot = new Plot();
-        plot.Title(series.Title, 16);
+        // A chart carries no words of its own (no title, unit or legend), so one file serves the pages of every language:
+        // the page says what it shows, in the page's language, in its caption and the image's alt text. Years and
+        // numbers are the same in both; a ranking's labels are agency names, which are data.
         var count = series.Labels.Count;
         var positions = Enumerable.Range(0, count).Select(i => horizontal ? (double)(count - 1 - i) : i).ToArray();
         BarPlot? bars = null;
         if (horizontal)
         {
             bars = AddBars(plot, series, positions);
-            plot.XLabel(series.Unit);
         }
         else
         {
             AddLine(plot, series, positions);
-            plot.YLabel(series.Unit);
-            if (series.HasFlags)
-            {
-                // Under the years, where it never covers the line: what the marker around a flagged point means.
-                plot.XLabel(ChartSeries.FlagLegend, 12);
-            }
         }
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();

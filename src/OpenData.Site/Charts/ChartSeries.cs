@@ -12,7 +12,7 @@ namespace OpenData.Site;
 /// <param name="Unit">The unit shown on the value axis.</param>
 /// <param name="Flags">For a line chart, the rule ids of the findings on each point (by index; empty for none, and
 /// <see langword="null"/> when no point has any): a flagged point is drawn as published with a red ring around it, which
-/// the chart's legend (<see cref="FlagLegend"/>) names; the description names the flagged years.</param>
+/// the caption of the page's figure explains; the description names the flagged years.</param>
 internal sealed record ChartSeries(
     string Title,
     string Description,
@@ -23,9 +23,6 @@ internal sealed record ChartSeries(
     string Unit,
     IReadOnlyList<string>? Flags = null)
 {
-    /// <summary>The legend of the marker around a flagged point, written under the chart when a point has one.</summary>
-    public const string FlagLegend = "红圈标出的数值按原报告照录，不符合核查规则（规则编号见数据表）";
-
     /// <summary>Whether a point at <paramref name="index"/> has findings.</summary>
     public bool IsFlagged(int index) => Flags is { } flags && index < flags.Count && flags[index].Length > 0;
 

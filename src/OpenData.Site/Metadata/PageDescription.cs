@@ -129,6 +129,16 @@ internal static class PageDescription
             $"{name}, compare years{Span(years, language)}: each year against the year before and against the latest year, item by item."), language);
     }
 
+    /// <summary>The all-years table: the agency, the years and form versions it covers.</summary>
+    public static string AllYears(SiteModel site, AllYearsView view, Language language)
+    {
+        var name = site.AgencyName(view.Agency.Id, language);
+        var years = site.ReportsOf(view.Agency.Id).Select(r => r.Year).ToList();
+        return Fit(language.T(
+            $"{name}历年全部数据{Span(years, language)}：{view.Tables.Count}个表格版本的每一项统计数据逐年并列，附较上年增减和数据质量标记。",
+            $"{name}, every year{Span(years, language)}: every cell of {Count(view.Tables.Count, "form version", "form versions")} year by year, with the change from the year before and data-quality marks."), language);
+    }
+
     /// <summary>A year across agencies: how many agencies, and who received the most applications (ranked on exact values only).</summary>
     public static string AcrossYear(SiteModel site, AcrossView view, Language language)
     {

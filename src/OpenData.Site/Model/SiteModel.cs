@@ -153,8 +153,12 @@ internal sealed class SiteModel
         return agency is null ? id : language.IsEnglish && agency.NameEn is not null ? agency.NameEn : agency.Name;
     }
 
-    // A page per charted indicator (Indicator.IsCharted: every printed row total and list cell) keeps the number of charts
-    // deliberate: the applicant columns of section 三 are shown in the report table and the data files, not charted one by one.
+    // A page (and chart) per charted indicator (Indicator.IsCharted: every printed row total and list cell) whose values
+    // say something over time: a crosswalk concept with any value, or a cell whose value differs between the agency's
+    // years of its form. A cell blank or the same in every year (most of 不予公开 · 属于国家秘密 or 行政诉讼 · 其他结果 in
+    // real reports) gets no page: a flat line says nothing a sentence does not, and the all-years table
+    // (Routes.AllYears) shows it with a note such as 每年均为 0. The applicant columns of section 三 are shown in the
+    // report table, the all-years table and the data files, not charted one by one.
     private static List<Indicator> PickIndicators(IReadOnlyList<Report> reports)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -163,7 +167,7 @@ internal sealed class SiteModel
         {
             foreach (var indicator in report.FormDefinition?.Indicators ?? [])
             {
-                if (indicator.IsCharted && seen.Add(indicator.Code) && reports.Any(r => r.Number(indicator.Code) is not null))
+                if (indicator.IsCharted && seen.Add(indicator.Code) && IsWorthAPage(indicator.Code, reports))
                 {
                     picked.Add(indicator);
                 }
@@ -171,5 +175,37 @@ internal sealed class SiteModel
         }
 
         return picked;
+    }
+
+    private static bool IsWorthAPage(string code, IReadOnlyList<Report> reports) =>
+        Crosswalk.ConceptOf(code, reports) is not null
+            ? reports.Any(r => r.Number(code) is not null)
+            : Varies(code, reports);
+
+    /// <summary>Whether a cell's value differs between the years of an agency whose form has it: a blank and a number
+    /// differ, two blanks or two equal numbers do not.</summary>
+    internal static bool Varies(string code, IReadOnlyList<Report> reports)
+    {
+        var first = true;
+        decimal? value = null;
+        foreach (var report in reports)
+        {
+            if (report.FormDefinition?.Find(code) is null)
+            {
+                continue;
+            }
+
+            var number = report.Number(code);
+            if (first)
+            {
+                (value, first) = (number, false);
+            }
+            else if (number != value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -47,6 +47,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 var scope = FileScope.Of(agency.Id);
                 AddView<AgencyPage, Agency>(Routes.Agency(agency.Id), scope, () => agency);
                 AddView<CompareIndexPage, Agency>(Routes.CompareIndex(agency.Id), scope, () => agency);
+                AddView<AllYearsPage, AllYearsView>(Routes.AllYears(agency.Id), scope, () => AllYearsView.Create(site, agency));
                 foreach (var report in reports)
                 {
                     AddView<ReportPage, Report>(Routes.Report(agency.Id, report.Year), scope, () => report);
@@ -65,7 +66,6 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                     {
                         // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
                         charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), Routes.IndicatorCsv(agency.Id, indicator.Code), FileScope.DataOf(agency.Id), () => view.Use().Chart(site, language)));
-                        chartTexts.UnionWith([indicator.Label, indicator.Unit ?? ""]);
                     }
                 }
             }
@@ -84,35 +84,29 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             }
         }
 
-        // Charts are drawn in Chinese only: titles name the agency (rankings list them), then an indicator or a concept
-        // (whose unit an indicator may take), joined by a dot.
+        // Charts carry no words (ChartRenderer): years and numbers, and the agency names of the rankings.
         if (charts.Count > 0)
         {
-            chartTexts.UnionWith([
-                .. site.Agencies.Select(a => site.AgencyName(a.Id, Language.Chinese)),
-                .. Crosswalk.Concepts.SelectMany(c => new[] { c.LabelZh, c.Unit }),
-                " · ",
-                ChartSeries.FlagLegend,
-            ]);
+            chartTexts.UnionWith(site.Agencies.Select(a => site.AgencyName(a.Id, Language.Chinese)));
         }
 
         return new RoutePlan(pages, charts, chartTexts);
     }
 
-    /// <summary>The pairs of years that get a comparison page: every two years of the agency, earlier first, by the
-    /// earlier year, then the later.</summary>
-    /// <remarks>n(n − 1)/2 pages for n years (45 for a decade, 13,500 for 300 agencies, in each language), chosen over one
-    /// page per agency holding every pair: without JavaScript such a page must carry the change of every pair, about 25
-    /// times the table of one pair at ten years, and every visitor downloads all of it to read one pair; a pair's page is
-    /// what one comparison weighs (README, “Comparing years”). The compare index links every pair from a table of years
-    /// by years; the pages of each year with the one before and with the latest keep their addresses.</remarks>
+    /// <summary>The pairs of years that get a comparison page: each year with the one before it and with the latest,
+    /// earlier first, ordered by the earlier year, then the later.</summary>
+    /// <remarks>2n − 3 pages for n years (17 for a decade). Session 9 made a page for every two years, n(n − 1)/2 (45 for a
+    /// decade): at 300 agencies × 10 years that was 27,000 pages and 348 MB, a fifth of the site, for comparisons few
+    /// readers make. Every year of every cell is side by side on the agency's all-years table (Routes.AllYears), with the
+    /// change from the year before, which is where any two years are read together (README, “Comparing years”).</remarks>
     public static IEnumerable<(Report From, Report To)> ComparedPairs(IReadOnlyList<Report> reports)
     {
-        for (var i = 0; i < reports.Count; i++)
+        for (var i = 0; i + 1 < reports.Count; i++)
         {
-            for (var j = i + 1; j < reports.Count; j++)
+            yield return (reports[i], reports[i + 1]);
+            if (i + 2 < reports.Count)
             {
-                yield return (reports[i], reports[j]);
+                yield return (reports[i], reports[^1]);
             }
         }
     }

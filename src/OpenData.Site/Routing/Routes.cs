@@ -56,6 +56,16 @@ internal static class Routes
 
     public static string IndicatorCsv(string id, string code) => $"agencies/{id}/indicators/{code}.csv";
 
+    /// <summary>Every cell of every form version the agency reported in, year by year, with the change between years
+    /// (<see cref="AllYearsView"/>): where a cell without a page of its own is shown.</summary>
+    public static string AllYears(string id) => $"agencies/{id}/all-years.html";
+
+    /// <summary>The row of a cell of a form in <see cref="AllYears"/> (a code may be in more than one form version).</summary>
+    public static string AllYearsRow(string id, string form, string code) => $"agencies/{id}/all-years.html#{AllYearsRowId(form, code)}";
+
+    /// <summary>The id of a cell's row in <see cref="AllYears"/>: the form, then the code.</summary>
+    public static string AllYearsRowId(string form, string code) => $"{form}.{code}";
+
     public static string CompareIndex(string id) => $"agencies/{id}/compare/index.html";
 
     public static string Compare(string id, int from, int to) => $"agencies/{id}/compare/{Y(from)}-{Y(to)}.html";

@@ -25,7 +25,7 @@ public sealed partial class DescriptionTests
     public void No_two_pages_of_the_demo_site_share_a_description()
     {
         var pages = DemoPages.Value;
-        Assert.True(pages.Count > 300, $"only {pages.Count} pages");
+        Assert.True(pages.Count > 150, $"only {pages.Count} pages");
 
         var shared = pages.GroupBy(p => p.Description).Where(g => g.Count() > 1).Select(g => $"{string.Join(", ", g.Select(p => p.Path))}: {g.Key}").ToList();
         Assert.True(shared.Count == 0, string.Join("\n", shared.Take(10)));

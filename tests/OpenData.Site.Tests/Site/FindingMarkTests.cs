@@ -48,7 +48,7 @@ public sealed class FindingMarkTests
     }
 
     [Fact]
-    public void The_indicator_chart_rings_the_flagged_year_with_a_legend_and_names_it_in_its_description()
+    public void The_indicator_chart_rings_the_flagged_year_and_names_it_in_its_description()
     {
         var chart = RoutePlan.Create(Site).Charts.Single(c => c.Path == "agencies/pingtan/indicators/s3.done.tot.svg");
         var series = chart.Series();
@@ -56,10 +56,12 @@ public sealed class FindingMarkTests
         Assert.Equal(["", "R-N2", "", "", "", "", ""], series.Flags);
         Assert.Contains("2020年（不符合 R-N2）", series.Description, StringComparison.Ordinal);
         var svg = ChartRenderer.Render(series);
-        Assert.Contains(ChartSeries.FlagLegend, svg, StringComparison.Ordinal);
         Assert.Contains("2020年（不符合 R-N2）", svg, StringComparison.Ordinal);
         var unflagged = ChartRenderer.Render(series with { Flags = null });
-        Assert.DoesNotContain(ChartSeries.FlagLegend, unflagged, StringComparison.Ordinal);
+
+        // The ring is drawn; what it means is said in the page's caption, in the page's language, not in the chart.
+        Assert.Contains("#A40000", svg, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("#A40000", unflagged, StringComparison.OrdinalIgnoreCase);
         Assert.NotEqual(ChartRenderer.KeyOf(series), ChartRenderer.KeyOf(series with { Flags = null }));
     }
 

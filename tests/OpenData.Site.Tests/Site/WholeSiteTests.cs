@@ -16,7 +16,7 @@ public sealed class WholeSiteTests
         Assert.All(plan.Charts, chart =>
         {
             var series = chart.Series();
-            var drawn = new[] { series.Title, series.Unit }.Concat(series.Labels).SelectMany(t => t.EnumerateRunes());
+            var drawn = series.Labels.SelectMany(t => t.EnumerateRunes());
             Assert.DoesNotContain(drawn, r => !prepared.Contains(r) && !Rune.IsDigit(r) && r.Value is not (>= 0x20 and < 0x7F));
         });
     }
@@ -42,12 +42,12 @@ public sealed class WholeSiteTests
             Assert.True(files.Contains(path), $"missing {path}");
         }
 
-        // 7 reports of 平潭: every pair of them, 7 × 6 / 2, and the index, in each of the two languages.
-        Assert.Equal((7 * 6 / 2) + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+        // 7 reports of 平潭: each with the one before (6) and with the latest (5 more), and the index, in each of the two languages.
+        Assert.Equal((2 * 7) - 3 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
     }
 
     [Fact]
-    public void Compared_pairs_are_every_two_years_earlier_first_including_each_year_with_the_one_before_and_the_latest()
+    public void Compared_pairs_are_each_year_with_the_one_before_and_with_the_latest_earlier_first()
     {
         Gen.Int[0, 40].Sample(n =>
         {
@@ -55,15 +55,13 @@ public sealed class WholeSiteTests
 
             var pairs = RoutePlan.ComparedPairs(reports).Select(p => (p.From.Year, p.To.Year)).ToList();
 
-            Assert.Equal(n * (n - 1) / 2, pairs.Count);
+            Assert.Equal(Math.Max(0, (2 * n) - 3), pairs.Count);
             Assert.Equal(pairs.Count, pairs.Distinct().Count());
             Assert.All(pairs, p => Assert.True(p.Item1 < p.Item2));
-            for (var i = 0; i < n; i++)
+            for (var i = 1; i < n; i++)
             {
-                for (var j = i + 1; j < n; j++)
-                {
-                    Assert.Contains((reports[i].Year, reports[j].Year), pairs);
-                }
+                Assert.Contains((reports[i - 1].Year, reports[i].Year), pairs);
+                Assert.Contains((reports[i - 1].Year, reports[^1].Year), pairs);
             }
         });
     }

@@ -1,0 +1,79 @@
+namespace OpenData.Site;
+
+/// <summary>One agency's all-years table: every cell of every form version it reported in, year by year.</summary>
+/// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); what reaches the site model is internal.</remarks>
+public sealed class AllYearsView
+{
+    internal AllYearsView(Agency agency, IReadOnlyList<AllYearsTable> tables)
+    {
+        Agency = agency;
+        Tables = tables;
+    }
+
+    public Agency Agency { get; }
+
+    /// <summary>One table per form version, the newest form first.</summary>
+    public IReadOnlyList<AllYearsTable> Tables { get; }
+
+    internal static AllYearsView Create(SiteModel site, Agency agency)
+    {
+        var reports = site.ReportsOf(agency.Id);
+        var tables = reports
+            .Where(r => r.FormDefinition is not null)
+            .GroupBy(r => r.FormDefinition!)
+            .OrderByDescending(g => g.Max(r => r.Year))
+            .Select(g => new AllYearsTable(g.Key, [.. g.OrderBy(r => r.Year)]))
+            .ToList();
+        return new AllYearsView(agency, tables);
+    }
+}
+
+/// <summary>The years an agency reported in one form version.</summary>
+/// <param name="Form">The form.</param>
+/// <param name="Reports">Its reports in that form, oldest first.</param>
+public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
+{
+    /// <summary>What a row shows when its value is the same in every year (and more than one year is shown): one note
+    /// across the years instead of the same figure again and again.</summary>
+    internal RowKind KindOf(Indicator indicator, SiteModel site)
+    {
+        if (Reports.Count < 2)
+        {
+            return RowKind.Values;
+        }
+
+        var first = Reports[0].Number(indicator.Code);
+        foreach (var report in Reports)
+        {
+            if (report.Number(indicator.Code) != first || site.FindingsOn(report, indicator.Code).Count > 0)
+            {
+                return RowKind.Values;
+            }
+        }
+
+        return first is null ? RowKind.AlwaysBlank : RowKind.AlwaysSame;
+    }
+
+    /// <summary>The heading of a section: the form's section title, else the title of the section's (one) table.</summary>
+    internal string SectionTitle(string section) =>
+        Form.SectionTitles.TryGetValue(section, out var title) ? title
+            : Form.Tables.FirstOrDefault(t => t.Section == section)?.Title ?? section;
+
+    /// <summary>The change of a cell from the year before, when the report of the year just before is in this form.</summary>
+    internal static DerivedValue Change(Report? before, Report report, string code) =>
+        before is not null && before.Year == report.Year - 1
+            ? DerivedValue.Difference(report.Number(code), before.Number(code))
+            : default;
+
+    internal enum RowKind
+    {
+        /// <summary>The values differ (or one year is shown): each year's value.</summary>
+        Values,
+
+        /// <summary>The same number in every year.</summary>
+        AlwaysSame,
+
+        /// <summary>Blank in every year.</summary>
+        AlwaysBlank,
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace OpenData.Site.Tests.Build;
+
+/// <summary>Issue #20: a trend page, chart and chart CSV for what varies; the all-years table for the rest; charts without
+/// words, one file for both languages.</summary>
+public sealed partial class VaryingIndicatorTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void A_charted_cell_has_a_page_when_it_is_a_concept_or_its_value_changes_between_years_and_none_otherwise()
+    {
+        var site = SiteFixture.Model;
+        var reports = site.ReportsOf("pingtan");
+        var charted = reports.SelectMany(r => r.FormDefinition!.Indicators).Where(i => i.IsCharted).DistinctBy(i => i.Code).ToList();
+        var constant = 0;
+        foreach (var indicator in charted)
+        {
+            var values = reports.Where(r => r.FormDefinition!.Contains(indicator.Code)).Select(r => r.Number(indicator.Code)).Distinct().ToList();
+            var concept = Crosswalk.ConceptOf(indicator.Code, reports) is not null;
+            var expected = concept ? values.Any(v => v is not null) : values.Count > 1;
+            constant += expected ? 0 : 1;
+
+            Assert.True(expected == site.HasIndicatorPage("pingtan", indicator.Code), $"{indicator.Code}: values {string.Join(", ", values)}, concept {concept}");
+            Assert.Equal(expected, SiteFixture.Files.Contains(Routes.Indicator("pingtan", indicator.Code)));
+            Assert.Equal(expected, SiteFixture.Files.Contains("en/" + Routes.Indicator("pingtan", indicator.Code)));
+            Assert.Equal(expected, SiteFixture.Files.Contains(Routes.IndicatorChart("pingtan", indicator.Code)));
+            Assert.Equal(expected, SiteFixture.Files.Contains(Routes.IndicatorCsv("pingtan", indicator.Code)));
+        }
+
+        // The real 平潭 reports have such cells (行政复议 其他结果, 不予公开 属于国家秘密 …): the test is not empty.
+        Assert.True(constant > 10, $"{constant} constant cells");
+    }
+
+    [Fact]
+    public void An_agency_with_one_report_has_pages_for_its_concepts_only()
+    {
+        var site = SiteFixture.Model;
+        var report = Assert.Single(site.ReportsOf("shanggao-county"));
+
+        Assert.NotEmpty(site.IndicatorCodes["shanggao-county"]);
+        Assert.All(site.IndicatorCodes["shanggao-county"], i => Assert.NotNull(Crosswalk.ConceptOf(report.Form, i.Code)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("en/")]
+    public void A_cell_without_a_page_is_a_row_of_the_all_years_table_and_the_report_page_links_that_row(string prefix)
+    {
+        var site = SiteFixture.Model;
+        var table = Parser.ParseDocument(SiteFixture.Files.Text(prefix + Routes.AllYears("pingtan")));
+        var report = site.ReportsOf("pingtan").Single(r => r.Year == 2023);
+        var reportPath = prefix + Routes.Report("pingtan", 2023);
+        var reportPage = Parser.ParseDocument(SiteFixture.Files.Text(reportPath));
+        var always = 0;
+        foreach (var indicator in report.FormDefinition!.Indicators)
+        {
+            var row = table.GetElementById(Routes.AllYearsRowId(report.Form, indicator.Code));
+            Assert.True(row is not null, $"no row {indicator.Code}");
+            var link = reportPage.GetElementById("cell-" + indicator.Code)!.QuerySelector("a.v")!.GetAttribute("href");
+            var target = site.HasIndicatorPage("pingtan", indicator.Code) ? Routes.Indicator("pingtan", indicator.Code) : Routes.AllYearsRow("pingtan", report.Form, indicator.Code);
+            Assert.Equal(Routes.Relative(reportPath, prefix + target), link);
+
+            // A cell with the same value in every year of its form is one note across the years.
+            var years = site.ReportsOf("pingtan").Where(r => r.Form == report.Form).ToList();
+            var values = years.Select(r => r.Number(indicator.Code)).Distinct().ToList();
+            var flagged = years.Any(r => site.FindingsOn(r, indicator.Code).Count > 0);
+            if (values.Count == 1 && !flagged)
+            {
+                always++;
+                var note = Assert.Single(row!.QuerySelectorAll("td"));
+                Assert.Equal(years.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), note.GetAttribute("colspan"));
+                var expected = values[0] is { } v
+                    ? prefix.Length == 0 ? $"每年均为 {Display.Value(report.Value(indicator.Code))}" : $"{Display.Value(report.Value(indicator.Code))} in every year"
+                    : prefix.Length == 0 ? "各年均未填报" : "Not reported in any year";
+                Assert.Equal(expected, note.TextContent);
+            }
+            else
+            {
+                Assert.Equal(years.Count, row!.QuerySelectorAll("td").Length);
+            }
+        }
+
+        Assert.True(always > 10, $"{always} rows the same in every year");
+    }
+
+    [Fact]
+    public void The_all_years_table_shows_each_value_with_its_change_from_the_year_before_and_its_finding_marks()
+    {
+        var table = Parser.ParseDocument(SiteFixture.Files.Text(Routes.AllYears("pingtan")));
+        var reports = SiteFixture.Model.ReportsOf("pingtan").Where(r => r.Form == "national-2019").ToList();
+        var cells = table.GetElementById("national-2019.s3.done.tot")!.QuerySelectorAll("td").ToList();
+
+        Assert.Equal(reports.Count, cells.Count);
+        Assert.StartsWith("23", cells[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("−2", cells[1].QuerySelector(".chg")!.TextContent);
+        Assert.Equal("R-N2", cells[1].QuerySelector("a.flag")!.TextContent.Replace("⚠", "", StringComparison.Ordinal).Trim());
+        Assert.Contains("flagged", cells[1].ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Charts_carry_no_words_so_one_file_serves_both_languages()
+    {
+        var site = SiteFixture.Model;
+        Assert.All(RoutePlan.Create(site).Charts.Where(c => c.Path.Contains("/indicators/", StringComparison.Ordinal)), chart =>
+        {
+            var svg = SiteFixture.Files.Text(chart.Path);
+            var texts = SvgText().Matches(svg).Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(texts);
+            Assert.All(texts, t => Assert.Matches("^[0-9,.−-]+$", t));
+        });
+
+        foreach (var code in site.IndicatorCodes["pingtan"].Select(i => i.Code))
+        {
+            var zh = Routes.Indicator("pingtan", code);
+            var en = "en/" + zh;
+            string Chart(string path) => ResolvedImage(path, Parser.ParseDocument(SiteFixture.Files.Text(path)).QuerySelector("figure img")!.GetAttribute("src")!);
+            Assert.Equal(Routes.IndicatorChart("pingtan", code), Chart(zh));
+            Assert.Equal(Routes.IndicatorChart("pingtan", code), Chart(en));
+        }
+    }
+
+    [Fact]
+    public void The_page_says_in_its_language_what_the_chart_shows_its_unit_and_its_marks()
+    {
+        var zh = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Indicator("pingtan", "s3.done.tot")));
+        var en = Parser.ParseDocument(SiteFixture.Files.Text("en/" + Routes.Indicator("pingtan", "s3.done.tot")));
+
+        Assert.Contains("（单位：件）", zh.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("红圈", zh.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("red ring", en.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2020年（不符合 R-N2）", zh.QuerySelector("figure img")!.GetAttribute("alt"), StringComparison.Ordinal);
+        Assert.Contains("(breaks R-N2)", en.QuerySelector("figure img")!.GetAttribute("alt"), StringComparison.Ordinal);
+    }
+
+    // An image's address resolved against the page that shows it.
+    private static string ResolvedImage(string page, string src)
+    {
+        var folders = page.Split('/')[..^1].ToList();
+        foreach (var part in src.Split('/'))
+        {
+            if (part == "..")
+            {
+                folders.RemoveAt(folders.Count - 1);
+            }
+            else
+            {
+                folders.Add(part);
+            }
+        }
+
+        return string.Join('/', folders);
+    }
+
+    [GeneratedRegex("<text[^>]*>([^<]*)</text>")]
+    private static partial Regex SvgText();
+}
