@@ -153,8 +153,10 @@ internal static class PageDescription
         var ranked = standings.Count(s => s.Rank is not null);
         var missing = standings.Count(s => !s.HasReport);
         var first = standings.Where(s => s.Rank == 1).ToList();
-        var value = first.Count == 0 ? "" : (view.Measure.IsRate ? Display.Rate(first[0].Value, language) : Phrase(first[0].Value, view.Measure.Unit, language));
-        var names = string.Join(language.T("、", ", "), first.Select(s => site.AgencyName(s.Agency, language) + Display.AsPublished(s.Findings, language)));
+        var value = first.Count == 0 ? "" : view.Measure.IsRate ? Display.Rate(first[0].Value, language) : Phrase(first[0].Value, view.Measure.Unit, language);
+        var names = first.Count > 3
+            ? language.T($"{first.Count}个机构并列", $"{first.Count} agencies tied")
+            : string.Join(language.T("、", ", "), first.Select(s => site.AgencyName(s.Agency, language) + Display.AsPublished(s.Findings, language)));
         var lead = first.Count == 0 ? "" : language.T($"；第一名：{names}（{value}）", $"; first: {names} ({value})");
         var none = missing == 0 ? "" : language.T($"，{missing}个未发布报告", $", {missing} without a report");
         return Fit(language.T(

@@ -82,6 +82,25 @@ public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
         return result;
     }
 
+    /// <summary>The first <paramref name="count"/> ranked standings of a ranking, and how many more share the rank of the
+    /// last of them (an agency past the first <paramref name="count"/> with a rank within them is tied with the last):
+    /// when hundreds of agencies report 0, the year page names three and counts the rest.</summary>
+    internal static (IReadOnlyList<Standing> Shown, int MoreTied) Top(IReadOnlyList<Standing> standings, int count)
+    {
+        var top = standings.Where(s => s.Rank <= count).ToList();
+        return (top.Take(count).ToList(), Math.Max(0, top.Count - count));
+    }
+
+    /// <summary>A value as a ranking shows it, in the page's language: the number (a rate in percent), a partial value
+    /// with how many parts are blank, a blank as “—（未填报）”, a rate over a denominator of 0 as “—（分母为 0）”.</summary>
+    internal static string ValueText(Standing standing, RankedMeasure measure, Language language)
+    {
+        var value = standing.Value;
+        return value.IsBlank ? language.T("—（未填报）", "— (not reported)")
+            : value.Known is null && !value.IsPartial ? language.T("—（分母为 0）", "— (denominator 0)")
+            : measure.IsRate ? Display.Rate(value, language) : Display.Number(value, language);
+    }
+
     /// <summary>A level's name in the page's language; 未分级 for an agency without one.</summary>
     internal static string LevelName(AgencyLevel? level, Language language) =>
         level is { } l ? Display.Level(l, language) : language.T("未分级", "no level");

@@ -145,6 +145,35 @@ public sealed class RankingTests
         Assert.Equal(files, all.Select(r => string.Join(',', RankingCsv.AllColumns.Select(c => r[c]))));
     }
 
+    [Fact]
+    public void The_year_page_names_the_first_three_and_counts_the_agencies_tied_with_the_third()
+    {
+        static Standing At(string agency, decimal? value) => new(agency, null, value, null);
+        var ranked = RankingView.Ranked([At("a", 5), At("b", 0), At("c", 0), At("d", 0), At("e", 0), At("f", null)]);
+
+        var (shown, more) = RankingView.Top(ranked, 3);
+
+        Assert.Equal([1, 2, 2, 2, 2, null], ranked.Select(s => s.Rank));
+        Assert.Equal(["a", "b", "c"], shown.Select(s => s.Agency));
+        Assert.Equal(2, more);
+        Assert.Equal(0, RankingView.Top(RankingView.Ranked([At("a", 3), At("b", 2), At("c", 1), At("d", 0)]), 3).MoreTied);
+    }
+
+    [Fact]
+    public void An_unranked_value_says_why_in_words_in_both_languages()
+    {
+        var rate = RankedMeasure.CorrectionRate;
+        Standing Rate(DerivedValue numerator, DerivedValue denominator) => new("a", null, DerivedValue.Percent(numerator, denominator), null);
+
+        Assert.Equal(("—（分母为 0）", "— (denominator 0)"), Both(Rate(0m, 0m), rate));
+        Assert.Equal(("—（未填报）", "— (not reported)"), Both(Rate(1m, null), rate));
+        Assert.Equal(("—（1 项未填报）", "— (1 part not reported)"), Both(Rate(1m, DerivedValue.Of(null) + DerivedValue.Of(3)), rate));
+        Assert.Equal(("50.0%", "50.0%"), Both(Rate(1m, 2m), rate));
+        Assert.Equal(("≥ 4（1 项未填报）", "≥ 4 (1 part not reported)"), Both(new("a", null, DerivedValue.Of(null) + DerivedValue.Of(4), null), RankedMeasure.All[0]));
+
+        static (string, string) Both(Standing s, RankedMeasure m) => (RankingView.ValueText(s, m, Language.Chinese), RankingView.ValueText(s, m, Language.English));
+    }
+
     private static void AddAgency(string data, string id, string name, string? level, int year, string report)
     {
         var folder = Directory.CreateDirectory(Path.Combine(data, id)).FullName;
