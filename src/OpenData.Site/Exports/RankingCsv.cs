@@ -8,7 +8,8 @@ namespace OpenData.Site;
 /// (the rank within the level), and for a rate <c>numerator</c> and <c>denominator</c> (empty for a concept). The status is
 /// <c>reported</c>, <c>partial</c> (some of the cells summed were blank: <c>value</c> is a lower bound from the reported ones,
 /// never the whole, and takes no rank), <c>blank</c> (no value, never 0) or <c>missing</c> (the agency owed a report of the
-/// year and published none); <c>blank_parts</c> counts the cells not reported.</remarks>
+/// year and published none); <c>blank_parts</c> counts the cells not reported. A rate over a denominator of 0 has no
+/// value and no rank, with its status <c>reported</c> (both terms were) and its terms.</remarks>
 internal static class RankingCsv
 {
     public static readonly string[] Columns = ["rank", "agency", "name", "value", "unit", "status", "blank_parts", "level", "level_rank", "numerator", "denominator"];
