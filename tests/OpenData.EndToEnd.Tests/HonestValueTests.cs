@@ -120,7 +120,7 @@ public sealed partial class HonestValueTests(DemoSite site)
                 var label = english ? concept.LabelEn : concept.LabelZh;
                 var expected = Number(Crosswalk.Resolve(concept, report).Exact);
                 checkedCells += await AssertMarked($"{lang}agencies/pingtan/", pages, new Check(new { row = label, column = "2020" }, expected));
-                checkedCells += await AssertMarked($"{lang}across/2020/", pages, new Check(new { href = "pingtan", column = valueColumn, section = label }, expected));
+                checkedCells += await AssertMarked($"{lang}across/2020/{concept.Id}.html", pages, new Check(new { href = "pingtan", column = valueColumn, section = english ? "All agencies" : "全部机构" }, expected));
             }
         }
 

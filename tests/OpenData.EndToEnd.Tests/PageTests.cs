@@ -24,6 +24,8 @@ public sealed class PageTests(DemoSite site)
         { "across", "across/" },
         { "across-year", "across/2019/" },
         { "across-year-with-finding", "across/2020/" },
+        { "across-ranking-with-finding", "across/2020/applications.done.html" },
+        { "across-rate-en", "en/across/2020/rates.disclosure.html" },
         { "quality", "quality/" },
         { "downloads", "downloads/" },
         { "about", "pages/about/" },
@@ -117,7 +119,7 @@ public sealed class PageTests(DemoSite site)
     [InlineData("agencies/pingtan/2025/", 2)]
     [InlineData("agencies/shanggao-county/2017/", 1)]
     [InlineData("agencies/pingtan/indicators/s3.new.tot.html", 1)]
-    [InlineData("across/2025/", 1)]
+    [InlineData("across/2025/applications.new.html", 2)]
     [InlineData("quality/", 0)]
     public async Task At_375_px_without_javascript_nothing_scrolls_sideways_and_tables_and_charts_remain(string path, int minimumTables)
     {

@@ -1,24 +1,51 @@
 namespace OpenData.Site;
 
-/// <summary>The data of a ranking chart (<see cref="AcrossView.Ranking(Concept)"/>) as CSV, in the order of the page's table.</summary>
-/// <remarks>Columns: <c>rank</c> (empty for an unranked value), <c>agency</c> (id), <c>name</c> (as in the agency file),
-/// <c>value</c>, <c>unit</c>, <c>status</c> and <c>blank_parts</c>. The status is <c>reported</c>, <c>partial</c> (some of the
-/// cells the concept sums were blank: <c>value</c> is the sum of the reported ones, a lower bound, never the whole, and the
-/// value takes no rank) or <c>blank</c> (no value, never 0); <c>blank_parts</c> counts the cells not reported.</remarks>
+/// <summary>A ranking of a year (<see cref="RankingView"/>: a concept of the crosswalk or a rate) as CSV, in the order of
+/// the page's first table.</summary>
+/// <remarks>Columns: <c>rank</c> (competition rank, shared by tied agencies: 1, 2, 2, 4; empty for an unranked value),
+/// <c>agency</c> (id), <c>name</c> (as in the agency file), <c>value</c>, <c>unit</c> (件, or % for a rate), <c>status</c>,
+/// <c>blank_parts</c>, <c>level</c> (the agency's level as in the agency file, empty when it has none), <c>level_rank</c>
+/// (the rank within the level), and for a rate <c>numerator</c> and <c>denominator</c> (empty for a concept). The status is
+/// <c>reported</c>, <c>partial</c> (some of the cells summed were blank: <c>value</c> is a lower bound from the reported ones,
+/// never the whole, and takes no rank), <c>blank</c> (no value, never 0) or <c>missing</c> (the agency owed a report of the
+/// year and published none); <c>blank_parts</c> counts the cells not reported. A rate over a denominator of 0 has no
+/// value and no rank, with its status <c>reported</c> (both terms were) and its terms.</remarks>
 internal static class RankingCsv
 {
-    public static readonly string[] Columns = ["rank", "agency", "name", "value", "unit", "status", "blank_parts"];
+    public static readonly string[] Columns = ["rank", "agency", "name", "value", "unit", "status", "blank_parts", "level", "level_rank", "numerator", "denominator"];
 
-    public static byte[] Of(AcrossView view, Concept concept, SiteModel site)
+    /// <summary>The name of <see cref="All"/> in the data package, and of its file (<c>data/rankings.csv</c>).</summary>
+    public const string PackageName = "rankings";
+
+    /// <summary>The columns of <see cref="All"/>: the year and the measure id, then <see cref="Columns"/>.</summary>
+    public static readonly string[] AllColumns = ["year", "measure", .. Columns];
+
+    public static byte[] Of(RankingView view, SiteModel site) => CsvExport.Write(Columns, Rows(view, site));
+
+    /// <summary>Every ranking of every year in one file, by year then in the order of <see cref="RankedMeasure.All"/>,
+    /// without a byte order mark: the data package's resource <see cref="PackageName"/>.</summary>
+    public static void All(SiteModel site, Stream stream)
     {
-        var rank = 0;
-        var rows = new List<object?[]>();
-        foreach (var entry in view.Ranking(concept))
+        stream.Write(CsvExport.Write(AllColumns, [], byteOrderMark: false));
+        foreach (var year in site.Years)
         {
-            int? ranked = AcrossView.IsRanked(entry.Value) ? ++rank : null;
-            rows.Add([ranked, entry.Agency, site.AgencyName(entry.Agency, Language.Chinese), entry.Value.Known, concept.Unit, CsvExport.Status(entry.Value), entry.Value.BlankParts]);
+            // A year at a time: at 300 agencies × 10 years the file has 54,000 rows, never held together.
+            var view = new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]);
+            stream.Write(CsvExport.Write(null, RankedMeasure.All.SelectMany(m => Rows(new RankingView(view, m), site).Select(row => (object?[])[year, m.Id, .. row])), byteOrderMark: false));
         }
+    }
 
-        return CsvExport.Write(Columns, rows);
+    private static IEnumerable<object?[]> Rows(RankingView view, SiteModel site)
+    {
+        var standings = view.Standings(site);
+        var levelRank = RankingView.ByLevel(standings).SelectMany(l => l.Standings).ToDictionary(s => s.Agency, s => s.Rank, StringComparer.Ordinal);
+        var rate = view.Measure.IsRate;
+        return standings.Select(s => new object?[]
+        {
+            s.Rank, s.Agency, site.AgencyName(s.Agency, Language.Chinese), s.Value.Known, view.Measure.Unit, s.Status,
+            s.HasReport ? s.Value.BlankParts : null, s.Level is { } level ? Display.Level(level, Language.Chinese) : null,
+            levelRank.GetValueOrDefault(s.Agency),
+            rate && s.HasReport ? s.Numerator.Known : null, rate && s.HasReport ? s.Denominator.Known : null,
+        });
     }
 }

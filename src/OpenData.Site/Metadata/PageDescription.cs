@@ -32,8 +32,8 @@ internal static class PageDescription
     }
 
     public static string Across(SiteModel site, Language language) => Fit(language.T(
-        $"各机构按年度比较{Span(site.Years, language)}：本年新收申请、办理结果等主要指标的排名，以及公开率和纠错率，共{site.Agencies.Count}个机构。",
-        $"Agencies compared year by year{Span(site.Years, language)}: rankings of applications received, handled and other key indicators, with disclosure and correction rates, {Count(site.Agencies.Count, "agency", "agencies")}."), language);
+        $"各机构按年度比较{Span(site.Years, language)}：本年新收申请、办理结果等每个指标以及公开率和纠错率的排名，按全部机构和各级别，共{site.Agencies.Count}个机构。",
+        $"Agencies compared year by year{Span(site.Years, language)}: rankings of applications received, handled and every other indicator, and of disclosure and correction rates, overall and by level, {Count(site.Agencies.Count, "agency", "agencies")}."), language);
 
     public static string Quality(SiteModel site, Language language)
     {
@@ -150,8 +150,28 @@ internal static class PageDescription
             $"；本年新收申请最多的是{site.AgencyName(top.Agency, language)}（{value}）",
             $"; most applications received: {site.AgencyName(top.Agency, language)} ({value})");
         return Fit(language.T(
-            $"{year}年{view.Reports.Count}个机构比较：主要指标排名，公开率和纠错率{lead}。",
-            $"{year} across {Count(view.Reports.Count, "agency", "agencies")}: rankings of key indicators, disclosure and correction rates{lead}."), language);
+            $"{year}年{view.Reports.Count}个机构比较：每个指标和公开率、纠错率的排名{lead}。",
+            $"{year} across {Count(view.Reports.Count, "agency", "agencies")}: rankings of every indicator and of the disclosure and correction rates{lead}."), language);
+    }
+
+    /// <summary>A ranking of a year: how many agencies it lists, how many are ranked and without a report, and who comes
+    /// first (agencies tied first are all named).</summary>
+    public static string AcrossRanking(SiteModel site, RankingView view, IReadOnlyList<Standing> standings, Language language)
+    {
+        var year = Display.Year(view.Across.Year);
+        var label = language.T(view.Measure.LabelZh, view.Measure.LabelEn);
+        var ranked = standings.Count(s => s.Rank is not null);
+        var missing = standings.Count(s => !s.HasReport);
+        var first = standings.Where(s => s.Rank == 1).ToList();
+        var value = first.Count == 0 ? "" : view.Measure.IsRate ? Display.Rate(first[0].Value, language) : Phrase(first[0].Value, view.Measure.Unit, language);
+        var names = first.Count > 3
+            ? language.T($"{first.Count}个机构并列", $"{first.Count} agencies tied")
+            : string.Join(language.T("、", ", "), first.Select(s => site.AgencyName(s.Agency, language) + Display.AsPublished(s.Findings, language)));
+        var lead = first.Count == 0 ? "" : language.T($"；第一名：{names}（{value}）", $"; first: {names} ({value})");
+        var none = missing == 0 ? "" : language.T($"，{missing}个未发布报告", $", {missing} without a report");
+        return Fit(language.T(
+            $"{year}年{label}排名：{standings.Count}个机构，{ranked}个参加排名{none}，并按级别分别排名{lead}。",
+            $"{year} ranking of {label}: {Count(standings.Count, "agency", "agencies")}, {ranked} ranked{none}, also within each level{lead}."), language);
     }
 
     /// <summary>A Markdown page: its title and its opening paragraph (else its section headings); an English page whose

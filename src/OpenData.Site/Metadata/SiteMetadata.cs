@@ -126,9 +126,32 @@ internal static class SiteMetadata
         w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Downloads);
         Distributions(w, site, [(Routes.LongCsv, "text/csv"), (Routes.LongXlsx, Xlsx), (Routes.SiteJson, "application/json")]);
         w.WriteEndObject();
+        RankingDataset(w, site);
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    // The rankings across agencies as a dataset: every year's ranking of every concept and rate (RankingCsv), and all of
+    // them in one file.
+    private static void RankingDataset(System.Text.Json.Utf8JsonWriter w, SiteModel site)
+    {
+        w.WriteStartObject();
+        w.WriteString("@id", site.Settings.BaseUrl + Routes.Across[..^"index.html".Length]);
+        w.WriteString("@type", "dcat:Dataset");
+        w.WriteString("dct:title", $"{site.Settings.Title}：跨机构排名（每个指标和公开率、纠错率，按年度）");
+        w.WriteString("dct:identifier", RankingCsv.PackageName);
+        if (site.Years.Count > 0)
+        {
+            w.WriteString("dct:temporal", $"{Display.Year(site.Years[0])}/{Display.Year(site.Years[^1])}");
+        }
+
+        w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Across);
+        Distributions(w, site, [
+            (Routes.PackageCsv(RankingCsv.PackageName), "text/csv"),
+            .. site.Years.SelectMany(year => RankedMeasure.All.Select(m => (Routes.AcrossCsv(year, m.Id), "text/csv"))),
+        ]);
+        w.WriteEndObject();
+    }
 
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -175,9 +198,31 @@ internal static class SiteMetadata
             WriteJsonResource(w, agency.Id + "-json", Routes.AgencyJson(agency.Id), $"{agency.Name} / all years as published, with findings");
         }
 
+        WriteRankingResource(w);
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    // Every ranking of every year in one table (RankingCsv.All); the files of each year and measure carry a byte order
+    // mark for spreadsheets and are listed in the catalogue.
+    private static void WriteRankingResource(System.Text.Json.Utf8JsonWriter w)
+    {
+        StartTable(w, RankingCsv.PackageName, Routes.PackageCsv(RankingCsv.PackageName), "跨机构排名（每个指标和比率，按年度）/ rankings across agencies of every indicator and rate, by year");
+        Field(w, "year", "integer", "报告年度 / report year", true);
+        Field(w, "measure", "string", "排名的指标（跨版本对照表的概念代码）或比率（rates.disclosure 公开率、rates.correction 纠错率）/ the concept of the crosswalk or the rate ranked", true);
+        Field(w, "rank", "integer", "排名，数值相同者并列（1、2、2、4）；空白表示不参加排名 / competition rank, shared by equal values (1, 2, 2, 4); empty when unranked", false);
+        Field(w, "agency", "string", "机构代码 / agency id", true);
+        Field(w, "name", "string", "机构名称 / agency name", true);
+        Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
+        Field(w, "unit", "string", "单位（件，比率为 %）/ unit (% for a rate)", true);
+        Field(w, "status", "string", "reported = 已填报, partial = 部分项目未填报（数值为下限，不排名）, blank = 未填报, missing = 未发布报告", true);
+        Field(w, "blank_parts", "integer", "未填报的项目数 / cells not reported", false);
+        Field(w, "level", "string", "机构级别；空白表示未分级 / agency level; empty when none", false);
+        Field(w, "level_rank", "integer", "本级别内的排名 / rank within the level", false);
+        Field(w, "numerator", "number", "比率的分子 / a rate's numerator", false);
+        Field(w, "denominator", "number", "比率的分母 / a rate's denominator", false);
+        EndTable(w, ["year", "measure", "agency"]);
+    }
 
     private static void WriteJsonResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
     {
@@ -204,6 +249,22 @@ internal static class SiteMetadata
 
     private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
     {
+        StartTable(w, name, path, title);
+        Field(w, "agency", "string", "机构代码 / agency id", true);
+        Field(w, "year", "integer", "报告年度 / report year", true);
+        Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021)", true);
+        Field(w, "code", "string", "指标代码 / indicator code", true);
+        Field(w, "label", "string", "指标名称（表格原文）/ label as printed on the form", true);
+        Field(w, "unit", "string", "单位 / unit", false);
+        Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
+        Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
+        Field(w, "flag", "string", "核查规则编号（以空格分隔，如 R-N2）：数值按原文照录，不符合这些规则；空白表示没有问题 / rule ids of the validation findings on the value, space-separated (such as R-N2): the value is as published and breaks them; empty when there are none", false);
+        EndTable(w, ["agency", "year", "code"]);
+    }
+
+    // A CSV resource's object, opened, with its dialect, and its schema opened at its fields.
+    private static void StartTable(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    {
         StartResource(w, name, path, title, "table", "csv", "text/csv");
         w.WriteStartObject("dialect");
         w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
@@ -214,21 +275,17 @@ internal static class SiteMetadata
         w.WriteStartObject("schema");
         w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tableschema.json");
         w.WriteStartArray("fields");
-        Field(w, "agency", "string", "机构代码 / agency id", true);
-        Field(w, "year", "integer", "报告年度 / report year", true);
-        Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021)", true);
-        Field(w, "code", "string", "指标代码 / indicator code", true);
-        Field(w, "label", "string", "指标名称（表格原文）/ label as printed on the form", true);
-        Field(w, "unit", "string", "单位 / unit", false);
-        Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
-        Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
-        Field(w, "flag", "string", "核查规则编号（以空格分隔，如 R-N2）：数值按原文照录，不符合这些规则；空白表示没有问题 / rule ids of the validation findings on the value, space-separated (such as R-N2): the value is as published and breaks them; empty when there are none", false);
+    }
+
+    // Closes what StartTable opened: the fields, the empty string as the missing value, the primary key, the schema and the resource.
+    private static void EndTable(System.Text.Json.Utf8JsonWriter w, string[] primaryKey)
+    {
         w.WriteEndArray();
         w.WriteStartArray("missingValues");
         w.WriteStringValue("");
         w.WriteEndArray();
         w.WriteStartArray("primaryKey");
-        foreach (var key in new[] { "agency", "year", "code" })
+        foreach (var key in primaryKey)
         {
             w.WriteStringValue(key);
         }

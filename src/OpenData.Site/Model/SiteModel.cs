@@ -98,6 +98,9 @@ internal sealed class SiteModel
     public Agency Agency(string id) =>
         _agencyById.TryGetValue(id, out var agency) ? agency : throw new InvalidOperationException($"no agency {id}");
 
+    /// <summary>The agency of an id, or <see langword="null"/> when the data has none (a ranking lists report ids as they are).</summary>
+    public Agency? FindAgency(string id) => _agencyById.GetValueOrDefault(id);
+
     public IReadOnlyList<Report> ReportsOf(string agencyId) => _reportsByAgency.GetValueOrDefault(agencyId) ?? [];
 
     public Report? Previous(Report report) => ReportsOf(report.Agency).LastOrDefault(r => r.Year < report.Year);

@@ -116,13 +116,14 @@ internal static class SiteBuilder
         yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
         yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
         yield return SiteWide(Routes.SiteJson, stream => JsonExport.Site(site, stream));
+        yield return SiteWide(Routes.PackageCsv(RankingCsv.PackageName), stream => RankingCsv.All(site, stream));
         foreach (var year in site.Years)
         {
-            string[] paths = [.. SiteModel.KeyConcepts.Select(id => Routes.AcrossCsv(year, id))];
+            string[] paths = [.. RankedMeasure.All.Select(m => Routes.AcrossCsv(year, m.Id))];
             yield return () => files.Group(FileScope.AllData, paths, () =>
             {
                 var view = new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]);
-                return SiteModel.KeyConcepts.Select((id, i) => new SiteFile(paths[i], RankingCsv.Of(view, Crosswalk.Find(id)!, site)));
+                return RankedMeasure.All.Select((m, i) => new SiteFile(paths[i], RankingCsv.Of(new RankingView(view, m), site)));
             });
         }
 

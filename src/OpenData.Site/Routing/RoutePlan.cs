@@ -74,6 +74,13 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             {
                 AcrossView View() => new(year, [.. site.Reports.Where(r => r.Year == year)]);
                 AddView<AcrossYearPage, AcrossView>(Routes.AcrossYear(year), FileScope.Site, View);
+
+                // A page per concept and rate of the year: the whole ranking, then one within each level.
+                foreach (var measure in RankedMeasure.All)
+                {
+                    AddView<AcrossRankingPage, RankingView>(Routes.AcrossRanking(year, measure.Id), FileScope.Site, () => new RankingView(View(), measure));
+                }
+
                 if (!language.IsEnglish && site.Charts)
                 {
                     foreach (var id in SiteModel.KeyConcepts)

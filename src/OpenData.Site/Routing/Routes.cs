@@ -74,8 +74,12 @@ internal static class Routes
 
     public static string AcrossChart(int year, string concept) => $"across/{Y(year)}/{concept}.svg";
 
-    /// <summary>The data of a ranking chart (<see cref="RankingCsv"/>), made with or without charts.</summary>
-    public static string AcrossCsv(int year, string concept) => $"across/{Y(year)}/{concept}.csv";
+    /// <summary>The data of a ranking (<see cref="RankingCsv"/>), of every concept and rate, made with or without charts.</summary>
+    public static string AcrossCsv(int year, string measure) => $"across/{Y(year)}/{measure}.csv";
+
+    /// <summary>The ranking of one concept of the crosswalk or one rate (<see cref="RankedMeasure"/>) in a year, over every
+    /// agency and within each level.</summary>
+    public static string AcrossRanking(int year, string measure) => $"across/{Y(year)}/{measure}.html";
 
     /// <summary>A data package resource: the same long-format CSV as the download, without a byte order mark.</summary>
     public static string PackageCsv(string name) => $"data/{name}.csv";

@@ -121,29 +121,29 @@ public sealed class FindingMarkTests
     }
 
     [Theory]
-    [InlineData("across/2020/index.html")]
-    [InlineData("en/across/2020/index.html")]
-    public void The_ranking_marks_the_flagged_value_ranked_as_published_and_the_rate_worked_out_from_it(string path)
+    [InlineData("")]
+    [InlineData("en/")]
+    public void The_ranking_marks_the_flagged_value_ranked_as_published_and_the_rate_worked_out_from_it(string prefix)
     {
-        var document = Parse(path);
-        var section = document.QuerySelectorAll("section").Single(s => s.QuerySelector("h2")!.TextContent.StartsWith(path.StartsWith("en/", StringComparison.Ordinal) ? "applications handled" : "办理结果总计", StringComparison.OrdinalIgnoreCase));
+        var document = Parse(prefix + Routes.AcrossRanking(2020, "applications.done"));
+        var section = document.QuerySelector("section#level-all")!;
         var row = section.QuerySelector("tbody tr")!;
 
         Assert.Equal("1", row.Children[0].TextContent.Trim());
         Assert.StartsWith("21", row.Children[2].TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("⚠ R-N2", row.Children[2].QuerySelector("a.flag")!.TextContent.Trim());
-        Assert.Contains(path.StartsWith("en/", StringComparison.Ordinal) ? "21 (as published; breaks R-N2)" : "21（按原报告照录；不符合 R-N2）", section.QuerySelector("img")!.GetAttribute("alt") ?? "", StringComparison.Ordinal);
+        Assert.Contains(prefix == "en/" ? "21 (as published; breaks R-N2)" : "21（按原报告照录；不符合 R-N2）", document.QuerySelector("figure img")!.GetAttribute("alt") ?? "", StringComparison.Ordinal);
 
         // 公开率's denominator is 办理结果总计: the rate carries its mark; 纠错率 is not worked out from it.
-        var rates = document.QuerySelectorAll("table").Where(t => t.QuerySelectorAll("thead th").Length == 4).ToList();
-        Assert.NotNull(rates[0].QuerySelector("tbody td:last-child a.flag"));
-        Assert.Null(rates[1].QuerySelector("a.flag"));
+        Assert.NotNull(Parse(prefix + Routes.AcrossRanking(2020, RankedMeasure.DisclosureRate.Id)).QuerySelector("section#level-all tbody td:last-child a.flag"));
+        Assert.Null(Parse(prefix + Routes.AcrossRanking(2020, RankedMeasure.CorrectionRate.Id)).QuerySelector("a.flag"));
     }
 
     [Fact]
     public void The_ranking_of_a_year_without_findings_has_no_mark()
     {
         Assert.Empty(Parse("across/2021/index.html").QuerySelectorAll("a.flag"));
+        Assert.All(RankedMeasure.All, m => Assert.Empty(Parse(Routes.AcrossRanking(2021, m.Id)).QuerySelectorAll("a.flag")));
     }
 
     [Theory]

@@ -46,26 +46,28 @@ public sealed class PartialValueTests
         var site = DemoWith(("pingtan", 2021, "s3.partial.tot"));
         var report = site.ReportsOf("pingtan").Single(r => r.Year == 2021);
 
-        var rate = Assert.Single(new AcrossView(2021, [report]).GrantRate());
+        var rate = Assert.Single(new RankingView(new AcrossView(2021, [report]), RankedMeasure.DisclosureRate).Standings(site), s => s.HasReport);
 
         Assert.True(rate.Numerator.IsPartial);
         Assert.Equal(report.Number("s3.granted.tot"), rate.Numerator.Known);
-        Assert.Null(rate.Percent.Exact);
-        Assert.True(rate.Percent.IsPartial);
-        var html = Render(site, "across/2021/index.html");
-        // The first table of four columns is 公开率 (agency, numerator, denominator, rate); the rankings have three.
-        var cells = Rows(html, site.AgencyName("pingtan", Language.Chinese)).First(r => r.Count == 4);
-        Assert.Equal($"≥ {report.Number("s3.granted.tot")}（1 项未填报）", cells[1]);
-        Assert.Matches(@"^≥ \d+\.\d%（1 项未填报）$", cells[3]);
+        Assert.Null(rate.Value.Exact);
+        Assert.True(rate.Value.IsPartial);
+        Assert.Null(rate.Rank);
+        var html = Render(site, Routes.AcrossRanking(2021, RankedMeasure.DisclosureRate.Id));
+        // A rate's table has five columns: rank, agency, numerator, denominator, rate.
+        var cells = Rows(html, site.AgencyName("pingtan", Language.Chinese)).First(r => r.Count == 5);
+        Assert.Equal("—", cells[0]);
+        Assert.Equal($"≥ {report.Number("s3.granted.tot")}（1 项未填报）", cells[2]);
+        Assert.Matches(@"^≥ \d+\.\d%（1 项未填报）$", cells[4]);
     }
 
     [Fact]
     public void A_rate_whose_denominator_has_a_blank_part_has_no_number_but_says_why()
     {
-        var rate = new AcrossView.Rate("a", DerivedValue.Of(3), DerivedValue.Of(null) + DerivedValue.Of(10));
+        var rate = DerivedValue.Percent(DerivedValue.Of(3), DerivedValue.Of(null) + DerivedValue.Of(10));
 
-        Assert.Equal("—（1 项未填报）", Display.Rate(rate.Percent, Language.Chinese));
-        Assert.Equal("— (1 part not reported)", Display.Rate(rate.Percent, Language.English));
+        Assert.Equal("—（1 项未填报）", Display.Rate(rate, Language.Chinese));
+        Assert.Equal("— (1 part not reported)", Display.Rate(rate, Language.English));
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using CsvHelper;
 
 namespace OpenData.Site.Tests.Build;
 
-/// <summary>Each ranking chart of the across pages has its data as CSV: rank, agency, value and status, in the order and
-/// with the ranks of the page's table, linked from the page in both languages.</summary>
+/// <summary>Each ranking of a year (every concept of the crosswalk and both rates) has its data as CSV: rank, agency, value
+/// and status, in the order and with the ranks of the page's table, linked from the page in both languages.</summary>
 public sealed class RankingCsvTests
 {
     [Fact]
@@ -14,31 +14,38 @@ public sealed class RankingCsvTests
         Assert.NotEmpty(site.Years);
         foreach (var year in site.Years)
         {
-            var tables = new HtmlParser().ParseDocument(SiteFixture.Files.Text(Routes.AcrossYear(year))).QuerySelectorAll("section table").ToList();
-            Assert.Equal(SiteModel.KeyConcepts.Length, tables.Count);
-            foreach (var (id, table) in SiteModel.KeyConcepts.Zip(tables))
+            foreach (var measure in RankedMeasure.All)
             {
-                var rows = Read(SiteFixture.Files.Get(Routes.AcrossCsv(year, id)));
+                var table = new HtmlParser().ParseDocument(SiteFixture.Files.Text(Routes.AcrossRanking(year, measure.Id))).QuerySelector("section#level-all table")!;
+                var rows = Read(SiteFixture.Files.Get(Routes.AcrossCsv(year, measure.Id)));
                 var shown = table.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
 
                 Assert.Equal(shown.Select(r => r[0] == "—" ? "" : r[0]), rows.Select(r => r["rank"]));
                 Assert.Equal(shown.Select(r => r[1]), rows.Select(r => r["name"]));
-                Assert.Equal(site.Reports.Where(r => r.Year == year).Select(r => r.Agency).Order(StringComparer.Ordinal), rows.Select(r => r["agency"]).Order(StringComparer.Ordinal));
-                Assert.All(rows, r => Assert.Equal(Crosswalk.Find(id)!.Unit, r["unit"]));
+                Assert.Equal(site.Reports.Where(r => r.Year == year).Select(r => r.Agency).Order(StringComparer.Ordinal), rows.Where(r => r["status"] != "missing").Select(r => r["agency"]).Order(StringComparer.Ordinal));
+                Assert.All(rows, r => Assert.Equal(measure.Unit, r["unit"]));
             }
         }
     }
 
     [Fact]
-    public void The_across_pages_link_each_ranking_csv_in_both_languages()
+    public void The_ranking_pages_link_their_csv_and_the_year_page_links_every_ranking_in_both_languages()
     {
         foreach (var prefix in new[] { "", "en/" })
         {
-            var page = prefix + Routes.AcrossYear(2021);
-            var links = new HtmlParser().ParseDocument(SiteFixture.Files.Text(page)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
-
-            Assert.All(SiteModel.KeyConcepts, id => Assert.Contains(Routes.Relative(page, Routes.AcrossCsv(2021, id)), links));
+            var index = prefix + Routes.AcrossYear(2021);
+            var indexLinks = Links(index);
+            foreach (var measure in RankedMeasure.All)
+            {
+                var page = prefix + Routes.AcrossRanking(2021, measure.Id);
+                Assert.Contains(Routes.Relative(page, Routes.AcrossCsv(2021, measure.Id)), Links(page));
+                Assert.Contains(Routes.Relative(index, page), indexLinks);
+                Assert.Contains(Routes.Relative(index, Routes.AcrossCsv(2021, measure.Id)), indexLinks);
+            }
         }
+
+        static List<string> Links(string page) =>
+            [.. new HtmlParser().ParseDocument(SiteFixture.Files.Text(page)).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)];
     }
 
     [Fact]
@@ -50,13 +57,39 @@ public sealed class RankingCsvTests
         var concept = Crosswalk.Find("applications.refused")!;
         var whole = Crosswalk.Resolve(concept, exact).Exact!.Value;
 
-        var rows = Read(RankingCsv.Of(new AcrossView(2021, [blank, partial, exact]), concept, SiteFixture.Model));
+        var rows = Read(RankingCsv.Of(new RankingView(new AcrossView(2021, [blank, partial, exact]), RankedMeasure.Of(concept)), SiteFixture.Model))
+            .Where(r => r["status"] != "missing").ToList();
 
         Assert.Equal(["pingtan", "b", "c"], rows.Select(r => r["agency"]));
         Assert.Equal(["1", "", ""], rows.Select(r => r["rank"]));
         Assert.Equal(["reported", "partial", "blank"], rows.Select(r => r["status"]));
         Assert.Equal([Num(whole), Num(whole - exact.Number("s3.refused.enforce_file.tot")!.Value), ""], rows.Select(r => r["value"]));
         Assert.Equal(["0", "1", concept.SourceFor(exact.Form)!.Codes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)], rows.Select(r => r["blank_parts"]));
+
+        static string Num(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void A_rate_csv_has_the_rate_in_percent_with_its_numerator_and_denominator()
+    {
+        var report = SiteFixture.Model.ReportsOf("pingtan").Single(r => r.Year == 2021);
+        var granted = report.Number("s3.granted.tot")!.Value + report.Number("s3.partial.tot")!.Value;
+        var done = report.Number("s3.done.tot")!.Value;
+        var reviews = Crosswalk.Resolve(Crosswalk.Find("reviews.total")!, report).Exact!.Value;
+        var corrected = Crosswalk.Resolve(Crosswalk.Find("reviews.corrected")!, report).Exact!.Value;
+
+        var disclosure = Read(SiteFixture.Files.Get(Routes.AcrossCsv(2021, "rates.disclosure")));
+        var correction = Read(SiteFixture.Files.Get(Routes.AcrossCsv(2021, "rates.correction")));
+
+        var row = Assert.Single(disclosure, r => r["agency"] == "pingtan");
+        Assert.Equal(("1", "%", "reported", "市级", "1"), (row["rank"], row["unit"], row["status"], row["level"], row["level_rank"]));
+        Assert.Equal((Num(granted), Num(done)), (row["numerator"], row["denominator"]));
+        Assert.Equal(Math.Round(granted / done * 100, 1, MidpointRounding.AwayFromZero), decimal.Parse(row["value"], System.Globalization.CultureInfo.InvariantCulture));
+        var review = Assert.Single(correction, r => r["agency"] == "pingtan");
+        Assert.Equal((Num(corrected), Num(reviews)), (review["numerator"], review["denominator"]));
+        // The agencies that owed a 2021 report and published none: no rank, no value, no terms.
+        Assert.Equal(["shanggao-county", "shanghai-gov-office"], disclosure.Where(r => r["status"] == "missing").Select(r => r["agency"]));
+        Assert.All(disclosure.Where(r => r["status"] == "missing"), r => Assert.Equal("", r["rank"] + r["value"] + r["numerator"] + r["denominator"] + r["level_rank"]));
 
         static string Num(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

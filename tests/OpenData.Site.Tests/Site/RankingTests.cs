@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using CsvHelper;
+
+namespace OpenData.Site.Tests.Build;
+
+/// <summary>The rankings across agencies: every concept of the crosswalk and both rates, per year; tied values share a rank
+/// (1, 2, 2, 4); agencies that owed a report and published none are listed as such; each level is ranked within itself.</summary>
+public sealed class RankingTests
+{
+    // The test site's data with three more agencies in 2021: 并列市 (市级) with 平潭's report (tied with it on everything),
+    // 低县 (县级) with 平潭's report but 1 application received, and 无级别 (no level) whose one report is of 2020, so it owes
+    // one for 2021 and has none. 上高县 and 上海 owe a 2021 report too and have none.
+    private static readonly Lazy<SiteModel> Tied = new(() =>
+    {
+        var data = RepoPaths.NewTempFolder();
+        RepoPaths.CopyFolder(SiteFixture.Data, data);
+        var pingtan2021 = File.ReadAllText(Path.Combine(data, "pingtan", "2021.json"));
+        AddAgency(data, "tie-city", "并列市", "市级", 2021, pingtan2021);
+        var low = Regex.Replace(pingtan2021, "\"s3\\.new\\.tot\": [0-9]+", "\"s3.new.tot\": 1");
+        Assert.NotEqual(pingtan2021, low);
+        AddAgency(data, "low-county", "低县", "县级", 2021, low);
+        AddAgency(data, "no-level", "无级别", null, 2020, File.ReadAllText(Path.Combine(data, "pingtan", "2020.json")));
+        var dataSet = DataSet.Load(data);
+        return new SiteModel(SettingsLoader.Load(SiteFixture.Input, null), SettingsLoader.LoadPages(SiteFixture.Input), dataSet, BuildPipeline.Validate(dataSet, data));
+    });
+
+    private static readonly string[] Missing = ["no-level", "shanggao-county", "shanghai-gov-office"];
+
+    [Fact]
+    public void Tied_values_share_a_rank_and_the_next_rank_counts_them_on_the_page_and_in_the_csv()
+    {
+        foreach (var prefix in new[] { "", "en/" })
+        {
+            var rows = Rows(Page(prefix + Routes.AcrossRanking(2021, "applications.new")).QuerySelector("section#level-all")!);
+
+            Assert.Equal(["1", "1", "3", "—", "—", "—"], rows.Select(r => r[0]));
+            Assert.Equal(["平潭综合实验区", "并列市", "低县"], rows.Take(3).Select(r => r[1]));
+            // 低县's value carries the marks of the rules its changed total breaks; the value comes first.
+            Assert.Equal(["70", "70", "1"], rows.Take(3).Select(r => Regex.Match(r[2], "^[0-9]+").Value));
+        }
+
+        var csv = Csv(Routes.AcrossCsv(2021, "applications.new"));
+        Assert.Equal(["1", "1", "3", "", "", ""], csv.Select(r => r["rank"]));
+        Assert.Equal(["pingtan", "tie-city", "low-county", .. Missing], csv.Select(r => r["agency"]));
+
+        // The three reports have the same disclosure rate: all three are first.
+        Assert.Equal(["1", "1", "1", "", "", ""], Csv(Routes.AcrossCsv(2021, RankedMeasure.DisclosureRate.Id)).Select(r => r["rank"]));
+        Assert.Equal(["1", "1", "1", "—", "—", "—"], Rows(Page(Routes.AcrossRanking(2021, RankedMeasure.DisclosureRate.Id)).QuerySelector("section#level-all")!).Select(r => r[0]));
+    }
+
+    [Fact]
+    public void Agencies_that_owed_a_report_and_published_none_are_listed_last_unranked_as_without_a_report()
+    {
+        foreach (var (prefix, words) in new[] { ("", "未发布报告"), ("en/", "no report published") })
+        {
+            var path = prefix + Routes.AcrossRanking(2021, "reviews.total");
+            var rows = Page(path).QuerySelectorAll("section#level-all tbody tr").ToList();
+            var missing = rows.Skip(3).ToList();
+
+            Assert.Equal(6, rows.Count);
+            Assert.All(missing, r => Assert.Equal(["—", words], [r.Children[0].TextContent, r.Children[2].TextContent]));
+            Assert.Equal(
+                Missing.Select(id => Routes.Relative(path, prefix + Routes.Agency(id))),
+                missing.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
+        }
+
+        var csv = Csv(Routes.AcrossCsv(2021, "reviews.total"));
+        Assert.Equal(Missing, csv.Where(r => r["status"] == "missing").Select(r => r["agency"]));
+        Assert.All(csv.Where(r => r["status"] == "missing"), r => Assert.Equal("", r["rank"] + r["value"] + r["blank_parts"]));
+        // The year page counts them among the agencies listed, not among the ranked.
+        Assert.Contains("3 / 6", Page(Routes.AcrossYear(2021)).QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("行政复议", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_level_is_ranked_within_itself_in_a_section_of_its_own_and_in_the_csv()
+    {
+        var path = Routes.AcrossRanking(2021, "applications.new");
+        var page = Page(path);
+
+        Assert.Equal(
+            ["#level-all", "#level-province", "#level-city", "#level-county", "#level-none"],
+            page.QuerySelectorAll("nav[aria-label='按级别'] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(
+            ["全部机构", "省级", "市级", "县级", "未分级"],
+            page.QuerySelectorAll("section h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal([["—", "上海市人民政府办公厅"]], Level(page, "province").Select(r => r.Take(2)));
+        Assert.Equal([["1", "平潭综合实验区"], ["1", "并列市"]], Level(page, "city").Select(r => r.Take(2)));
+        // 低县 is third over all and first of its level.
+        Assert.Equal([["1", "低县"], ["—", "上高县人民政府"]], Level(page, "county").Select(r => r.Take(2)));
+        Assert.Equal([["—", "无级别"]], Level(page, "none").Select(r => r.Take(2)));
+        Assert.Equal(["All agencies", "province level", "city level", "county level", "no level"], Page("en/" + path).QuerySelectorAll("section h2").Select(h => h.TextContent.Trim()));
+
+        var csv = Csv(Routes.AcrossCsv(2021, "applications.new"));
+        Assert.Equal(["1", "1", "1", "", "", ""], csv.Select(r => r["level_rank"]));
+        Assert.Equal(["市级", "市级", "县级", "", "县级", "省级"], csv.Select(r => r["level"]));
+
+        static IEnumerable<List<string>> Level(IDocument page, string level) => Rows(page.QuerySelector($"section#level-{level}")!);
+    }
+
+    [Fact]
+    public void Every_concept_of_the_crosswalk_and_both_rates_has_a_ranking_page_in_both_languages_in_the_sitemap()
+    {
+        var site = SiteFixture.Model;
+        var sitemap = SiteFixture.Files.Text(Routes.Sitemap);
+        Assert.Equal(Crosswalk.Concepts.Count + 2, RankedMeasure.All.Count);
+        Assert.Equal([.. Crosswalk.Concepts.Select(c => c.Id), "rates.disclosure", "rates.correction"], RankedMeasure.All.Select(m => m.Id));
+        foreach (var year in site.Years)
+        {
+            foreach (var measure in RankedMeasure.All)
+            {
+                foreach (var (prefix, label) in new[] { ("", measure.LabelZh), ("en/", measure.LabelEn) })
+                {
+                    var path = prefix + Routes.AcrossRanking(year, measure.Id);
+                    var page = new HtmlParser().ParseDocument(SiteFixture.Files.Text(path));
+
+                    Assert.Contains(label, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+                    Assert.Contains(label, page.QuerySelector("meta[name=description]")!.GetAttribute("content")!, StringComparison.Ordinal);
+                    Assert.NotNull(page.QuerySelector("section#level-all table"));
+                    Assert.Contains($"<loc>{site.Settings.BaseUrl}{path}</loc>", sitemap, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_catalogue_lists_every_ranking_csv_and_the_data_package_all_of_them_in_one_table()
+    {
+        var site = SiteFixture.Model;
+        var catalog = SiteFixture.Files.Text(Routes.Catalog);
+        Assert.All(
+            site.Years.SelectMany(year => RankedMeasure.All.Select(m => Routes.AcrossCsv(year, m.Id))),
+            path => Assert.Contains($"\"dcat:downloadURL\": \"{site.Settings.BaseUrl}{path}\"", catalog, StringComparison.Ordinal));
+
+        var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Text(Routes.DataPackage));
+        var resource = package.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == RankingCsv.PackageName);
+        Assert.Equal(Routes.PackageCsv(RankingCsv.PackageName), resource.GetProperty("path").GetString());
+        Assert.Equal(RankingCsv.AllColumns, resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+
+        // The table holds every year's files row for row, after the year and the measure.
+        var all = Read(SiteFixture.Files.Get(Routes.PackageCsv(RankingCsv.PackageName)), RankingCsv.AllColumns);
+        var files = site.Years.SelectMany(year => RankedMeasure.All.SelectMany(m => Read(SiteFixture.Files.Get(Routes.AcrossCsv(year, m.Id)), RankingCsv.Columns)
+            .Select(r => string.Join(',', [year.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Id, .. RankingCsv.Columns.Select(c => r[c])]))));
+        Assert.Equal(files, all.Select(r => string.Join(',', RankingCsv.AllColumns.Select(c => r[c]))));
+    }
+
+    [Fact]
+    public void The_year_page_names_the_first_three_and_counts_the_agencies_tied_with_the_third()
+    {
+        static Standing At(string agency, decimal? value) => new(agency, null, value, null);
+        var ranked = RankingView.Ranked([At("a", 5), At("b", 0), At("c", 0), At("d", 0), At("e", 0), At("f", null)]);
+
+        var (shown, more) = RankingView.Top(ranked, 3);
+
+        Assert.Equal([1, 2, 2, 2, 2, null], ranked.Select(s => s.Rank));
+        Assert.Equal(["a", "b", "c"], shown.Select(s => s.Agency));
+        Assert.Equal(2, more);
+        Assert.Equal(0, RankingView.Top(RankingView.Ranked([At("a", 3), At("b", 2), At("c", 1), At("d", 0)]), 3).MoreTied);
+    }
+
+    [Fact]
+    public void An_unranked_value_says_why_in_words_in_both_languages()
+    {
+        var rate = RankedMeasure.CorrectionRate;
+        Standing Rate(DerivedValue numerator, DerivedValue denominator) => new("a", null, DerivedValue.Percent(numerator, denominator), null);
+
+        Assert.Equal(("—（分母为 0）", "— (denominator 0)"), Both(Rate(0m, 0m), rate));
+        Assert.Equal(("—（未填报）", "— (not reported)"), Both(Rate(1m, null), rate));
+        Assert.Equal(("—（1 项未填报）", "— (1 part not reported)"), Both(Rate(1m, DerivedValue.Of(null) + DerivedValue.Of(3)), rate));
+        Assert.Equal(("50.0%", "50.0%"), Both(Rate(1m, 2m), rate));
+        Assert.Equal(("≥ 4（1 项未填报）", "≥ 4 (1 part not reported)"), Both(new("a", null, DerivedValue.Of(null) + DerivedValue.Of(4), null), RankedMeasure.All[0]));
+
+        static (string, string) Both(Standing s, RankedMeasure m) => (RankingView.ValueText(s, m, Language.Chinese), RankingView.ValueText(s, m, Language.English));
+    }
+
+    private static void AddAgency(string data, string id, string name, string? level, int year, string report)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(data, id)).FullName;
+        var levelLine = level is null ? "" : $",\n  \"level\": \"{level}\"";
+        File.WriteAllText(Path.Combine(folder, "agency.json"), $"{{\n  \"$schema\": \"../agency.schema.json\",\n  \"id\": \"{id}\",\n  \"name\": \"{name}\",\n  \"region\": \"福建省\"{levelLine}\n}}\n");
+        File.WriteAllText(Path.Combine(folder, $"{year}.json"), report.Replace("\"agency\": \"pingtan\"", $"\"agency\": \"{id}\"", StringComparison.Ordinal));
+    }
+
+    private static IDocument Page(string path) =>
+        new HtmlParser().ParseDocument(PageRenderer.Render(RoutePlan.Create(Tied.Value).Pages.Single(p => p.Path == path)));
+
+    private static List<List<string>> Rows(IElement scope) =>
+        [.. scope.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList())];
+
+    private static List<Dictionary<string, string>> Csv(string path)
+    {
+        var year = int.Parse(path.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var id = Path.GetFileNameWithoutExtension(path);
+        var site = Tied.Value;
+        var view = new RankingView(new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]), RankedMeasure.All.Single(m => m.Id == id));
+        return Read(RankingCsv.Of(view, site), RankingCsv.Columns);
+    }
+
+    private static List<Dictionary<string, string>> Read(byte[] bytes, string[] columns)
+    {
+        using var reader = CsvReader.Create(bytes);
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            rows.Add(columns.ToDictionary(c => c, c => reader.GetString(c)));
+        }
+
+        return rows;
+    }
+}
