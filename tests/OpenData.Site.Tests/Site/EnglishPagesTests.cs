@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace OpenData.Site.Tests.Build;
+
+/// <summary>English pages are English: the forms' rows, columns and units in English, not "English menus over Chinese
+/// tables" (#18 item 7). Agency names stay Chinese where the data gives no English name.</summary>
+public sealed partial class EnglishPagesTests
+{
+    [Fact]
+    public void English_report_pages_of_the_demo_site_have_no_chinese_in_their_table_headers()
+    {
+        var site = DemoSiteFixture.Model;
+        var chineseNames = site.Agencies.Where(a => a.NameEn is null).Select(a => a.Name).ToList();
+        var reports = DemoSiteFixture.Pages(DemoSiteFixture.Files).Where(p => ReportPage().IsMatch(p.Path)).ToList();
+
+        Assert.Equal(site.Reports.Count, reports.Count);
+        var parser = new HtmlParser();
+        foreach (var (path, html) in reports)
+        {
+            var headers = parser.ParseDocument(html).QuerySelectorAll("th").Select(th => th.TextContent).ToList();
+            Assert.NotEmpty(headers);
+            foreach (var header in headers)
+            {
+                var text = chineseNames.Aggregate(header, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
+                Assert.False(Chinese().IsMatch(text), $"{path}: <th>{header}</th>");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("en/agencies/pingtan/2025/index.html", "h3", "III. Applications for government information received and handled")]
+    [InlineData("en/agencies/pingtan/2025/index.html", "h3", "II. Proactive disclosure of government information")]
+    [InlineData("en/agencies/pingtan/2025/index.html", "th[scope=colgroup]", "Legal persons or other organisations")]
+    [InlineData("en/agencies/shanggao-county/2017/index.html", "tbody tr td:nth-child(2)", "person-times")]
+    [InlineData("en/agencies/shanggao-county/2017/index.html", "p.lead", "Form: Government information disclosure statistics table (2014 form)")]
+    [InlineData("en/agencies/shanggao-county/indicators/old.train.trainees.html", "p.lead", "Unit: person-times")]
+    [InlineData("en/agencies/shanggao-county/indicators/old.train.trainees.html", "h1", "(3) Trainees")]
+    [InlineData("en/agencies/shanggao-county/indicators/old.train.trainees.html", "p.summary", "In 2017, Trainees: ")]
+    [InlineData("en/agencies/shanggao-county/index.html", "ul.columns a", "(3) Trainees")]
+    [InlineData("en/agencies/pingtan/index.html", "tbody th", "applications received (applications)")]
+    [InlineData("en/agencies/pingtan/compare/2021-2022.html", "tbody th", "I. New applications received this year / Natural persons")]
+    [InlineData("agencies/shanggao-county/indicators/old.train.trainees.html", "p.lead", "单位：人次")]
+    [InlineData("agencies/pingtan/compare/2021-2022.html", "tbody th", "一、本年新收政府信息公开申请数量 / 自然人")]
+    public void Pages_name_rows_columns_and_units_in_their_language(string page, string selector, string text)
+    {
+        var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text(page));
+
+        Assert.Contains(document.QuerySelectorAll(selector), e => e.TextContent.Contains(text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en/agencies/pingtan/2025/index.html")]
+    [InlineData("en/agencies/shanggao-county/2017/index.html")]
+    [InlineData("en/agencies/shanghai-gov-office/2019/index.html")]
+    [InlineData("en/agencies/pingtan/compare/2021-2022.html")]
+    [InlineData("en/agencies/shanggao-county/indicators/old.train.trainees.html")]
+    public void English_form_tables_and_headings_hold_no_chinese_but_agency_names(string page)
+    {
+        var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text(page));
+        var names = SiteFixture.Model.Agencies.Where(a => a.NameEn is null).Select(a => a.Name).ToList();
+        // The report's own text (its narrative sections) is published Chinese and stays so.
+        var narrative = SiteFixture.Model.Reports.SelectMany(r => Titles(r.Narrative)).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var element in document.QuerySelectorAll("main th, main h2, main h3, main h4, main table caption").Where(e => !narrative.Contains(e.TextContent)))
+        {
+            var text = names.Aggregate(element.TextContent, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
+            Assert.False(Chinese().IsMatch(text), $"{page}: <{element.LocalName}>{element.TextContent}");
+        }
+    }
+
+    private static IEnumerable<string> Titles(IEnumerable<NarrativeSection> sections) =>
+        sections.SelectMany(s => Titles(s.Sections ?? []).Prepend(s.Title));
+
+    [GeneratedRegex(@"^en/agencies/[^/]+/\d{4}/index\.html$")]
+    private static partial Regex ReportPage();
+
+    // CJK ideographs and full-width punctuation (（）、：“”).
+    [GeneratedRegex(@"[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]")]
+    private static partial Regex Chinese();
+}
