@@ -28,6 +28,31 @@ public sealed partial class EnglishPagesTests
         }
     }
 
+    [Fact]
+    public void English_pages_of_the_demo_site_name_each_agency_by_its_english_name()
+    {
+        var agencies = DemoSiteFixture.Model.Agencies;
+        Assert.All(agencies, a => Assert.False(string.IsNullOrWhiteSpace(a.NameEn), $"{a.Id} has no English name"));
+        var parser = new HtmlParser();
+        var english = DemoSiteFixture.Pages(DemoSiteFixture.Files).Where(p => p.Path.StartsWith("en/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(english);
+        foreach (var (path, html) in english)
+        {
+            var document = parser.ParseDocument(html);
+            // Where a page names an agency: the title, headings, breadcrumbs, lists and tables, links, the description.
+            // The published report title and narrative name it in Chinese, as published.
+            var texts = document.QuerySelectorAll("title, h1, h2, nav, th, td, a, figcaption").Select(e => e.TextContent)
+                .Append(document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "");
+            foreach (var text in texts)
+            {
+                Assert.All(agencies, a => Assert.False(text.Contains(a.Name, StringComparison.Ordinal), $"{path}: “{text}” names {a.Id} in Chinese"));
+            }
+        }
+
+        var report = english.Single(p => p.Path == "en/agencies/pingtan/2021/index.html").Html;
+        Assert.Contains("<h1>Pingtan Comprehensive Experimental Zone 2021 annual report</h1>", report, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en/agencies/pingtan/2025/index.html", "h3", "III. Applications for government information received and handled")]
     [InlineData("en/agencies/pingtan/2025/index.html", "h3", "II. Proactive disclosure of government information")]
