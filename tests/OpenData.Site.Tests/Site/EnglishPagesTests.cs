@@ -54,6 +54,17 @@ public sealed partial class EnglishPagesTests
     }
 
     [Theory]
+    [InlineData("en/completeness/index.html", "main")]
+    [InlineData("en/agencies/pingtan/2021/index.html", "ol.findings li")]
+    public void English_pages_name_the_regulations_in_english(string page, string selector)
+    {
+        var document = new HtmlParser().ParseDocument(DemoSiteFixture.Files.Text(page));
+        var text = string.Concat(document.QuerySelectorAll(selector).Select(e => e.TextContent));
+
+        Assert.DoesNotContain("条例", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en/agencies/pingtan/2025/index.html", "h3", "III. Applications for government information received and handled")]
     [InlineData("en/agencies/pingtan/2025/index.html", "h3", "II. Proactive disclosure of government information")]
     [InlineData("en/agencies/pingtan/2025/index.html", "th[scope=colgroup]", "Legal persons or other organisations")]
