@@ -64,6 +64,14 @@ public sealed partial class EnglishPagesTests
         Assert.DoesNotContain("条例", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_english_quality_page_ends_its_sentences_with_an_english_full_stop()
+    {
+        var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text("en/quality/index.html"));
+
+        Assert.False(Chinese().IsMatch(document.QuerySelector("main p")!.TextContent), document.QuerySelector("main p")!.TextContent);
+    }
+
     [Theory]
     [InlineData("en/agencies/pingtan/2025/index.html", "h3", "III. Applications for government information received and handled")]
     [InlineData("en/agencies/pingtan/2025/index.html", "h3", "II. Proactive disclosure of government information")]
