@@ -150,7 +150,7 @@ public sealed partial class HonestValueTests(DemoSite site)
         // Every page that names the concept by its id (compare tables) or as the concept of an indicator page.
         var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Where(p => File.ReadAllText(p) is var html && (html.Contains($"<code>{concept.Id}</code>", StringComparison.Ordinal)
-                || html.Contains($"跨版本概念：{concept.LabelZh}<", StringComparison.Ordinal) || html.Contains($"Crosswalk concept：{concept.LabelEn}<", StringComparison.Ordinal)))
+                || html.Contains($"跨版本概念：{concept.LabelZh}<", StringComparison.Ordinal) || html.Contains($"Crosswalk concept: {concept.LabelEn}<", StringComparison.Ordinal)))
             .Select(p => Path.GetRelativePath(output, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -28,6 +28,20 @@ public sealed class FormsCommandTests
     }
 
     [Fact]
+    public void Forms_show_gives_the_english_label_and_unit_of_every_indicator()
+    {
+        var json = CliRunner.Run("forms", "show", "national-2021", "--format", "json");
+        var text = CliRunner.Run("forms", "show", "national-2021");
+
+        using var document = JsonDocument.Parse(json.Output);
+        var indicators = document.RootElement.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(Forms.National2021.Indicators.Select(i => i.LabelEn), indicators.Select(i => i.GetProperty("labelEn").GetString()));
+        Assert.Equal(Forms.National2021.Indicators.Select(i => i.UnitEn), indicators.Select(i => i.GetProperty("unitEn").GetString()));
+        Assert.Contains("applications: I. New applications received this year / Total", text.Output, StringComparison.Ordinal);
+        Assert.Contains("第二十条第（一）项 / Article 20(1)", text.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Forms_show_refuses_an_unknown_form_as_a_usage_error()
     {
         var outcome = CliRunner.Run("forms", "show", "national-2030");

@@ -17,6 +17,8 @@ public sealed class SampleCommandTests
         Assert.Empty(data.Findings);
         Assert.Equal(48, data.Reports.Count);
         Assert.All(data.Agencies, a => Assert.Contains(SampleGenerator.Marker, a.Name, StringComparison.Ordinal));
+        // English pages name an agency by its English name, so that name says it is fictional too, in English.
+        Assert.All(data.Agencies, a => Assert.Matches(@"^[\x20-\x7E]+\(fictional data, no\. \d{3}\)$", a.NameEn));
         Assert.All(data.Reports, r => Assert.Equal(Forms.ForYear(r.Report.Year).Id, r.Report.Form));
         Assert.True(Validator.Validate(data).IsValid);
         Assert.Equal(0, CliRunner.Run("validate", Path.Combine(folder, "data")).ExitCode);

@@ -8,6 +8,9 @@ namespace OpenData;
 /// <param name="Sources">One source per form that measures the concept.</param>
 public sealed record Concept(string Id, string LabelZh, string LabelEn, string Unit, IReadOnlyList<ConceptSource> Sources)
 {
+    /// <summary>The unit in English, naming what is counted (applications, cases, documents, decisions).</summary>
+    public string UnitEn { get; init; } = "";
+
     /// <summary>The source for a form, or <see langword="null"/> when the form does not measure the concept.</summary>
     public ConceptSource? SourceFor(string form)
     {

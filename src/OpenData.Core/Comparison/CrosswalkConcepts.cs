@@ -14,7 +14,7 @@ internal static class CrosswalkConcepts
 
         static string[] Rows(string prefix, params string[] rows) => [.. rows.Select(r => $"{prefix}.{r}.tot")];
 
-        return
+        Concept[] concepts =
         [
             new("applications.new", "本年新收申请", "applications received", "件",
             [
@@ -24,23 +24,23 @@ internal static class CrosswalkConcepts
             new("applications.carry_in", "上年结转申请", "applications carried in", "件", [.. New("s3.carry_in.tot")]),
             new("applications.done", "办理结果总计", "applications handled", "件",
             [
-                Crosswalk.Source(Old, Comparability.Fair, "旧表“申请答复数”", "old 'replies'", "old.apply.replied.total"),
+                Crosswalk.Source(Old, Comparability.Fair, "旧表“申请答复数”", "old 'replies to applications'", "old.apply.replied.total"),
                 .. New("s3.done.tot"),
             ]),
             new("applications.carry_out", "结转下年度继续办理", "applications carried out", "件", [.. New("s3.carry_out.tot")]),
-            new("applications.granted", "予以公开", "granted", "件",
+            new("applications.granted", "予以公开", "disclosed", "件",
             [
-                Crosswalk.Source(Old, Comparability.Fair, "旧表“同意公开”与“属于已主动公开范围”之和", "old 'granted' plus 'already public'", "old.apply.replied.granted", "old.apply.replied.already_public"),
+                Crosswalk.Source(Old, Comparability.Fair, "旧表“同意公开”与“属于已主动公开范围”之和", "old 'disclosure agreed' plus 'already proactively disclosed'", "old.apply.replied.granted", "old.apply.replied.already_public"),
                 .. New("s3.granted.tot"),
             ]),
-            new("applications.partial", "部分公开", "partially granted", "件",
+            new("applications.partial", "部分公开", "partially disclosed", "件",
             [
-                Crosswalk.Source(Old, Comparability.Good, "旧表“同意部分公开”", "old 'partially granted'", "old.apply.replied.partial"),
+                Crosswalk.Source(Old, Comparability.Good, "旧表“同意部分公开”", "old 'partial disclosure agreed'", "old.apply.replied.partial"),
                 .. New("s3.partial.tot"),
             ]),
-            new("applications.refused", "不予公开", "refused", "件",
+            new("applications.refused", "不予公开", "not disclosed", "件",
             [
-                Crosswalk.Source(Old, Comparability.Poor, "旧表“不同意公开”，不予公开的理由与新表不同", "old 'refused'; the reasons differ from the new form", "old.apply.replied.refused.total"),
+                Crosswalk.Source(Old, Comparability.Poor, "旧表“不同意公开”，不予公开的理由与新表不同", "old 'disclosure refused'; the reasons differ from the new form", "old.apply.replied.refused.total"),
                 .. New(Rows("s3.refused", "secret", "law", "security", "third_party", "internal", "process", "enforce_file", "query")),
             ]),
             new("applications.not_held", "本机关不掌握相关政府信息", "information not held", "件",
@@ -55,22 +55,22 @@ internal static class CrosswalkConcepts
                 Crosswalk.SameIn(V19, "s3.other.tot"),
                 Crosswalk.Source(V21, Comparability.Same, "2021年版将（六）其他处理分为三行，此处为三行之和", "the 2021 form splits (6) into three rows; this is their sum", Rows("s3.other", "no_fix", "no_fee", "misc")),
             ]),
-            new("reviews.total", "行政复议", "administrative reviews", "件",
+            new("reviews.total", "行政复议", "administrative reconsideration cases", "件",
             [
-                Crosswalk.Source(Old, Comparability.Fair, "旧表“行政复议数量”；新表另计“尚未审结”", "old 'reviews'; the new form adds 'pending'", "old.review.total"),
+                Crosswalk.Source(Old, Comparability.Fair, "旧表“行政复议数量”；新表另计“尚未审结”", "old 'administrative reconsideration cases'; the new form adds 'pending'", "old.review.total"),
                 .. New("s4.rev.total"),
             ]),
-            new("reviews.corrected", "行政复议结果纠正", "reviews corrected", "件",
+            new("reviews.corrected", "行政复议结果纠正", "reconsideration cases corrected", "件",
             [
                 Crosswalk.Source(Old, Comparability.Fair, "旧表“被依法纠错数”", "old 'corrected'", "old.review.corrected"),
                 .. New("s4.rev.corrected"),
             ]),
-            new("lawsuits.total", "行政诉讼", "administrative lawsuits", "件",
+            new("lawsuits.total", "行政诉讼", "administrative litigation cases", "件",
             [
-                Crosswalk.Source(Old, Comparability.Fair, "旧表“行政诉讼数量”；新表为未经复议直接起诉与复议后起诉之和", "old 'lawsuits'; the new form sums direct and after-review suits", "old.lit.total"),
+                Crosswalk.Source(Old, Comparability.Fair, "旧表“行政诉讼数量”；新表为未经复议直接起诉与复议后起诉之和", "old 'administrative litigation cases'; the new form sums cases filed without and after reconsideration", "old.lit.total"),
                 .. New("s4.lit_direct.total", "s4.lit_after.total"),
             ]),
-            new("lawsuits.corrected", "行政诉讼结果纠正", "lawsuits corrected", "件",
+            new("lawsuits.corrected", "行政诉讼结果纠正", "litigation cases corrected", "件",
             [
                 Crosswalk.Source(Old, Comparability.Fair, "旧表“被依法纠错数”", "old 'corrected'", "old.lit.corrected"),
                 .. New("s4.lit_direct.corrected", "s4.lit_after.corrected"),
@@ -102,5 +102,16 @@ internal static class CrosswalkConcepts
                 Crosswalk.SameIn(V21, "s2.coercion.decisions"),
             ]),
         ];
+        return [.. concepts.Select(c => c with { UnitEn = UnitEn(c.Id) })];
     }
+
+    /// <summary>What the unit 件 counts, in English, by the concept's family: the same words as the forms' cells use.</summary>
+    private static string UnitEn(string id) => id[..id.IndexOf('.', StringComparison.Ordinal)] switch
+    {
+        "applications" => "applications",
+        "reviews" or "lawsuits" => "cases",
+        "documents" => "documents",
+        "decisions" => "decisions",
+        _ => throw new InvalidOperationException($"No English unit for the concept {id}."),
+    };
 }

@@ -68,6 +68,9 @@ public sealed class Form
     /// <summary>Headings of the sections that print several tables (二、主动公开政府信息情况), by section number.</summary>
     public IReadOnlyDictionary<string, string> SectionTitles { get; internal init; } = FrozenDictionary<string, string>.Empty;
 
+    /// <summary><see cref="SectionTitles"/> in English, by section number.</summary>
+    public IReadOnlyDictionary<string, string> SectionTitlesEn { get; internal init; } = FrozenDictionary<string, string>.Empty;
+
     /// <summary>Whether a narrative section with this title comes before the tables in the printed report.</summary>
     /// <param name="title">The section's title as read (一、总体情况); an untitled section always comes first.</param>
     public bool IsNarrativeBeforeTables(string title) =>
@@ -75,6 +78,9 @@ public sealed class Form
 
     /// <summary>The heading of a section of the tables: its entry in <see cref="SectionTitles"/>, else the section number itself.</summary>
     public string SectionTitle(string section) => SectionTitles.GetValueOrDefault(section, section);
+
+    /// <summary>The English heading of a section of the tables: its entry in <see cref="SectionTitlesEn"/>, else the section number itself.</summary>
+    public string SectionTitleEn(string section) => SectionTitlesEn.GetValueOrDefault(section, section);
 
     /// <summary>Finds an indicator of this form by code.</summary>
     /// <returns>The indicator, or <see langword="null"/> if the form has no such code.</returns>

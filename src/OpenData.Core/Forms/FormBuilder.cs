@@ -17,6 +17,9 @@ internal sealed class FormBuilder
     /// <summary>See <see cref="Form.SectionTitles"/>.</summary>
     public Dictionary<string, string> SectionTitles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>See <see cref="Form.SectionTitlesEn"/>.</summary>
+    public Dictionary<string, string> SectionTitlesEn { get; } = new(StringComparer.Ordinal);
+
     public void AddTable(FormTable table, IEnumerable<Indicator> indicators)
     {
         _tables.Add(table);
@@ -56,6 +59,7 @@ internal sealed class FormBuilder
         {
             NarrativeSectionsBeforeTables = NarrativeSectionsBeforeTables,
             SectionTitles = SectionTitles.ToFrozenDictionary(StringComparer.Ordinal),
+            SectionTitlesEn = SectionTitlesEn.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }
 

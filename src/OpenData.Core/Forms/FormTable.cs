@@ -10,6 +10,12 @@ public sealed record FormTable(string Section, string Title, IReadOnlyList<FormC
     /// <summary>The header of the label column as the form prints it (项目), or <see langword="null"/> for the generic 统计指标 / Indicator.</summary>
     public string? RowHeaderLabel { get; init; }
 
+    /// <summary>The table's title in English (Article 20(1), III. Applications received and handled…).</summary>
+    public string TitleEn { get; init; } = "";
+
+    /// <summary><see cref="RowHeaderLabel"/> in English, or <see langword="null"/> when that is.</summary>
+    public string? RowHeaderLabelEn { get; init; }
+
     /// <summary>
     /// Whether the table prints a 单位 column before its one value column (the old form: 统计指标 | 单位 | 统计数), so a row reads
     /// as a unit and a value rather than as cells mapped by column header.
@@ -28,7 +34,14 @@ public sealed record FormTable(string Section, string Title, IReadOnlyList<FormC
 /// <param name="Code">The column code (<c>nat</c>, <c>tot</c>, <c>made</c>…); for one-value tables <c>value</c>.</param>
 /// <param name="Label">The column header as printed.</param>
 /// <param name="Group">The spanning header above it (法人或其他组织, 行政诉讼 / 未经复议直接起诉), or <see langword="null"/>.</param>
-public sealed record FormColumn(string Code, string Label, string? Group);
+public sealed record FormColumn(string Code, string Label, string? Group)
+{
+    /// <summary>The column header in English.</summary>
+    public string LabelEn { get; init; } = "";
+
+    /// <summary><see cref="Group"/> in English, its levels also joined by " / ", or <see langword="null"/> when that is.</summary>
+    public string? GroupEn { get; init; }
+}
 
 /// <summary>A row of a <see cref="FormTable"/>: a header row (no cells) or a row of indicator cells.</summary>
 /// <param name="Label">The row label as printed.</param>
@@ -39,4 +52,10 @@ public sealed record FormRow(string Label, int Depth, IReadOnlyList<string> Cell
 {
     /// <summary>Whether the row is a heading that carries no values.</summary>
     public bool IsHeader => Cells.Count == 0;
+
+    /// <summary>The row label in English.</summary>
+    public string LabelEn { get; init; } = "";
+
+    /// <summary><see cref="Unit"/> in English, or <see langword="null"/> when that is.</summary>
+    public string? UnitEn { get; init; }
 }

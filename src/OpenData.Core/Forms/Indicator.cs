@@ -39,4 +39,19 @@ public sealed record Indicator(
 
     /// <summary>The label of the column for a matrix cell, or <see langword="null"/>.</summary>
     public string? ColumnLabel => ColumnCode is null ? null : Label[(Label.LastIndexOf(" / ", StringComparison.Ordinal) + 3)..];
+
+    /// <summary>The row label in English: the established English term of the Regulations where there is one, else the
+    /// project's own translation (see the Core README, "English labels").</summary>
+    /// <remarks>Printed numbering is kept in an English form: 一、 as I., （一） as (1), 1． as 1.</remarks>
+    public string RowLabelEn { get; init; } = "";
+
+    /// <summary>The column label in English for a matrix cell, or <see langword="null"/>.</summary>
+    public string? ColumnLabelEn { get; init; }
+
+    /// <summary>The whole label in English: <see cref="RowLabelEn"/>, and for a matrix cell " / " and <see cref="ColumnLabelEn"/>.</summary>
+    public string LabelEn => ColumnLabelEn is null ? RowLabelEn : $"{RowLabelEn} / {ColumnLabelEn}";
+
+    /// <summary>The unit in English, naming what is counted (applications, cases, documents, 10,000 yuan…), or
+    /// <see langword="null"/> when <see cref="Unit"/> is.</summary>
+    public string? UnitEn { get; init; }
 }

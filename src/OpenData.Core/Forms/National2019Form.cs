@@ -9,30 +9,30 @@ internal static class National2019Form
         NewFormParts.SetReportLayout(b);
         NewFormParts.ListColumn[] documents =
         [
-            new("made", "本年新制作数量", "件", ValueKind.Count),
-            new("published", "本年新公开数量", "件", ValueKind.Count),
-            new("public_total", "对外公开总数量", "件", ValueKind.Count),
+            new("made", "本年新制作数量", "Made this year", "件", "documents", ValueKind.Count),
+            new("published", "本年新公开数量", "Newly disclosed this year", "件", "documents", ValueKind.Count),
+            new("public_total", "对外公开总数量", "Total disclosed", "件", "documents", ValueKind.Count),
         ];
         NewFormParts.ListColumn[] items =
         [
-            new("prev_items", "上一年项目数量", "项", ValueKind.Count),
-            new("delta", "本年增/减", "项", ValueKind.SignedChange),
-            new("decisions", "处理决定数量", "件", ValueKind.Count),
+            new("prev_items", "上一年项目数量", "Items last year", "项", "items", ValueKind.Count),
+            new("delta", "本年增/减", "Change this year", "项", "items", ValueKind.SignedChange),
+            new("decisions", "处理决定数量", "Decisions", "件", "decisions", ValueKind.Count),
         ];
         NewFormParts.AddListTable(b, "第二十条第（一）项", documents,
-            new("s2v19.rules", "规章", []),
-            new("s2v19.normdoc", "规范性文件", ["行政规范性文件"]));
+            new("s2v19.rules", "规章", "Rules", []),
+            new("s2v19.normdoc", "规范性文件", "Normative documents", ["行政规范性文件"]));
         NewFormParts.AddListTable(b, "第二十条第（五）项", items,
-            new("s2v19.license", "行政许可", []),
-            new("s2v19.othersvc", "其他对外管理服务事项", []));
+            new("s2v19.license", "行政许可", "Administrative licensing", []),
+            new("s2v19.othersvc", "其他对外管理服务事项", "Other external administrative services", []));
         NewFormParts.AddListTable(b, "第二十条第（六）项", items,
-            new("s2v19.penalty", "行政处罚", []),
-            new("s2v19.coercion", "行政强制", []));
+            new("s2v19.penalty", "行政处罚", "Administrative penalties", []),
+            new("s2v19.coercion", "行政强制", "Administrative coercion", []));
         NewFormParts.AddListTable(b, "第二十条第（八）项", items[..2],
-            new NewFormParts.ListRow("s2v19.fees", "行政事业性收费", []));
+            new NewFormParts.ListRow("s2v19.fees", "行政事业性收费", "Administrative fees", []));
         NewFormParts.AddListTable(b, "第二十条第（九）项",
-            [new("projects", "采购项目数量", "个", ValueKind.Count), new("amount", "采购总金额", null, ValueKind.Amount)],
-            new NewFormParts.ListRow("s2v19.procure", "政府集中采购", []));
+            [new("projects", "采购项目数量", "Procurement projects", "个", "projects", ValueKind.Count), new("amount", "采购总金额", "Total procurement value", null, null, ValueKind.Amount)],
+            new NewFormParts.ListRow("s2v19.procure", "政府集中采购", "Centralised government procurement", []));
         NewFormParts.AddApplications(b, splitOther: false);
         NewFormParts.AddReviewsAndLawsuits(b);
 

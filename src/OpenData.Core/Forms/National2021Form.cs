@@ -9,20 +9,20 @@ internal static class National2021Form
         NewFormParts.SetReportLayout(b);
         NewFormParts.AddListTable(b, "第二十条第（一）项",
             [
-                new("issued", "本年制发件数", "件", ValueKind.Count),
-                new("repealed", "本年废止件数", "件", ValueKind.Count),
-                new("in_force", "现行有效件数", "件", ValueKind.Count),
+                new("issued", "本年制发件数", "Issued this year", "件", "documents", ValueKind.Count),
+                new("repealed", "本年废止件数", "Repealed this year", "件", "documents", ValueKind.Count),
+                new("in_force", "现行有效件数", "In force", "件", "documents", ValueKind.Count),
             ],
-            new("s2.rules", "规章", []),
-            new("s2.normdoc", "行政规范性文件", ["规范性文件"]));
-        NewFormParts.ListColumn[] decisions = [new("decisions", "本年处理决定数量", "件", ValueKind.Count)];
-        NewFormParts.AddListTable(b, "第二十条第（五）项", decisions, new NewFormParts.ListRow("s2.license", "行政许可", []));
+            new("s2.rules", "规章", "Rules", []),
+            new("s2.normdoc", "行政规范性文件", "Administrative normative documents", ["规范性文件"]));
+        NewFormParts.ListColumn[] decisions = [new("decisions", "本年处理决定数量", "Decisions this year", "件", "decisions", ValueKind.Count)];
+        NewFormParts.AddListTable(b, "第二十条第（五）项", decisions, new NewFormParts.ListRow("s2.license", "行政许可", "Administrative licensing", []));
         NewFormParts.AddListTable(b, "第二十条第（六）项", decisions,
-            new("s2.penalty", "行政处罚", []),
-            new("s2.coercion", "行政强制", []));
+            new("s2.penalty", "行政处罚", "Administrative penalties", []),
+            new("s2.coercion", "行政强制", "Administrative coercion", []));
         NewFormParts.AddListTable(b, "第二十条第（八）项",
-            [new("amount_wan", "本年收费金额（单位：万元）", "万元", ValueKind.Amount)],
-            new NewFormParts.ListRow("s2.fees", "行政事业性收费", []));
+            [new("amount_wan", "本年收费金额（单位：万元）", "Fees this year (10,000 yuan)", "万元", "10,000 yuan", ValueKind.Amount)],
+            new NewFormParts.ListRow("s2.fees", "行政事业性收费", "Administrative fees", []));
         NewFormParts.AddApplications(b, splitOther: true);
         NewFormParts.AddReviewsAndLawsuits(b);
 

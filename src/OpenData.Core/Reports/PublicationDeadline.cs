@@ -23,9 +23,9 @@ public static class PublicationDeadline
     /// <summary>The rule behind <see cref="For"/>, in Chinese and in English.</summary>
     public static (string Zh, string En) Basis(int year, AgencyLevel? level) =>
         year < RevisedFromYear ? ("《政府信息公开条例》（2007 年）第三十一条：次年 3 月 31 日前", "条例 of 2007, article 31: by 31 March of the next year")
-        : IsGovernment(level) ? ("修订后的《政府信息公开条例》第四十九条：本级政府的年度报告于次年 3 月 31 日前公布", "revised 条例, article 49: a government's own report by 31 March of the next year")
-        : level is null ? ("修订后的《政府信息公开条例》第四十九条：政府部门于次年 1 月 31 日前公布（未填写机构层级，按部门期限核对；本级政府的报告期限为 3 月 31 日）", "revised 条例, article 49: a department's report by 31 January of the next year (the agency's level is not given, so the department deadline is used; a government's own report has until 31 March)")
-        : ("修订后的《政府信息公开条例》第四十九条：政府部门于次年 1 月 31 日前公布", "revised 条例, article 49: a department's report by 31 January of the next year");
+        : IsGovernment(level) ? ("修订后的《政府信息公开条例》第四十九条：本级政府的年度报告于次年 3 月 31 日前公布", "the revised Regulations, article 49: a government's own report by 31 March of the next year")
+        : level is null ? ("修订后的《政府信息公开条例》第四十九条：政府部门于次年 1 月 31 日前公布（未填写机构层级，按部门期限核对；本级政府的报告期限为 3 月 31 日）", "the revised Regulations, article 49: a department's report by 31 January of the next year (the agency's level is not given, so the department deadline is used; a government's own report has until 31 March)")
+        : ("修订后的《政府信息公开条例》第四十九条：政府部门于次年 1 月 31 日前公布", "the revised Regulations, article 49: a department's report by 31 January of the next year");
 
     private static bool IsGovernment(AgencyLevel? level) => level is AgencyLevel.Province or AgencyLevel.City or AgencyLevel.County;
 }

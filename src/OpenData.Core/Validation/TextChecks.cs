@@ -21,8 +21,8 @@ internal static partial class TextChecks
         new("T-RECEIVED", "new", Received(), ["s3.new.tot"], "收到申请", "applications received", ["s3.new.tot", "s3.carry_in.tot"]),
         new("T-DONE", "new", Done(), ["s3.done.tot"], "办结（答复）申请", "applications closed"),
         new("T-CARRY", "new", CarriedOut(), ["s3.carry_out.tot"], "结转下年度", "applications carried over"),
-        new("T-REVIEW", "new", Review(), ["s4.rev.total"], "行政复议", "administrative reviews"),
-        new("T-LIT", "new", Lawsuit(), ["s4.lit_direct.total", "s4.lit_after.total"], "行政诉讼", "lawsuits"),
+        new("T-REVIEW", "new", Review(), ["s4.rev.total"], "行政复议", "administrative reconsideration cases"),
+        new("T-LIT", "new", Lawsuit(), ["s4.lit_direct.total", "s4.lit_after.total"], "行政诉讼", "administrative litigation cases"),
     ];
 
     /// <summary>The text checks of one report: each kind of figure the narrative restates, compared with the table.</summary>

@@ -69,12 +69,14 @@ internal static class FormsCommand
         text.Append(CultureInfo.InvariantCulture, $"{form.Id}  {form.NameZh} / {form.NameEn}\n{form.Basis}, report years {Years(form)}\n");
         foreach (var table in form.Tables)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{table.Section} {table.Title}\n");
+            text.Append(CultureInfo.InvariantCulture, $"\n{table.Section} {table.Title} / {table.TitleEn}\n");
             foreach (var code in table.Rows.SelectMany(r => r.Cells))
             {
                 var i = form.Find(code)!;
                 text.Append(CultureInfo.InvariantCulture,
                     $"  {i.Code,-48} {i.Unit ?? "(inline)",-8} {Kind(i.Kind),-6} {i.Label}{(i.Parent is null ? "" : $"  ⊂ {i.Parent}")}\n");
+                // The English label and unit on a line of their own, under the Chinese ones.
+                text.Append(CultureInfo.InvariantCulture, $"  {"",-48} {i.UnitEn ?? "(inline)"}: {i.LabelEn}\n");
             }
         }
 
@@ -109,7 +111,9 @@ internal static class FormsCommand
             writer.WriteStartObject();
             writer.WriteString("code", i.Code);
             writer.WriteString("label", i.Label);
+            writer.WriteString("labelEn", i.LabelEn);
             writer.WriteString("unit", i.Unit);
+            writer.WriteString("unitEn", i.UnitEn);
             writer.WriteString("kind", Kind(i.Kind));
             writer.WriteString("section", i.Section);
             writer.WriteString("parent", i.Parent);

@@ -53,6 +53,7 @@ internal static class CsvExport
 
                 writer.WriteField(row.Status);
                 writer.WriteField(row.Flag);
+                writer.WriteField(row.LabelEn);
                 writer.EndRecord();
             }
         }

@@ -11,6 +11,8 @@ namespace OpenData.Site;
 /// <param name="Status"><c>reported</c>, or <c>blank</c> for a cell that was not filled in (never 0).</param>
 /// <param name="Flag">The rule ids of the validation findings on the cell (errors and warnings, as the report page marks
 /// them), separated by a space, such as <c>R-N2</c>; empty when it has none. The value stays as published.</param>
+/// <param name="LabelEn">The indicator label in English (<see cref="Indicator.LabelEn"/>), beside the printed one; the
+/// last column, so that files read by position keep their columns.</param>
 internal sealed record LongRow(
     string Agency,
     int Year,
@@ -20,9 +22,10 @@ internal sealed record LongRow(
     string Unit,
     decimal? Value,
     string Status,
-    string Flag = "")
+    string Flag = "",
+    string LabelEn = "")
 {
-    public static readonly string[] Columns = ["agency", "year", "form", "code", "label", "unit", "value", "status", "flag"];
+    public static readonly string[] Columns = ["agency", "year", "form", "code", "label", "unit", "value", "status", "flag", "label_en"];
 
     /// <summary>The report's rows, one per indicator of its form, in the form's order, without findings.</summary>
     public static List<LongRow> Of(Report report) => Of(report, null);
@@ -38,7 +41,7 @@ internal sealed record LongRow(
             var value = report.Value(indicator.Code);
             rows.Add(new LongRow(report.Agency, report.Year, report.Form, indicator.Code, indicator.Label,
                 value.Unit ?? indicator.Unit ?? "", value.Number, value.IsBlank ? "blank" : "reported",
-                site is null ? "" : Display.Rules(site.FindingsOn(report, indicator.Code))));
+                site is null ? "" : Display.Rules(site.FindingsOn(report, indicator.Code)), indicator.LabelEn));
         }
 
         return rows;

@@ -91,6 +91,7 @@ internal static class XlsxExport
             cells[6] = new DataCell(row.Value);
             cells[7] = new DataCell(row.Status);
             cells[8] = new DataCell(row.Flag);
+            cells[9] = new DataCell(row.LabelEn);
             Complete(spreadsheet.AddRowAsync(cells));
         }
 

@@ -259,6 +259,7 @@ internal static class SiteMetadata
         Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
         Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
         Field(w, "flag", "string", "核查规则编号（以空格分隔，如 R-N2）：数值按原文照录，不符合这些规则；空白表示没有问题 / rule ids of the validation findings on the value, space-separated (such as R-N2): the value is as published and breaks them; empty when there are none", false);
+        Field(w, "label_en", "string", "指标名称的英文译名（非表格原文）/ the label in English (a translation; the form prints the Chinese label)", true);
         EndTable(w, ["agency", "year", "code"]);
     }
 

@@ -15,10 +15,10 @@ internal static class ReportTrace
     /// <summary>The date of the last correction, or <see langword="null"/> when the data file was never corrected.</summary>
     public static DateOnly? LastCorrected(Report report) => report.Corrections.Count == 0 ? null : report.Corrections.Max(c => c.Date);
 
-    /// <summary>The cell a correction changed, by the label printed on the form (the code when the form has no such cell),
-    /// or <see langword="null"/> for a correction that is not about one value.</summary>
-    public static string? CellLabel(Report report, Correction correction) =>
-        correction.Code is not { } code ? null : report.FormDefinition?.Find(code)?.Label ?? code;
+    /// <summary>The cell a correction changed, by its label on the form in the page's language (the code when the form has
+    /// no such cell), or <see langword="null"/> for a correction that is not about one value.</summary>
+    public static string? CellLabel(Report report, Correction correction, Language language) =>
+        correction.Code is not { } code ? null : report.FormDefinition?.Find(code) is { } cell ? FormText.Label(cell, language) : code;
 
     /// <summary>The language of a text the data holds as written (a correction's reason): <c>zh-CN</c> on an English page
     /// when it has Chinese characters, so it is read as Chinese; otherwise <see langword="null"/> (the page's language).</summary>
@@ -31,7 +31,7 @@ internal static class ReportTrace
     /// <summary>What a correction changed, in a phrase: “{label}：3 → 5”, or the label alone when no value is recorded.</summary>
     public static string? Change(Report report, Correction correction, Language language)
     {
-        var label = CellLabel(report, correction);
+        var label = CellLabel(report, correction, language);
         if (correction.Before is null && correction.After is null)
         {
             return label;

@@ -54,10 +54,34 @@ public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
         return first is null ? RowKind.AlwaysBlank : RowKind.AlwaysSame;
     }
 
-    /// <summary>The heading of a section: the form's section title, else the title of the section's (one) table.</summary>
-    internal string SectionTitle(string section) =>
-        Form.SectionTitles.TryGetValue(section, out var title) ? title
-            : Form.Tables.FirstOrDefault(t => t.Section == section)?.Title ?? section;
+    /// <summary>The heading of a section: the form's section title; else the heading row the form prints above the
+    /// section's first cell (the 2014 form is one table with a heading per section); else that table's title.</summary>
+    internal string SectionTitle(IGrouping<string, Indicator> section, Language language)
+    {
+        if (Form.SectionTitles.ContainsKey(section.Key))
+        {
+            return FormText.SectionTitle(Form, section.Key, language);
+        }
+
+        var first = section.First().Code;
+        foreach (var table in Form.Tables)
+        {
+            FormRow? heading = null;
+            foreach (var row in table.Rows)
+            {
+                if (row.IsHeader && row.Depth == 0)
+                {
+                    heading = row;
+                }
+                else if (row.Cells.Contains(first))
+                {
+                    return heading is not null && table.Section != section.Key ? FormText.Label(heading, language) : FormText.Title(table, language);
+                }
+            }
+        }
+
+        return section.Key;
+    }
 
     /// <summary>The change of a cell from the year before, when the report of the year just before is in this form.</summary>
     internal static DerivedValue Change(Report? before, Report report, string code) =>

@@ -27,7 +27,7 @@ public sealed record CompareView(Report From, Report To)
     {
         if (SameForm)
         {
-            return [.. To.FormDefinition!.Indicators.Select(i => new Line(i.Label, i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same)
+            return [.. To.FormDefinition!.Indicators.Select(i => new Line(FormText.Label(i, language), i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same)
             {
                 FromFindings = site.FindingsOn(From, i.Code),
                 ToFindings = site.FindingsOn(To, i.Code),

@@ -61,23 +61,16 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     /// <summary>The page and chart title: the agency, then the indicator.</summary>
     internal string Title(SiteModel site, Language language) => $"{site.AgencyName(Agency, language)} · {Label(language)}";
 
-    internal string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : Indicator.Label;
+    internal string Label(Language language) => Concept is not null && language.IsEnglish ? Concept.LabelEn : FormText.Label(Indicator, language);
+
+    /// <summary>The unit in the page's language: the cell's, else its concept's; "" when the value carries its unit.</summary>
+    internal string UnitIn(Language language) =>
+        Indicator.Unit is not null ? FormText.Unit(Indicator, language) : Concept is null ? "" : FormText.Unit(Concept, language);
 
     /// <summary>A label that reads well inside a sentence: the crosswalk concept's name, else the row label without its
-    /// printed numbering (一、 （二） 3.) and with the column unless it is 总计.</summary>
-    internal string ShortLabel(Language language)
-    {
-        if (Concept is not null)
-        {
-            return language.T(Concept.LabelZh, Concept.LabelEn);
-        }
-
-        var row = Numbering().Replace(Indicator.RowLabel, "");
-        return Indicator.ColumnLabel is null or "总计" ? row : $"{row}（{Indicator.ColumnLabel}）";
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")]
-    private static partial System.Text.RegularExpressions.Regex Numbering();
+    /// printed numbering (<see cref="FormText.ShortLabel"/>).</summary>
+    internal string ShortLabel(Language language) =>
+        Concept is not null ? language.T(Concept.LabelZh, Concept.LabelEn) : FormText.ShortLabel(Indicator, language);
 
     internal ChartSeries Chart(SiteModel site, Language language) => new(
         Title(site, language),

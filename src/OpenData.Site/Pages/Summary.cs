@@ -16,7 +16,7 @@ internal static class Summary
 
         var last = points[^1];
         var label = view.ShortLabel(language);
-        var unit = view.Unit;
+        var unit = view.UnitIn(language);
         var text = new StringBuilder();
         var year = Display.Year(last.Year);
         if (last.Value.Known is not { } value)

@@ -6,9 +6,12 @@ internal static class TableLayout
     /// <summary>One header cell: its text, how many columns and header rows it spans, and whether it heads a column.</summary>
     public sealed record HeaderCell(string Label, int ColumnSpan, int RowSpan, bool IsColumn);
 
-    public static IReadOnlyList<IReadOnlyList<HeaderCell>> Headers(FormTable table)
+    /// <summary>The header rows, in the page's language.</summary>
+    public static IReadOnlyList<IReadOnlyList<HeaderCell>> Headers(FormTable table, Language language)
     {
-        var paths = table.Columns.Select(c => (c.Group is null ? [] : c.Group.Split(" / ")).Append(c.Label).ToArray()).ToList();
+        var paths = table.Columns
+            .Select(c => (language.IsEnglish ? c.GroupEn : c.Group) is { } g ? g.Split(" / ").Append(language.T(c.Label, c.LabelEn)).ToArray() : [language.T(c.Label, c.LabelEn)])
+            .ToList();
         var depth = paths.Max(p => p.Length);
         var rows = new List<IReadOnlyList<HeaderCell>>();
         for (var level = 0; level < depth; level++)

@@ -28,10 +28,10 @@ public sealed class ExportReadBackTests
         var text = System.Text.Encoding.UTF8.GetString(bytes);
         Assert.Contains("\r\n", text, StringComparison.Ordinal);
         using var reader = CsvReader.Create(bytes);
-        var rows = new List<(string Code, string Value, string Status, string Label)>();
+        var rows = new List<(string Code, string Value, string Status, string Label, string LabelEn)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString("code"), reader.GetString("value"), reader.GetString("status"), reader.GetString("label")));
+            rows.Add((reader.GetString("code"), reader.GetString("value"), reader.GetString("status"), reader.GetString("label"), reader.GetString("label_en")));
         }
 
         var indicators = report.FormDefinition!.Indicators;
@@ -40,6 +40,7 @@ public sealed class ExportReadBackTests
         {
             Assert.Equal(indicator.Code, row.Code);
             Assert.Equal(indicator.Label, row.Label);
+            Assert.Equal(indicator.LabelEn, row.LabelEn);
             var number = report.Number(indicator.Code);
             Assert.Equal(number is null ? "blank" : "reported", row.Status);
             Assert.Equal(number?.ToString(CultureInfo.InvariantCulture) ?? "", row.Value);
@@ -172,6 +173,7 @@ public sealed class ExportReadBackTests
 
         var expected = SiteFixture.Model.ReportsOf(agency).SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
         Assert.Contains(expected, r => r.Flag.Length > 0);
+        Form report(LongRow row) => Forms.Find(row.Form)!;
         Assert.Equal(expected.Count, rows.Count);
         foreach (var (row, cells) in expected.Zip(rows))
         {
@@ -181,6 +183,7 @@ public sealed class ExportReadBackTests
             Assert.Equal(row.Label, cells["label"]);
             Assert.Equal(row.Status, cells["status"]);
             Assert.Equal(row.Flag, cells["flag"] as string ?? "");
+            Assert.Equal(report(row).Find(row.Code)!.LabelEn, cells["label_en"]);
             Assert.Equal(row.Value, cells["value"] is null ? null : Convert.ToDecimal(cells["value"], CultureInfo.InvariantCulture));
         }
     }

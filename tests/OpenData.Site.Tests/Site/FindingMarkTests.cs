@@ -91,7 +91,7 @@ public sealed class FindingMarkTests
         };
 
         Assert.Equal("2020年办理结果总计21件（按原报告照录；不符合 R-N2），较上年（23件）减少2件（8.7%）。2019—2020年间最高为2019年的23件。", Summary.Describe(view, Language.Chinese));
-        Assert.Equal("In 2020, applications handled: 21 件 (as published; breaks R-N2), down 2 from 23 the year before (8.7%). Between 2019 and 2020 the highest was 23 in 2019.", Summary.Describe(view, Language.English));
+        Assert.Equal("In 2020, applications handled: 21 applications (as published; breaks R-N2), down 2 from 23 the year before (8.7%). Between 2019 and 2020 the highest was 23 in 2019.", Summary.Describe(view, Language.English));
         Assert.Equal("2021年办理结果总计9件，较上年（21件（按原报告照录；不符合 R-N2））减少12件（57.1%）。2020—2021年间最高为2020年的21件（按原报告照录；不符合 R-N2）。", Summary.Describe(later, Language.Chinese));
         // The JSON-LD description is the page description, which states the latest value: DescriptionTests checks that the
         // 2020 report's description carries the same mark.
@@ -167,8 +167,8 @@ public sealed class FindingMarkTests
         Assert.Equal("X-S2c", rows.Single(r => r.Code == "s2v19.rules.public_total").Flag);
         Assert.Equal(3, rows.Count(r => r.Flag.Length > 0));
         var csv = Encoding.UTF8.GetString(CsvExport.Long(rows));
-        Assert.StartsWith("\uFEFFagency,year,form,code,label,unit,value,status,flag\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains(",21,reported,R-N2\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFagency,year,form,code,label,unit,value,status,flag,label_en\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains(",21,reported,R-N2,(7) Total / Total\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("\"flag\"", SiteMetadata.DataPackage(Site), StringComparison.Ordinal);
     }
 

@@ -36,7 +36,7 @@ public sealed class SummaryTests
     {
         var text = Summary.Describe(View(new SeriesPoint(2018, "national-2014", 30m, Comparability.Same, false), new SeriesPoint(2019, "national-2019", 23m, Comparability.Good, true)), Language.English);
 
-        Assert.Equal("In 2019, applications received: 23 件, down 7 from 30 the year before (23.3%) (form change, good comparability). Between 2018 and 2019 the highest was 30 in 2018.", text);
+        Assert.Equal("In 2019, applications received: 23 applications, down 7 from 30 the year before (23.3%) (form change, good comparability). Between 2018 and 2019 the highest was 30 in 2018.", text);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SummaryTests
 
         var text = Summary.Describe(View(new SeriesPoint(2024, "national-2021", 10m, Comparability.Same, false), new SeriesPoint(2025, "national-2021", partial, Comparability.Same, false)), Language.English);
 
-        Assert.Equal("In 2025, applications received: at least 5 件 (2 parts not reported); with parts not reported it cannot be compared with 10 the year before.", text);
+        Assert.Equal("In 2025, applications received: at least 5 applications (2 parts not reported); with parts not reported it cannot be compared with 10 the year before.", text);
     }
 
     [Fact]
