@@ -112,6 +112,25 @@ internal static class SiteMetadata
             w.WriteEndObject();
         }
 
+        // Each region as a whole: its members' counts summed per year (RegionExport says the columns).
+        foreach (var region in site.Regions)
+        {
+            var years = region.Members.SelectMany(a => site.ReportsOf(a.Id)).Select(r => r.Year).Distinct().Order().ToList();
+            w.WriteStartObject();
+            w.WriteString("@id", site.Settings.BaseUrl + Routes.Region(region.Id)[..^"index.html".Length]);
+            w.WriteString("@type", "dcat:Dataset");
+            w.WriteString("dct:title", $"{region.Head.Name}（地区合计）政府信息公开工作年度报告统计数据");
+            w.WriteString("dct:identifier", "region." + region.Id);
+            if (years.Count > 0)
+            {
+                w.WriteString("dct:temporal", $"{Display.Year(years[0])}/{Display.Year(years[^1])}");
+            }
+
+            w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Region(region.Id));
+            Distributions(w, site, [(Routes.RegionCsv(region.Id), "text/csv"), (Routes.RegionXlsx(region.Id), Xlsx), (Routes.RegionJson(region.Id), "application/json")]);
+            w.WriteEndObject();
+        }
+
         // The whole site as one dataset: every agency and year in one file of each format.
         w.WriteStartObject();
         w.WriteString("@id", site.Settings.BaseUrl + Routes.Downloads[..^"index.html".Length]);
@@ -175,9 +194,34 @@ internal static class SiteMetadata
             WriteJsonResource(w, agency.Id + "-json", Routes.AgencyJson(agency.Id), $"{agency.Name} / all years as published, with findings");
         }
 
+        // Regions as a whole: a table of their own columns, and the same as JSON.
+        foreach (var region in site.Regions)
+        {
+            WriteRegionResource(w, region);
+            WriteJsonResource(w, "region." + region.Id + "-json", Routes.RegionJson(region.Id), $"{region.Head.Name}（地区合计）/ region as a whole, JSON");
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    private static void WriteRegionResource(System.Text.Json.Utf8JsonWriter w, Region region)
+    {
+        StartResource(w, "region." + region.Id, Routes.PackageRegionCsv(region.Id), $"{region.Head.Name}（地区合计）/ region as a whole", "table", "csv", "text/csv");
+        StartTable(w);
+        Field(w, "region", "string", "地区代码，即为首机构（政府或上级机构）的代码 / region id: that of the agency heading it (a government or the agency above the others)", true);
+        Field(w, "year", "integer", "报告年度 / report year", true);
+        Field(w, "quantity", "string", "对照表概念代码，或比率 rate.disclosure、rate.correction / crosswalk concept id, or a rate", true);
+        Field(w, "label", "string", "名称 / label", true);
+        Field(w, "unit", "string", "单位 / unit", false);
+        Field(w, "value", "number", "成员机构之和（比率由合计计算）；不完整时为已填报部分之和（下限）；空白表示未填报或无下限，不是 0 / sum over the members (rates from the sums); a lower bound when partial; empty means not reported or no bound, not zero", false);
+        Field(w, "status", "string", "reported = 完整, partial = 部分未填报（下限）, blank = 未填报 / complete, partial (a lower bound), not reported", true);
+        Field(w, "blank_parts", "integer", "未填报的部分数（缺少报告的成员计 1 项）/ parts not reported (a member without a report counts as one)", true);
+        Field(w, "members", "integer", "成员机构数 / number of members", true);
+        Field(w, "missing", "string", "该年没有报告的成员（以空格分隔）/ members without a report of the year, space-separated", false);
+        Field(w, "blank", "string", "报告中该项有未填报单元格的成员（以空格分隔）/ members whose report leaves the quantity blank, space-separated", false);
+        EndTable(w, "region", "year", "quantity");
+    }
 
     private static void WriteJsonResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
     {
@@ -205,15 +249,7 @@ internal static class SiteMetadata
     private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
     {
         StartResource(w, name, path, title, "table", "csv", "text/csv");
-        w.WriteStartObject("dialect");
-        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
-        w.WriteBoolean("header", true);
-        w.WriteString("delimiter", ",");
-        w.WriteString("lineTerminator", "\r\n");
-        w.WriteEndObject();
-        w.WriteStartObject("schema");
-        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tableschema.json");
-        w.WriteStartArray("fields");
+        StartTable(w);
         Field(w, "agency", "string", "机构代码 / agency id", true);
         Field(w, "year", "integer", "报告年度 / report year", true);
         Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021)", true);
@@ -223,12 +259,32 @@ internal static class SiteMetadata
         Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
         Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
         Field(w, "flag", "string", "核查规则编号（以空格分隔，如 R-N2）：数值按原文照录，不符合这些规则；空白表示没有问题 / rule ids of the validation findings on the value, space-separated (such as R-N2): the value is as published and breaks them; empty when there are none", false);
+        EndTable(w, "agency", "year", "code");
+    }
+
+    // A table resource's dialect (CSV with a header, CRLF), and its schema opened at its fields.
+    private static void StartTable(System.Text.Json.Utf8JsonWriter w)
+    {
+        w.WriteStartObject("dialect");
+        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json");
+        w.WriteBoolean("header", true);
+        w.WriteString("delimiter", ",");
+        w.WriteString("lineTerminator", "\r\n");
+        w.WriteEndObject();
+        w.WriteStartObject("schema");
+        w.WriteString("$schema", "https://datapackage.org/profiles/2.0/tableschema.json");
+        w.WriteStartArray("fields");
+    }
+
+    // Closes the fields, says that an empty field is a missing value, gives the primary key and closes the resource.
+    private static void EndTable(System.Text.Json.Utf8JsonWriter w, params string[] primaryKey)
+    {
         w.WriteEndArray();
         w.WriteStartArray("missingValues");
         w.WriteStringValue("");
         w.WriteEndArray();
         w.WriteStartArray("primaryKey");
-        foreach (var key in new[] { "agency", "year", "code" })
+        foreach (var key in primaryKey)
         {
             w.WriteStringValue(key);
         }
