@@ -172,7 +172,8 @@ public sealed class WholeSiteTests
         using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
 
-        Assert.Equal(SiteFixture.Model.Agencies.Count + 1, resources.Count);
+        // One per agency, the whole site, and one per region (its own columns, RegionExport).
+        Assert.Equal(SiteFixture.Model.Agencies.Count + 1 + SiteFixture.Model.Regions.Count, resources.Count);
         foreach (var resource in resources)
         {
             var bytes = SiteFixture.Files.Get(resource.GetProperty("path").GetString()!);
