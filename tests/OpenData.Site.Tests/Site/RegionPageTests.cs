@@ -84,6 +84,7 @@ public sealed class RegionPageTests
         Assert.Contains("2024, no report (each counted as 1 part not reported): ", html, StringComparison.Ordinal);
         Assert.Contains("region as a whole", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本年新收申请", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("（件）", html, StringComparison.Ordinal);
     }
 
     [Fact]
