@@ -61,16 +61,47 @@ internal static class XlsxExport
         buffer.CopyTo(destination);
     }
 
-    private static void WritePackage(IEnumerable<LongRow> rows, Stream destination)
+    private static void WritePackage(IEnumerable<LongRow> rows, Stream destination) => WritePackage(stream => WriteSheet(rows, stream), destination);
+
+    private static void WritePackage(Action<Stream> writeSheet, Stream destination)
     {
         var start = destination.Position;
         using (var stream = new SynchronousStream(destination))
         {
-            WriteSheet(rows, stream);
+            writeSheet(stream);
         }
 
         ZipEntryTimes.Fix(destination, start);
     }
+
+    /// <summary>A table of its own columns as an XLSX package, in the same shape as the long one (one sheet, <c>data</c>,
+    /// a bold frozen header): a text cell is an inline string (never a formula), an <see cref="int"/> or
+    /// <see cref="decimal"/> a number, <see langword="null"/> an empty cell.</summary>
+    public static byte[] Table(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
+    {
+        using var stream = new MemoryStream();
+        WritePackage(package =>
+        {
+            using var spreadsheet = Complete(Spreadsheet.CreateNewAsync(package, Options));
+            Complete(spreadsheet.StartWorksheetAsync(SheetName, SheetOptions));
+            Complete(spreadsheet.AddHeaderRowAsync([.. header], spreadsheet.AddStyle(HeaderStyle)));
+            foreach (var row in rows)
+            {
+                Complete(spreadsheet.AddRowAsync([.. row.Select(Cell)]));
+            }
+
+            Complete(spreadsheet.FinishAsync());
+        }, stream);
+        return stream.ToArray();
+    }
+
+    private static DataCell Cell(object? value) => value switch
+    {
+        null => new DataCell((string?)null),
+        int i => new DataCell(i),
+        decimal d => new DataCell(d),
+        _ => new DataCell(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private static void WriteSheet(IEnumerable<LongRow> rows, Stream stream)
     {

@@ -174,6 +174,33 @@ internal static class PageDescription
             $"{year} ranking of {label}: {Count(standings.Count, "agency", "agencies")}, {ranked} ranked{none}, also within each level{lead}."), language);
     }
 
+    /// <summary>The regions page: how many regions, and the top ones.</summary>
+    public static string Regions(SiteModel site, Language language)
+    {
+        var top = string.Join(language.T("、", ", "), site.Regions.Where(r => r.Head.Parent is not { } p || site.RegionOf(p) is null).Select(r => site.AgencyName(r.Id, language)));
+        return Fit(language.T(
+            $"{site.Regions.Count}个地区，按行政层级排列，每个地区合计其全部成员机构的年度报告数据：{top}。",
+            $"{Count(site.Regions.Count, "region", "regions")} by administrative level, each adding up the annual reports of all its members: {top}."), language);
+    }
+
+    /// <summary>A region page: the region, its members, and the latest total of applications received.</summary>
+    public static string Region(SiteModel site, RegionView view, Language language)
+    {
+        var name = site.AgencyName(view.Region.Id, language);
+        var members = view.Region.Members.Count;
+        if (view.Years.Count == 0)
+        {
+            return Fit(language.T($"{name}（地区合计，{members}个机构）：暂无年度报告。", $"{name} (region as a whole, {Count(members, "agency", "agencies")}): no annual report yet."), language);
+        }
+
+        var latest = view.Years[^1];
+        var received = Phrase(latest.Value("applications.new"), "件", language);
+        var years = view.Years.Select(y => y.Year).ToList();
+        return Fit(language.T(
+            $"{name}（地区合计，{members}个机构）{Span(years, language)}：各年度指标合计、比率、各组成部分所占比例和发布情况；{Display.Year(latest.Year)}年本年新收申请{received}。",
+            $"{name} (region as a whole, {Count(members, "agency", "agencies")}){Span(years, language)}: totals by year, rates, shares of the parts and publication record; applications received in {Display.Year(latest.Year)}: {received}."), language);
+    }
+
     /// <summary>A Markdown page: its title and its opening paragraph (else its section headings); an English page whose
     /// text is Chinese only says so in English.</summary>
     public static string Markdown(SiteModel site, MarkdownPage page, Language language)

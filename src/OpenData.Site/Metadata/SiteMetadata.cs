@@ -112,6 +112,25 @@ internal static class SiteMetadata
             w.WriteEndObject();
         }
 
+        // Each region as a whole: its members' counts summed per year (RegionExport says the columns).
+        foreach (var region in site.Regions)
+        {
+            var years = region.Members.SelectMany(a => site.ReportsOf(a.Id)).Select(r => r.Year).Distinct().Order().ToList();
+            w.WriteStartObject();
+            w.WriteString("@id", site.Settings.BaseUrl + Routes.Region(region.Id)[..^"index.html".Length]);
+            w.WriteString("@type", "dcat:Dataset");
+            w.WriteString("dct:title", $"{region.Head.Name}（地区合计）政府信息公开工作年度报告统计数据");
+            w.WriteString("dct:identifier", "region." + region.Id);
+            if (years.Count > 0)
+            {
+                w.WriteString("dct:temporal", $"{Display.Year(years[0])}/{Display.Year(years[^1])}");
+            }
+
+            w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Region(region.Id));
+            Distributions(w, site, [(Routes.RegionCsv(region.Id), "text/csv"), (Routes.RegionXlsx(region.Id), Xlsx), (Routes.RegionJson(region.Id), "application/json")]);
+            w.WriteEndObject();
+        }
+
         // The whole site as one dataset: every agency and year in one file of each format.
         w.WriteStartObject();
         w.WriteString("@id", site.Settings.BaseUrl + Routes.Downloads[..^"index.html".Length]);
@@ -199,6 +218,13 @@ internal static class SiteMetadata
         }
 
         WriteRankingResource(w);
+        // Regions as a whole: a table of their own columns, and the same as JSON.
+        foreach (var region in site.Regions)
+        {
+            WriteRegionResource(w, region);
+            WriteJsonResource(w, "region." + region.Id + "-json", Routes.RegionJson(region.Id), $"{region.Head.Name}（地区合计）/ region as a whole, JSON");
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
     });
@@ -222,6 +248,23 @@ internal static class SiteMetadata
         Field(w, "numerator", "number", "比率的分子 / a rate's numerator", false);
         Field(w, "denominator", "number", "比率的分母 / a rate's denominator", false);
         EndTable(w, ["year", "measure", "agency"]);
+    }
+
+    private static void WriteRegionResource(System.Text.Json.Utf8JsonWriter w, Region region)
+    {
+        StartTable(w, "region." + region.Id, Routes.PackageRegionCsv(region.Id), $"{region.Head.Name}（地区合计）/ region as a whole");
+        Field(w, "region", "string", "地区代码，即为首机构（政府或上级机构）的代码 / region id: that of the agency heading it (a government or the agency above the others)", true);
+        Field(w, "year", "integer", "报告年度 / report year", true);
+        Field(w, "quantity", "string", "对照表概念代码，或比率 rate.disclosure、rate.correction / crosswalk concept id, or a rate", true);
+        Field(w, "label", "string", "名称 / label", true);
+        Field(w, "unit", "string", "单位 / unit", false);
+        Field(w, "value", "number", "成员机构之和（比率由合计计算）；不完整时为已填报部分之和（下限）；空白表示未填报或无下限，不是 0 / sum over the members (rates from the sums); a lower bound when partial; empty means not reported or no bound, not zero", false);
+        Field(w, "status", "string", "reported = 完整, partial = 部分未填报（下限）, blank = 未填报 / complete, partial (a lower bound), not reported", true);
+        Field(w, "blank_parts", "integer", "未填报的部分数（缺少报告的成员计 1 项）/ parts not reported (a member without a report counts as one)", true);
+        Field(w, "members", "integer", "成员机构数 / number of members", true);
+        Field(w, "missing", "string", "该年没有报告的成员（以空格分隔）/ members without a report of the year, space-separated", false);
+        Field(w, "blank", "string", "报告中该项有未填报单元格的成员（以空格分隔）/ members whose report leaves the quantity blank, space-separated", false);
+        EndTable(w, ["region", "year", "quantity"]);
     }
 
     private static void WriteJsonResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)

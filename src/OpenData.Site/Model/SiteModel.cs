@@ -64,6 +64,33 @@ internal sealed class SiteModel
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
             .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
         _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        // Regions as a whole (README, “Regions”): each government, or agency with agencies under it, with everything under it.
+        Regions = OpenData.Regions.Of(Agencies);
+        _regionById = Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, Region> _regionById;
+
+    /// <summary>Every region, in hierarchy order (<see cref="OpenData.Regions.Of"/>).</summary>
+    public IReadOnlyList<Region> Regions { get; }
+
+    /// <summary>The region headed by an agency, or <see langword="null"/> when the agency is not a region.</summary>
+    public Region? RegionOf(string id) => _regionById.GetValueOrDefault(id);
+
+    /// <summary>An agency's report of a year, or <see langword="null"/> when the data has none.</summary>
+    public Report? ReportOf(string agencyId, int year)
+    {
+        var reports = ReportsOf(agencyId);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (reports[i].Year == year)
+            {
+                return reports[i];
+            }
+        }
+
+        return null;
     }
 
     public SiteSettings Settings { get; }

@@ -127,6 +127,22 @@ internal static class SiteBuilder
             });
         }
 
+        // A region's files are made from every member's data and the hierarchy (agency files): all the data.
+        foreach (var region in site.Regions)
+        {
+            string[] paths = [Routes.RegionCsv(region.Id), Routes.RegionXlsx(region.Id), Routes.RegionJson(region.Id), Routes.PackageRegionCsv(region.Id)];
+            yield return () => files.Group(FileScope.AllData, paths, () =>
+            {
+                var view = RegionView.Create(site, region);
+                return [
+                    new SiteFile(paths[0], RegionExport.Csv(view)),
+                    new SiteFile(paths[1], RegionExport.Xlsx(view)),
+                    SiteFile.Text(paths[2], RegionExport.Json(site, view)),
+                    new SiteFile(paths[3], RegionExport.Csv(view, byteOrderMark: false)),
+                ];
+            });
+        }
+
         foreach (var agency in site.Agencies)
         {
             var scope = FileScope.DataOf(agency.Id);

@@ -70,6 +70,13 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 }
             }
 
+            // Regions as a whole: made from every member's data and the hierarchy, so from the whole site (FileScope.Site).
+            Add<RegionsPage>(Routes.Regions);
+            foreach (var region in site.Regions)
+            {
+                AddView<RegionPage, RegionView>(Routes.Region(region.Id), FileScope.Site, () => RegionView.Create(site, region));
+            }
+
             foreach (var year in site.Years)
             {
                 AcrossView View() => new(year, [.. site.Reports.Where(r => r.Year == year)]);

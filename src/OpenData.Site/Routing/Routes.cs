@@ -70,6 +70,21 @@ internal static class Routes
 
     public static string Compare(string id, int from, int to) => $"agencies/{id}/compare/{Y(from)}-{Y(to)}.html";
 
+    /// <summary>Every region, nested by hierarchy.</summary>
+    public const string Regions = "regions/index.html";
+
+    /// <summary>A region as a whole: its members and the sums over them (<see cref="RegionView"/>).</summary>
+    public static string Region(string id) => $"regions/{id}/index.html";
+
+    public static string RegionCsv(string id) => $"regions/{id}/{id}.csv";
+
+    public static string RegionXlsx(string id) => $"regions/{id}/{id}.xlsx";
+
+    public static string RegionJson(string id) => $"regions/{id}/{id}.json";
+
+    /// <summary>A region's data package resource: its CSV without a byte order mark (agency ids have no dot, so no clash).</summary>
+    public static string PackageRegionCsv(string id) => PackageCsv("region." + id);
+
     public static string AcrossYear(int year) => $"across/{Y(year)}/index.html";
 
     public static string AcrossChart(int year, string concept) => $"across/{Y(year)}/{concept}.svg";

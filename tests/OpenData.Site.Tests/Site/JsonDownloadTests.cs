@@ -89,7 +89,7 @@ public sealed class JsonDownloadTests
         var package = JsonNode.Parse(SiteFixture.Files.Text(Routes.DataPackage))!;
         var resources = package["resources"]!.AsArray().Where(r => (string?)r!["format"] == "json").Select(r => (string)r!["path"]!).ToList();
 
-        string[] expected = [.. SiteFixture.Model.Agencies.Select(a => Routes.AgencyJson(a.Id)), Routes.SiteJson];
+        string[] expected = [.. SiteFixture.Model.Agencies.Select(a => Routes.AgencyJson(a.Id)), .. SiteFixture.Model.Regions.Select(r => Routes.RegionJson(r.Id)), Routes.SiteJson];
         Assert.Equal(expected.Order(StringComparer.Ordinal), distributions.Select(d => d[baseUrl.Length..]).Order(StringComparer.Ordinal));
         Assert.Equal(expected.Order(StringComparer.Ordinal), resources.Order(StringComparer.Ordinal));
         Assert.All(expected, path => Assert.True(SiteFixture.Files.Contains(path), $"missing {path}"));

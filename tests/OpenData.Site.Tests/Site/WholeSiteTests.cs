@@ -170,8 +170,8 @@ public sealed class WholeSiteTests
         using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
 
-        // The long-format table of every agency and of the whole site, and the table of every ranking.
-        Assert.Equal(SiteFixture.Model.Agencies.Count + 2, resources.Count);
+        // The long-format table of every agency and of the whole site, the table of every ranking, and one per region (its own columns, RegionExport).
+        Assert.Equal(SiteFixture.Model.Agencies.Count + 2 + SiteFixture.Model.Regions.Count, resources.Count);
         foreach (var resource in resources)
         {
             var bytes = SiteFixture.Files.Get(resource.GetProperty("path").GetString()!);
