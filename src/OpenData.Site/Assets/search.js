@@ -15,19 +15,19 @@
   var pagePath = decodeURIComponent(location.href.indexOf(root.href) === 0 ? location.href.slice(root.href.length) : "");
   var here = /^(?:en\/)?agencies\/([^/]+)\//.exec(pagePath);
   var index = null;
-  var text = null;
   var loading = {};
   var max = 20;
 
   function t(zh, english) { return en ? english : zh; }
 
-  function load(path, global, done) {
-    if (window[global]) { done(window[global]); return; }
+  // Runs done once the script at the path (relative to the site root) has run, loading it the first time.
+  function load(path, done) {
+    if (loading[path] === true) { done(); return; }
     if (loading[path]) { loading[path].push(done); return; }
     loading[path] = [done];
     var tag = document.createElement("script");
     tag.src = new URL(path, root).href;
-    tag.onload = function () { loading[path].forEach(function (f) { f(window[global]); }); };
+    tag.onload = function () { var waiting = loading[path]; loading[path] = true; waiting.forEach(function (f) { f(); }); };
     tag.onerror = function () { status(t("无法载入搜索索引。", "The search index could not be loaded.")); };
     document.head.appendChild(tag);
   }
@@ -56,6 +56,8 @@
   function useIndex(loaded) {
     if (!index) { index = prepare(loaded); }
   }
+
+  function loadIndex(done) { load("search/index.js", function () { useIndex(window.opendataSearch); done(); }); }
 
   function page(path) { return new URL((en ? "en/" : "") + path, root).href; }
 
@@ -132,21 +134,59 @@
     return found;
   }
 
-  // Report text: every word of the query in the narrative of a report, as published.
-  function searchText(query) {
-    var list = words(query);
-    var found = [];
-    if (!text || list.length === 0) { return found; }
-    text.forEach(function (r) {
-      var lower = r[2].toLowerCase();
-      if (!list.every(function (w) { return lower.indexOf(w) >= 0; })) { return; }
-      var a = index.agencies[r[0]];
-      var at = lower.indexOf(list[0]);
-      var from = Math.max(0, at - 20);
-      var snippet = (from > 0 ? "…" : "") + r[2].slice(from, at + list[0].length + 40).replace(/\s+/g, " ") + "…";
-      found.push({ href: page("agencies/" + a.id + "/" + r[1] + "/index.html"), title: (en ? a.e : a.n) + " " + r[1], note: snippet, kind: t("报告正文", "Report text") });
+  // Report text: the reports whose narrative has every pair of neighbouring characters of each word of two or more
+  // characters (Chinese is written without spaces). The pairs are in shards (search/text/NN.js) by the same sum as
+  // SearchIndex.ShardOf; a query loads only the shards of its own pairs.
+  var shardCount = 64;
+
+  function bigrams(word) {
+    var pairs = [];
+    for (var i = 0; i + 1 < word.length; i++) { pairs.push(word.slice(i, i + 2)); }
+    return pairs;
+  }
+
+  function shardOf(pair) { return (31 * pair.charCodeAt(0) + pair.charCodeAt(1)) % shardCount; }
+
+  function reports(runs) {
+    var all = {};
+    runs.split(",").forEach(function (run) {
+      var ends = run.split("-").map(function (n) { return parseInt(n, 36); });
+      for (var n = ends[0]; n <= ends[ends.length - 1]; n++) { all[n] = true; }
     });
-    return found;
+    return all;
+  }
+
+  function textPairs(query) {
+    var pairs = [];
+    words(query).forEach(function (w) { bigrams(w).forEach(function (p) { if (pairs.indexOf(p) < 0) { pairs.push(p); } }); });
+    return pairs;
+  }
+
+  function missingShards(pairs) {
+    var shards = window.opendataSearchText || {};
+    return pairs.map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i && !shards[n]; });
+  }
+
+  function searchText(query) {
+    var pairs = textPairs(query);
+    if (pairs.length === 0 || missingShards(pairs).length > 0) { return []; }
+    var found = null;
+    pairs.forEach(function (p) {
+      var runs = window.opendataSearchText[shardOf(p)][p];
+      var these = runs ? reports(runs) : {};
+      if (found === null) { found = these; } else { Object.keys(found).forEach(function (n) { if (!these[n]) { delete found[n]; } }); }
+    });
+    var numbers = Object.keys(found).map(Number).sort(function (x, y) { return x - y; });
+    if (!index.reports) {
+      index.reports = [];
+      index.agencies.forEach(function (a) { (a.y || []).forEach(function (year) { index.reports.push([a, year]); }); });
+    }
+    var quoted = words(query).filter(function (w) { return w.length > 1; }).join(" ");
+    return numbers.map(function (n) {
+      var a = index.reports[n][0];
+      var year = index.reports[n][1];
+      return { href: page("agencies/" + a.id + "/" + year + "/index.html"), title: (en ? a.e : a.n) + " " + year, note: t("报告正文含有“" + quoted + "”", "The report text has “" + quoted + "”"), kind: t("报告正文", "Report text") };
+    });
   }
 
   var live = form.querySelector("[role=status]");
@@ -158,6 +198,8 @@
     var found = search(query);
     var more = searchText(query);
     var all = found.concat(more);
+    // Report text arrives after the names: the list is made again then, and the result in focus keeps it.
+    var focused = links().indexOf(document.activeElement);
     results.textContent = "";
     all.slice(0, max).forEach(function (f) {
       var li = document.createElement("li");
@@ -180,6 +222,8 @@
       results.appendChild(li);
     });
     box.hidden = query.trim().length === 0;
+    var again = links();
+    if (focused >= 0 && again.length > 0) { again[Math.min(focused, again.length - 1)].focus(); }
     var shown = Math.min(all.length, max);
     status(all.length === 0 ? t("没有结果", "No results")
       : all.length > max ? t("显示前 " + shown + " 条，共 " + all.length + " 条结果", "Showing " + shown + " of " + all.length + " results")
@@ -188,8 +232,10 @@
 
   function run() {
     var query = input.value;
-    if (!index) { load("search/index.js", "opendataSearch", function (i) { useIndex(i); run(); }); return; }
-    if (!text && query.trim().length > 0) { load("search/text.js", "opendataSearchText", function (x) { text = x; run(); }); }
+    if (!index) { loadIndex(run); return; }
+    missingShards(textPairs(query)).forEach(function (n) {
+      load("search/text/" + (n < 10 ? "0" : "") + n + ".js", function () { if (input.value === query) { run(); } });
+    });
     show(query);
   }
 
@@ -197,7 +243,7 @@
 
   function links() { return Array.prototype.slice.call(results.querySelectorAll("a")); }
 
-  input.addEventListener("focus", function () { if (!index) { load("search/index.js", "opendataSearch", useIndex); } });
+  input.addEventListener("focus", function () { if (!index) { loadIndex(function () { }); } });
   input.addEventListener("input", run);
   form.addEventListener("submit", function (e) {
     var first = links()[0];

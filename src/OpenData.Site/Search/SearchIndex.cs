@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -5,7 +6,7 @@ using System.Text.Json;
 namespace OpenData.Site;
 
 /// <summary>The index of the search box: a script that sets a global to the agencies, regions and indicators of the
-/// site, and a second one with the text of the reports, which <c>assets/search.js</c> loads on first use.</summary>
+/// site, which <c>assets/search.js</c> loads on first use, and the report text in shards that a query loads by its words.</summary>
 /// <remarks>
 /// <para>Scripts rather than JSON files, loaded by a <c>script</c> element: a page opened from a folder
 /// (<c>file://</c>) may not fetch a file beside it in Chromium, but may run a script. Paths in the index are relative to
@@ -13,7 +14,8 @@ namespace OpenData.Site;
 /// <para>Each agency has its name, English name, level, the government above it (its place in the index) or else its
 /// region, and the first letters of the pinyin of its name (<see cref="PinyinInitials"/>); each government with agencies below it is a
 /// region, linked to its group on the agencies page; each indicator that has a page has its label in both languages, and
-/// each agency the set of indicators it has pages for. The report text is the narrative of each report as published.</para>
+/// each agency the set of indicators it has pages for. The report text is the narrative of each report as published,
+/// as bigrams (<see cref="TextShards"/>).</para>
 /// <para>The files depend on every agency (<see cref="FileScope.Site"/>) and are written in a fixed order without
 /// indentation, so the same data gives the same bytes.</para>
 /// </remarks>
@@ -27,7 +29,8 @@ internal static class SearchIndex
     public static void Write(SiteModel site, ISiteSink files)
     {
         files.Text(FileScope.Site, Routes.SearchIndex, () => Index(site));
-        files.Text(FileScope.Site, Routes.SearchText, () => Text(site));
+        string[] paths = [.. Enumerable.Range(0, TextShardCount).Select(Routes.SearchText)];
+        files.Group(FileScope.Site, paths, () => TextShards(site).Select((text, i) => SiteFile.Text(paths[i], text)));
     }
 
     /// <summary>The agencies, regions and indicators, as the script <see cref="Routes.SearchIndex"/>.</summary>
@@ -99,6 +102,13 @@ internal static class SearchIndex
                 }
 
                 w.WriteNumber("i", agencySet[agency.Id]);
+                w.WriteStartArray("y");
+                foreach (var report in site.ReportsOf(agency.Id))
+                {
+                    w.WriteNumberValue(report.Year);
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 
@@ -158,32 +168,105 @@ internal static class SearchIndex
         });
     }
 
-    /// <summary>The narrative of every report, as the script <see cref="Routes.SearchText"/>: agency (its place in the
-    /// index), year and text, sections joined by a line end.</summary>
-    public static string Text(SiteModel site)
+    /// <summary>The shards of the report text (<see cref="Routes.SearchText"/>), by shard number: for each pair of
+    /// neighbouring characters of a report's narrative as published (a bigram: Chinese is written without spaces, so a
+    /// word of two or more characters is found as the run of its bigrams), the reports that contain it.</summary>
+    /// <remarks>The reports are numbered in the order of the index's agencies, then by year (each agency's <c>y</c>);
+    /// a list is written in base 36 with runs as <c>first-last</c>. A bigram's shard is <see cref="ShardOf"/>, which
+    /// the script computes the same way, so a query loads only the shards of its own bigrams.</remarks>
+    public static IReadOnlyList<string> TextShards(SiteModel site)
     {
-        var agencyAt = AgencyPlaces(site);
-        return Script(TextGlobal, w =>
+        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var agency in site.Agencies)
         {
-            w.WriteStartArray();
-            foreach (var report in site.Reports)
+            foreach (var report in site.ReportsOf(agency.Id))
             {
-                if (!agencyAt.TryGetValue(report.Agency, out var at))
-                {
-                    continue;
-                }
-
                 var text = new StringBuilder();
                 Append(text, report.Narrative);
-                w.WriteStartArray();
-                w.WriteNumberValue(at);
-                w.WriteNumberValue(report.Year);
-                w.WriteStringValue(text.ToString().TrimEnd('\n'));
-                w.WriteEndArray();
+                foreach (var bigram in Bigrams(text.ToString()))
+                {
+                    (postings.TryGetValue(bigram, out var list) ? list : postings[bigram] = []).Add(number);
+                }
+
+                number++;
+            }
+        }
+
+        var shards = new List<string>();
+        for (var shard = 0; shard < TextShardCount; shard++)
+        {
+            var at = shard;
+            shards.Add($"(window.{TextGlobal}=window.{TextGlobal}||{{}})[{at.ToString(CultureInfo.InvariantCulture)}]=" + Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (bigram, reports) in postings.Where(p => ShardOf(p.Key) == at))
+                {
+                    w.WriteString(bigram, Runs(reports));
+                }
+
+                w.WriteEndObject();
+            }) + ";\n");
+        }
+
+        return shards;
+    }
+
+    /// <summary>The number of shards of the report text.</summary>
+    public const int TextShardCount = 64;
+
+    /// <summary>The shard of a bigram: (31 × first + second) mod <see cref="TextShardCount"/>, of its UTF-16 code units.</summary>
+    public static int ShardOf(string bigram) => ((31 * bigram[0]) + bigram[1]) % TextShardCount;
+
+    /// <summary>The distinct bigrams of a text, lower case, of characters that are not white space.</summary>
+    public static IEnumerable<string> Bigrams(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < lower.Length; i++)
+        {
+            if (!char.IsWhiteSpace(lower[i]) && !char.IsWhiteSpace(lower[i + 1]) && !char.IsSurrogate(lower[i]) && !char.IsSurrogate(lower[i + 1]) && seen.Add(lower.Substring(i, 2)))
+            {
+                yield return lower.Substring(i, 2);
+            }
+        }
+    }
+
+    // Ascending numbers in base 36, a run of consecutive ones as first-last: "0-2bh,2bj".
+    private static string Runs(List<int> numbers)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var last = i;
+            while (last + 1 < numbers.Count && numbers[last + 1] == numbers[last] + 1)
+            {
+                last++;
             }
 
-            w.WriteEndArray();
-        });
+            text.Append(text.Length > 0 ? "," : "").Append(Base36(numbers[i]));
+            if (last > i)
+            {
+                text.Append('-').Append(Base36(numbers[last]));
+            }
+
+            i = last;
+        }
+
+        return text.ToString();
+    }
+
+    private static string Base36(int n)
+    {
+        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        var text = new StringBuilder();
+        do
+        {
+            text.Insert(0, digits[n % 36]);
+            n /= 36;
+        }
+        while (n > 0);
+        return text.ToString();
     }
 
     // The place of each agency in the index, by id (the first of an id, as SiteModel.Agency finds it).
@@ -208,7 +291,9 @@ internal static class SearchIndex
         }
     }
 
-    private static string Script(string global, Action<Utf8JsonWriter> write)
+    private static string Script(string global, Action<Utf8JsonWriter> write) => $"window.{global}={Json(write)};\n";
+
+    private static string Json(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Compact))
@@ -216,6 +301,6 @@ internal static class SearchIndex
             write(writer);
         }
 
-        return $"window.{global}={Encoding.UTF8.GetString(stream.ToArray())};\n";
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

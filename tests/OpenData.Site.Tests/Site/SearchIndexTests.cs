@@ -59,15 +59,47 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void The_report_text_is_the_narrative_as_published_by_agency_and_year()
+    public void The_report_text_is_the_narrative_as_published_in_shards_of_bigrams_that_name_the_reports_with_them()
     {
-        var text = Json(SiteFixture.Files.Text(Routes.SearchText), SearchIndex.TextGlobal);
-        var agencies = Index(SiteFixture.Files).GetProperty("agencies");
+        var agencies = Index(SiteFixture.Files).GetProperty("agencies").EnumerateArray().ToList();
+        // Reports are numbered by agency in the index's order, then by the agency's years.
+        var numbers = agencies.SelectMany(a => a.GetProperty("y").EnumerateArray().Select(y => (Id: a.GetProperty("id").GetString(), Year: y.GetInt32()))).ToList();
+        var pingtan2024 = numbers.IndexOf(("pingtan", 2024));
+        var pingtan2025 = numbers.IndexOf(("pingtan", 2025));
+        Assert.True(pingtan2024 >= 0 && pingtan2025 >= 0);
 
-        var entry = text.EnumerateArray().Single(r => agencies[r[0].GetInt32()].GetProperty("id").GetString() == "pingtan" && r[1].GetInt32() == 2024);
-        Assert.Contains("全年办理政府信息公开申请218件。", entry[2].GetString(), StringComparison.Ordinal);
-        Assert.Contains("（二）依申请公开方面。", entry[2].GetString(), StringComparison.Ordinal);
+        // Words of 平潭's 2024 narrative, lower case, and not of its 2025 one.
+        foreach (var word in new[] { "申请218件", "指尖上的形式主义" })
+        {
+            var reports = Enumerable.Range(0, word.Length - 1).Select(i => Reports(word.Substring(i, 2))).Aggregate((x, y) => [.. x.Intersect(y)]);
+            Assert.Contains(pingtan2024, reports);
+            Assert.DoesNotContain(pingtan2025, reports);
+        }
+
+        Assert.Equal(((31 * '政') + '府') % SearchIndex.TextShardCount, SearchIndex.ShardOf("政府"));
+        Assert.Empty(Reports("查无"));
     }
+
+    // The reports a shard of the report text lists for a bigram ("0-3,a" is 0, 1, 2, 3 and 10).
+    private static List<int> Reports(string bigram)
+    {
+        var shard = SiteFixture.Files.Text(Routes.SearchText(SearchIndex.ShardOf(bigram)));
+        var prefix = $"(window.{SearchIndex.TextGlobal}=window.{SearchIndex.TextGlobal}||{{}})[{SearchIndex.ShardOf(bigram)}]=";
+        Assert.StartsWith(prefix, shard, StringComparison.Ordinal);
+        var postings = JsonDocument.Parse(shard[prefix.Length..^2]).RootElement;
+        if (!postings.TryGetProperty(bigram, out var runs))
+        {
+            return [];
+        }
+
+        return [.. runs.GetString()!.Split(',').SelectMany(run =>
+        {
+            var ends = run.Split('-').Select(n => (int)ToBase10(n)).ToArray();
+            return Enumerable.Range(ends[0], ends[^1] - ends[0] + 1);
+        })];
+    }
+
+    private static long ToBase10(string base36) => base36.Aggregate(0L, (n, c) => (n * 36) + "0123456789abcdefghijklmnopqrstuvwxyz".IndexOf(c, StringComparison.Ordinal));
 
     [Fact]
     public void Governments_are_regions_linked_to_their_group_on_the_agencies_page_and_agencies_name_the_government_above()
@@ -152,10 +184,14 @@ public sealed class SearchIndexTests
         var again = SiteBuilder.Build(SiteFixture.CreateModel());
 
         Assert.Equal(SiteFixture.Files.Get(Routes.SearchIndex), again.Get(Routes.SearchIndex));
-        Assert.Equal(SiteFixture.Files.Get(Routes.SearchText), again.Get(Routes.SearchText));
         var sums = SiteFixture.Files.Text(Routes.Manifest);
         Assert.Contains("  " + Routes.SearchIndex + "\n", sums, StringComparison.Ordinal);
-        Assert.Contains("  " + Routes.SearchText + "\n", sums, StringComparison.Ordinal);
+        for (var shard = 0; shard < SearchIndex.TextShardCount; shard++)
+        {
+            Assert.Equal(SiteFixture.Files.Get(Routes.SearchText(shard)), again.Get(Routes.SearchText(shard)));
+            Assert.Contains("  " + Routes.SearchText(shard) + "\n", sums, StringComparison.Ordinal);
+        }
+
         Assert.Contains("  " + Routes.SearchScript + "\n", sums, StringComparison.Ordinal);
     }
 
