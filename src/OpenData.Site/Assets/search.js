@@ -105,15 +105,15 @@
     var list = words(query);
     var found = [];
     if (list.length === 0) { return found; }
-    // Agencies whose names, region or pinyin every word matches; then those that some word names, for indicators.
-    var agencies = index.agencies.filter(function (a) { return list.every(function (w) { return names(a, w); }); });
-    agencies.forEach(function (a) {
-      found.push({ href: page("agencies/" + a.id + "/index.html"), title: en ? a.e : a.n, note: [en ? a.le : a.l, en ? a.re : a.r].filter(Boolean).join(" · "), kind: t("机构", "Agency") });
-    });
+    // Regions (few) first, then agencies, whose names, region or pinyin every word matches.
     index.regions.forEach(function (r) {
       if (list.every(function (w) { return names(r, w); })) {
         found.push({ href: page(r.u), title: en ? r.e : r.n, note: t("下属机构", "Agencies below it"), kind: t("地区", "Region") });
       }
+    });
+    var agencies = index.agencies.filter(function (a) { return list.every(function (w) { return names(a, w); }); });
+    agencies.forEach(function (a) {
+      found.push({ href: page("agencies/" + a.id + "/index.html"), title: en ? a.e : a.n, note: [en ? a.le : a.l, en ? a.re : a.r].filter(Boolean).join(" · "), kind: t("机构", "Agency") });
     });
     // Indicators: the words that name no agency must all be in the label; the agency is one the other words name,
     // else the agency of this page, else the first agency with a page for the indicator.

@@ -78,15 +78,7 @@ internal static class SearchIndex
             w.WriteStartArray("agencies");
             foreach (var agency in site.Agencies)
             {
-                w.WriteStartObject();
-                w.WriteString("id", agency.Id);
-                w.WriteString("n", agency.Name);
-                if (agency.NameEn is not null)
-                {
-                    w.WriteString("e", agency.NameEn);
-                }
-
-                w.WriteString("p", PinyinInitials.Of(agency.Name));
+                WriteNames(w, agency);
                 if (agency.Parent is { } parent && agencyAt.TryGetValue(parent, out var up) && parent != agency.Id)
                 {
                     w.WriteNumber("u", up);
@@ -126,15 +118,7 @@ internal static class SearchIndex
             w.WriteStartArray("regions");
             foreach (var agency in site.Agencies.Where(a => parents.Contains(a.Id)))
             {
-                w.WriteStartObject();
-                w.WriteString("id", agency.Id);
-                w.WriteString("n", agency.Name);
-                if (agency.NameEn is not null)
-                {
-                    w.WriteString("e", agency.NameEn);
-                }
-
-                w.WriteString("p", PinyinInitials.Of(agency.Name));
+                WriteNames(w, agency);
                 w.WriteString("u", Routes.Agencies + "#" + AgencyGroups.RegionAnchor(agency.Id));
                 w.WriteEndObject();
             }
@@ -267,6 +251,20 @@ internal static class SearchIndex
         }
         while (n > 0);
         return text.ToString();
+    }
+
+    // Starts an agency's or region's object with what finds it: id, names and the pinyin initials of its name.
+    private static void WriteNames(Utf8JsonWriter w, Agency agency)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", agency.Id);
+        w.WriteString("n", agency.Name);
+        if (agency.NameEn is not null)
+        {
+            w.WriteString("e", agency.NameEn);
+        }
+
+        w.WriteString("p", PinyinInitials.Of(agency.Name));
     }
 
     // The place of each agency in the index, by id (the first of an id, as SiteModel.Agency finds it).
