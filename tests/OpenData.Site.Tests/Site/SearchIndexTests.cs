@@ -141,6 +141,10 @@ public sealed class SearchIndexTests
             Assert.All(toc.QuerySelectorAll("a"), a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")![1..])));
             Assert.Contains(toc.QuerySelectorAll("a"), a => a.TextContent == department);
 
+            // The table of contents leads to the province's government and to each city.
+            Assert.NotNull(toc.QuerySelector("a[href='#g-sample-001']"));
+            Assert.Equal(page.QuerySelectorAll("#g-sample-001 > ul > li[id]").Length, toc.QuerySelectorAll("a[href^='#g-']").Length - 1);
+
             // The province's government holds its cities, each city its departments and counties.
             var province = page.GetElementById("g-sample-001")!;
             var cities = province.QuerySelectorAll(":scope > ul > li[id]").ToList();
