@@ -11,7 +11,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
     public bool Clean { get; init; }
 
     /// <summary>The number of named steps, for progress displays.</summary>
-    public const int StepCount = 12;
+    public const int StepCount = 13;
 
     // Named once: the summary reads this step's time to say what drawing the charts cost.
     private const string ChartStep = "render charts";
@@ -79,6 +79,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
         var chartWork = Step(ChartStep, () => SiteBuilder.RenderCharts(plan, output, ChartCacheFolder(outputFolder)));
         Step("write datasets", () => SiteBuilder.WriteDatasets(site, output));
         Step("write metadata", () => SiteBuilder.WriteMetadata(site, output));
+        Step("write search index", () => SearchIndex.Write(site, output));
 
         // Only a complete site replaces the previous output.
         var summary = Summarise(output.Paths, findings);

@@ -18,7 +18,10 @@ internal static class SiteAssets
     public const string Stylesheet = "site.css";
 
     /// <summary>The files the tool ships, by name.</summary>
-    public static readonly IReadOnlyList<string> Shipped = [Stylesheet, SiteSettings.ShippedFavicon];
+    public static readonly IReadOnlyList<string> Shipped = [Stylesheet, SiteSettings.ShippedFavicon, SearchScript];
+
+    /// <summary>The search box's script (<see cref="Routes.SearchScript"/>).</summary>
+    public const string SearchScript = "search.js";
 
     /// <summary>Adds every file of <c>assets/</c>.</summary>
     public static void Write(SiteSettings settings, ISiteSink files)

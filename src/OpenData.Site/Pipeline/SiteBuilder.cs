@@ -18,6 +18,7 @@ internal static class SiteBuilder
         RenderCharts(plan, files);
         WriteDatasets(site, files);
         WriteMetadata(site, files);
+        SearchIndex.Write(site, files);
         files.Add(Routes.Manifest, SiteMetadata.Manifest(files));
         return files;
     }

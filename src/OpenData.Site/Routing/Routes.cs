@@ -34,8 +34,18 @@ internal static class Routes
     public const string ReportSchema = "schemas/report.schema.json";
     public const string AgencySchema = "schemas/agency.schema.json";
 
+    /// <summary>The search box's index of agencies, regions and indicators, a script (<see cref="SearchIndex"/>).</summary>
+    public const string SearchIndex = "search/index.js";
+
+
+    /// <summary>The search box's script, shipped with the tool (<see cref="SiteAssets"/>).</summary>
+    public const string SearchScript = "assets/search.js";
+
     /// <summary>A file of <c>assets/</c>: shipped, or from <c>input/assets</c> by its path there.</summary>
     public static string Asset(string name) => "assets/" + name;
+
+    /// <summary>A shard of the report text of the search box's index, loaded when a query needs it (<see cref="SearchIndex.TextShards"/>).</summary>
+    public static string SearchText(int shard) => $"search/text/{shard.ToString("00", CultureInfo.InvariantCulture)}.js";
 
     public static string Agency(string id) => $"agencies/{id}/index.html";
 

@@ -14,8 +14,8 @@ public sealed class BuildCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
         Assert.Contains("render pages", result.Output, StringComparison.Ordinal);
-        Assert.Contains("[1/12] check inputs", result.Output, StringComparison.Ordinal);
-        Assert.Contains("[12/12] commit", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[1/13] check inputs", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[13/13] commit", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"\d+ pages, \d+ charts, \d+ files; findings: 2 errors, \d+ warnings", result.Output);
         Assert.Contains("commit", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output + ".staging"));
