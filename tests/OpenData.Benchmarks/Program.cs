@@ -143,7 +143,7 @@ static void RunSize(string size, bool noCharts, bool memory, string? baseline)
     var reports = OpenData.DataSet.Load(data);
     var hugo = HugoBaseline.Run(reports, Path.Combine(root, "hugo"));
     Console.WriteLine(hugo.Time is { } hugoTime
-        ? FormattableString.Invariant($"-- Hugo baseline (one tables-only page per report, `hugo --quiet`, a whole process): {hugoTime.TotalSeconds:0.00} s, {hugo.Pages:N0} pages ({hugo.Bytes:N0} bytes)")
+        ? FormattableString.Invariant($"-- Hugo baseline (one tables-only page per report, `hugo --quiet`, a whole process, cold into a new folder): median {hugoTime.TotalSeconds:0.00} s of {string.Join(", ", hugo.Times.Select(t => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s; {hugo.Pages:N0} pages ({hugo.Bytes:N0} bytes)")
         : $"-- Hugo baseline skipped: {hugo.Skipped}");
     Targets.Figures? previous = null;
     if (baseline is not null)
