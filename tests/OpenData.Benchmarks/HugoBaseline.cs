@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -72,26 +71,8 @@ internal static class HugoBaseline
     // One cold build into a new folder, timed as a whole process; the reason when it failed.
     private static (TimeSpan Time, string? Failed) Build(string hugo, string site, string destination)
     {
-        var start = new ProcessStartInfo(hugo)
-        {
-            UseShellExecute = false,
-            WorkingDirectory = site,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "--quiet", "--destination", destination })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        watch.Stop();
-        return (watch.Elapsed, process.ExitCode == 0 ? null
-            : FormattableString.Invariant($"hugo failed (exit code {process.ExitCode}): {(output.Result + error.Result).Trim()}"));
+        var (time, exit, output, error) = TimedProcess.Run(hugo, ["--quiet", "--destination", destination], site);
+        return (time, exit == 0 ? null : FormattableString.Invariant($"hugo failed (exit code {exit}): {(output + error).Trim()}"));
     }
 
     /// <summary>The Hugo site: its configuration, its one layout, and <c>content/agencies/&lt;id&gt;/&lt;year&gt;.md</c> for

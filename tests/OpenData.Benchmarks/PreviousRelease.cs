@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,31 +19,19 @@ internal static partial class PreviousRelease
     public static Build Run(string program, string data, string input, string output, bool noCharts)
     {
         var dll = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(dll ? "dotnet" : program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         var arguments = (dll ? [program] : Array.Empty<string>())
             .Concat(["build", "--data", data, "--input", input, "--output", output, "--allow-errors"])
             .Concat(noCharts ? ["--no-charts"] : []);
-        foreach (var argument in arguments)
+        var (time, exit, text, error) = TimedProcess.Run(dll ? "dotnet" : program, arguments);
+        if (exit != 0)
         {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"the baseline program failed (exit code {exit}): {error}");
         }
 
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var printed = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        watch.Stop();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the baseline program failed (exit code {process.ExitCode}): {error.Result}");
-        }
-
-        var text = printed.Result;
         var step = RenderPagesLine().Match(text);
         var pages = PagesLine().Match(text);
         return new Build(
-            watch.Elapsed,
+            time,
             step.Success ? TimeSpan.FromMilliseconds(int.Parse(step.Groups[1].Value, CultureInfo.InvariantCulture)) : null,
             pages.Success ? int.Parse(pages.Groups[1].Value, CultureInfo.InvariantCulture) : null);
     }
