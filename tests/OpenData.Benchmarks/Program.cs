@@ -7,7 +7,10 @@ using OpenData.Site.Commands;
 // Builds fictional sample sites (示例数据) of growing size and prints, for each: wall time per build step, pages,
 // charts and files, and peak memory; then a rebuild with nothing changed and one with one report changed.
 // Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts] [--memory]
-// Each size runs in a process of its own, so its peak working set is its own.
+//        [--baseline <published OpenData.Site program or dll>]
+// Each size runs in a process of its own, so its peak working set is its own. After its builds it prints what the
+// output is made of and the targets of issue #20, against a Hugo site of one tables-only page per report built in the
+// same run (skipped without hugo on the PATH) and, with --baseline, beside the same sample built by that program.
 // `-- micro [--filter *]` runs the BenchmarkDotNet micro-benchmarks of Micro/ instead.
 // `-- import [files] [runs]` times `opendata import` of a folder of reports (100 files, 5 runs by default);
 // `-- import-pdf [pages] [runs]` of one PDF report (10 pages, 5 runs).
@@ -43,10 +46,19 @@ if (args.Length > 0 && args[0] == "micro")
 
 var noCharts = args.Contains("--no-charts");
 var memory = args.Contains("--memory");
-var sizes = args.Where(a => a.Contains('x', StringComparison.Ordinal) && !a.StartsWith('-')).ToList();
+var baselineAt = Array.IndexOf(args, "--baseline");
+if (baselineAt >= 0 && (baselineAt + 1 >= args.Length || !File.Exists(args[baselineAt + 1])))
+{
+    Console.Error.WriteLine("--baseline needs the path of a published OpenData.Site program (or its .dll)");
+    Environment.ExitCode = 2;
+    return;
+}
+
+var baseline = baselineAt >= 0 ? Path.GetFullPath(args[baselineAt + 1]) : null;
+var sizes = args.Where((a, i) => a.Contains('x', StringComparison.Ordinal) && !a.StartsWith('-') && (baselineAt < 0 || i != baselineAt + 1)).ToList();
 if (args.FirstOrDefault() == "--size")
 {
-    RunSize(args[1], noCharts, memory);
+    RunSize(args[1], noCharts, memory, baseline);
     return;
 }
 
@@ -61,7 +73,7 @@ try
 {
     foreach (var size in sizes)
     {
-        RunChild(size, noCharts, memory);
+        RunChild(size, noCharts, memory, baseline);
     }
 }
 catch (InvalidOperationException failed)
@@ -85,7 +97,7 @@ finally
 
 static string SizeRoot(string size) => Path.Combine(Path.GetTempPath(), "opendata-bench", size);
 
-static void RunChild(string size, bool noCharts, bool memory)
+static void RunChild(string size, bool noCharts, bool memory, string? baseline)
 {
     var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
     if (!Environment.ProcessPath!.EndsWith("OpenData.Benchmarks", StringComparison.Ordinal))
@@ -93,7 +105,8 @@ static void RunChild(string size, bool noCharts, bool memory)
         start.ArgumentList.Add(typeof(BuildPipeline).Assembly.Location.Replace("OpenData.Site.dll", "OpenData.Benchmarks.dll", StringComparison.Ordinal));
     }
 
-    foreach (var argument in new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []).Concat(memory ? ["--memory"] : []))
+    foreach (var argument in new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []).Concat(memory ? ["--memory"] : [])
+        .Concat(baseline is null ? [] : ["--baseline", baseline]))
     {
         start.ArgumentList.Add(argument);
     }
@@ -106,7 +119,7 @@ static void RunChild(string size, bool noCharts, bool memory)
     }
 }
 
-static void RunSize(string size, bool noCharts, bool memory)
+static void RunSize(string size, bool noCharts, bool memory, string? baseline)
 {
     var parts = size.Split('x');
     var agencies = int.Parse(parts[0], CultureInfo.InvariantCulture);
@@ -124,13 +137,29 @@ static void RunSize(string size, bool noCharts, bool memory)
     var data = Path.Combine(root, "data");
     var input = Path.Combine(root, "input");
     Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
-    Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
+    var cold = Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
+
+    // The yardsticks right after the cold build, on the disk as it left it: Hugo, then the previous release.
+    var reports = OpenData.DataSet.Load(data);
+    var hugo = HugoBaseline.Run(reports, Path.Combine(root, "hugo"));
+    Console.WriteLine(hugo.Time is { } hugoTime
+        ? FormattableString.Invariant($"-- Hugo baseline (one tables-only page per report, `hugo --quiet`, a whole process, cold into a new folder): median {hugoTime.TotalSeconds:0.00} s of {string.Join(", ", hugo.Times.Select(t => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s; {hugo.Pages:N0} pages ({hugo.Bytes:N0} bytes)")
+        : $"-- Hugo baseline skipped: {hugo.Skipped}");
+    Targets.Figures? previous = null;
+    if (baseline is not null)
+    {
+        var previousOutput = Path.Combine(root, "previous", "output");
+        var build = PreviousRelease.Run(baseline, data, input, previousOutput, noCharts);
+        var rebuild = PreviousRelease.Run(baseline, data, input, previousOutput, noCharts);
+        previous = new Targets.Figures(OutputFigures.Of(previousOutput), build.Time, build.RenderPages, build.Pages, rebuild.Time, "process start included");
+        Console.WriteLine(FormattableString.Invariant($"-- previous release ({baseline}), cold build: {build.Time.TotalSeconds:0.00} s; no-change rebuild: {rebuild.Time.TotalSeconds:0.00} s (whole processes)"));
+    }
 
     // The same cold build again in this process, into a new folder (nothing deleted first), without the just-in-time
     // compilation of a new process, as in `opendata serve` or a test run.
     var output = Path.Combine(root, "second", "output");
     Measure("cold build, warm process", data, input, output, noCharts, memory);
-    Measure("no-change rebuild", data, input, output, noCharts, memory);
+    var noChange = Measure("no-change rebuild", data, input, output, noCharts, memory);
 
     // Two cells of one report, one of them drawn in charts (its agency's 新收 trend, and that year's rankings).
     var one = Path.Combine(data, "sample-001", "2025.json");
@@ -148,9 +177,22 @@ static void RunSize(string size, bool noCharts, bool memory)
     {
         Console.WriteLine("   the charts' (each SVG and its CSV) " + DiskFloor.Measure(first, Path.Combine(root, "floor", "charts"), DiskFloor.ChartFiles(files)));
     }
+
+    var figures = OutputFigures.Of(first);
+    Console.WriteLine("-- the cold build's output:");
+    figures.Print(Console.Out, reports.Reports.Count);
+    var current = new Targets.Figures(figures, cold.Wall, cold.RenderPages, cold.Pages, noChange.Wall, "in this process, process start not included");
+    Targets.Print(Console.Out, reports.Reports.Count, !noCharts, current, hugo, previous);
+    if (previous is not null)
+    {
+        Console.WriteLine("-- the previous release's output:");
+        previous.Output.Print(Console.Out, reports.Reports.Count);
+        Console.WriteLine("-- side by side:");
+        Targets.PrintSideBySide(Console.Out, reports.Reports.Count, current, previous);
+    }
 }
 
-static void Measure(string name, string data, string input, string output, bool noCharts, bool memory)
+static (TimeSpan Wall, TimeSpan? RenderPages, int Pages) Measure(string name, string data, string input, string output, bool noCharts, bool memory)
 {
     var process = Process.GetCurrentProcess();
     GC.Collect();
@@ -193,4 +235,5 @@ static void Measure(string name, string data, string input, string output, bool 
     pipeline.WriteSummary(Console.Out, result);
     Console.WriteLine("  CPU time per step (on all processors): " + string.Join(", ", pipeline.Timings.Select((t, i) =>
         FormattableString.Invariant($"{t.Step} {(stepCpu[i + 1] - stepCpu[i]).TotalSeconds:0.00} s"))));
+    return (watch.Elapsed, pipeline.Timings.FirstOrDefault(t => t.Step == "render pages")?.Elapsed, result.Summary.Pages);
 }
