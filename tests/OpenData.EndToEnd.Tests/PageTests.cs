@@ -89,24 +89,39 @@ public sealed class PageTests(DemoSite site)
     }
 
     [Fact]
-    public async Task Charts_are_visible_svg_with_chinese_text_rendered()
+    public async Task Charts_are_visible_svg_trends_without_words_and_rankings_with_chinese_names_rendered()
     {
         var (page, problems) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot.html");
         var image = page.Locator("figure img").First;
 
         Assert.True(await image.IsVisibleAsync());
         Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0);
+
+        // A trend chart draws years and numbers only (one file for both languages), each rendered by a font.
         var (svg, _) = await site.OpenAsync("agencies/pingtan/indicators/s3.new.tot.svg");
-        var chinese = await svg.EvaluateAsync<JsonElement>("""
+        var texts = await svg.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('text')].map(t => ({ text: t.textContent, width: t.getBBox().width }))
+            """);
+        Assert.True(texts.GetArrayLength() > 5, "the chart has no axis labels");
+        foreach (var text in texts.EnumerateArray())
+        {
+            Assert.Matches("^[0-9,.−-]+$", text.GetProperty("text").GetString()!);
+            Assert.True(text.GetProperty("width").GetDouble() > 3, $"\"{text.GetProperty("text")}\" has no width");
+        }
+
+        // A ranking names its agencies, in the chart font (CJK).
+        var (ranking, _) = await site.OpenAsync("across/2025/applications.new.svg");
+        var chinese = await ranking.EvaluateAsync<JsonElement>("""
             () => [...document.querySelectorAll('text')].filter(t => /[\u4e00-\u9fff]/.test(t.textContent))
                 .map(t => ({ text: t.textContent, width: t.getBBox().width }))
             """);
-        Assert.True(chinese.GetArrayLength() > 0, "the chart has no Chinese text");
+        Assert.True(chinese.GetArrayLength() > 0, "the ranking chart has no Chinese text");
         foreach (var text in chinese.EnumerateArray())
         {
             Assert.True(text.GetProperty("width").GetDouble() > 10, $"\"{text.GetProperty("text")}\" has no width: no CJK font rendered it");
         }
 
+        await ranking.Context.CloseAsync();
         var title = await svg.Locator("title").First.TextContentAsync();
         Assert.Contains("平潭综合实验区", title, StringComparison.Ordinal);
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -67,8 +67,8 @@ public sealed class SearchTests(DemoSite site)
         await page.GotoAsync(new Uri(Path.Combine(site.Output, "en", "agencies", "pingtan", "2025", "index.html")).AbsoluteUri);
 
         var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search agencies, regions, indicators and reports" });
-        await box.FillAsync("administrative reviews");
-        var link = page.Locator("#search-results").GetByRole(AriaRole.Link, new() { Name = "administrative reviews", Exact = true }).First;
+        await box.FillAsync("administrative reconsideration cases");
+        var link = page.Locator("#search-results").GetByRole(AriaRole.Link, new() { Name = "administrative reconsideration cases", Exact = true }).First;
         await link.ClickAsync();
 
         await page.WaitForURLAsync("**/en/agencies/pingtan/indicators/s4.rev.total.html");

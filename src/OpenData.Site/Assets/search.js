@@ -233,8 +233,15 @@
   function run() {
     var query = input.value;
     if (!index) { loadIndex(run); return; }
-    missingShards(textPairs(query)).forEach(function (n) {
-      load("search/text/" + (n < 10 ? "0" : "") + n + ".js", function () { if (input.value === query) { run(); } });
+    // Names first; the report text once every shard of the query's pairs is in. Each shard is asked for once per
+    // query: asking again from each shard's arrival piled up callbacks on the others (a long query needs dozens).
+    var missing = missingShards(textPairs(query));
+    var left = missing.length;
+    missing.forEach(function (n) {
+      load("search/text/" + (n < 10 ? "0" : "") + n + ".js", function () {
+        left--;
+        if (left === 0 && input.value === query) { show(query); }
+      });
     });
     show(query);
   }
