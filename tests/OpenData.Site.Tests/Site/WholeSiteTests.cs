@@ -37,7 +37,7 @@ public sealed class WholeSiteTests
             }
         }
 
-        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.LongCsv, Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
+        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.PackageCsv(Routes.PackageAll), Routes.PackageCsv(Routes.PackageCodebook), Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
         {
             Assert.True(files.Contains(path), $"missing {path}");
         }
@@ -170,11 +170,12 @@ public sealed class WholeSiteTests
         using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
 
-        // The long-format table of every agency and of the whole site, the table of every ranking, and one per region (its own columns, RegionExport).
-        Assert.Equal(SiteFixture.Model.Agencies.Count + 2 + SiteFixture.Model.Regions.Count, resources.Count);
+        // The long-format table of every value and its codebook, the table of every ranking, and one per region (its own columns, RegionExport).
+        Assert.Equal(3 + SiteFixture.Model.Regions.Count, resources.Count);
         foreach (var resource in resources)
         {
             var bytes = SiteFixture.Files.Get(resource.GetProperty("path").GetString()!);
+            Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark");
             var header = System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n")[0];
             var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString());
             Assert.Equal(string.Join(',', fields), header);
