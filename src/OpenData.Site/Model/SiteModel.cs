@@ -191,13 +191,15 @@ internal sealed class SiteModel
     // report table, the all-years table and the data files, not charted one by one.
     private static List<Indicator> PickIndicators(IReadOnlyList<Report> reports)
     {
+        // The agency's forms, found once: whether a code is followed through a concept depends on them alone.
+        var forms = reports.Select(r => r.Form).Distinct(StringComparer.Ordinal).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var picked = new List<Indicator>();
         foreach (var report in reports.OrderByDescending(r => r.Year))
         {
             foreach (var indicator in report.FormDefinition?.Indicators ?? [])
             {
-                if (indicator.IsCharted && seen.Add(indicator.Code) && IsWorthAPage(indicator.Code, reports))
+                if (indicator.IsCharted && seen.Add(indicator.Code) && IsWorthAPage(indicator.Code, reports, forms))
                 {
                     picked.Add(indicator);
                 }
@@ -207,10 +209,26 @@ internal sealed class SiteModel
         return picked;
     }
 
-    private static bool IsWorthAPage(string code, IReadOnlyList<Report> reports) =>
-        Crosswalk.ConceptOf(code, reports) is not null
+    private static bool IsWorthAPage(string code, IReadOnlyList<Report> reports, string[] forms) =>
+        HasConcept(code, forms)
             ? reports.Any(r => r.Number(code) is not null)
             : Varies(code, reports);
+
+    /// <summary>Whether some form of the agency's reports links the code to a concept alone: that is, whether
+    /// <see cref="Crosswalk.ConceptOf(string, IEnumerable{Report})"/> finds one (the indicator page follows it), asked
+    /// once per form rather than once per report.</summary>
+    private static bool HasConcept(string code, string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (Crosswalk.ConceptOf(form, code) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a cell's value differs between the years of an agency whose form has it: a blank and a number
     /// differ, two blanks or two equal numbers do not.</summary>

@@ -83,11 +83,12 @@ public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
         return section.Key;
     }
 
-    /// <summary>The change of a cell from the year before, when the report of the year just before is in this form.</summary>
-    internal static DerivedValue Change(Report? before, Report report, string code) =>
-        before is not null && before.Year == report.Year - 1
-            ? DerivedValue.Difference(report.Number(code), before.Number(code))
-            : default;
+    /// <summary>The change of a cell from the year before, when the report of the year just before is in this form (the
+    /// table marks no comparability, so it shows no change across a form break): Core's <see cref="YearOverYear"/>, as
+    /// on the report pages (<see cref="SiteModel.ChangesOf"/>).</summary>
+    /// <returns>The change, or <see langword="null"/> when there is none (no report of the year before in this form, or a blank value).</returns>
+    internal static decimal? Change(Report? before, Report report, string code) =>
+        before is not null && before.Year == report.Year - 1 ? YearOverYear.Compare(report, before, code).Delta : null;
 
     internal enum RowKind
     {

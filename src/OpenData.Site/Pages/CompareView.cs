@@ -13,8 +13,10 @@ public sealed record CompareView(Report From, Report To)
         /// <summary>The findings on the cells of the later value.</summary>
         public IReadOnlyList<Finding> ToFindings { get; init; } = [];
 
-        /// <summary>The findings the change carries: those of either value, as it is worked out from both as published.</summary>
-        public IReadOnlyList<Finding> ChangeFindings => [.. FromFindings, .. ToFindings];
+        /// <summary>The findings the change carries, as it is worked out from both values as published: the earlier year's,
+        /// then the later year's, each rule once a year (the year columns show every cell's), so that a mark shown with its
+        /// year (“⚠ 2020 R-N2”) appears once.</summary>
+        public IReadOnlyList<Finding> ChangeFindings => [.. FromFindings.DistinctBy(f => f.Rule), .. ToFindings.DistinctBy(f => f.Rule)];
 
         public DerivedValue Delta => Comparability != Comparability.None ? DerivedValue.Difference(To, From) : default;
 

@@ -79,4 +79,38 @@ public sealed class CompareYearsTests
         var previous = SiteFixture.Model.ReportsOf("pingtan").Single(r => r.Year == 2022).Value("s3.new.tot");
         Assert.Contains("上年 " + Display.Value(previous), cell.QuerySelector(".chg")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", "2020年数值按原报告照录；不符合 R-N2", "2021年数值按原报告照录；不符合 R-N2")]
+    [InlineData("en/", "The 2020 value is as published; breaks R-N2", "The 2021 value is as published; breaks R-N2")]
+    public void When_both_years_of_a_line_are_flagged_the_change_shows_each_mark_once_with_its_year(string prefix, string fromLabel, string toLabel)
+    {
+        // 2020's 办理结果总计 breaks R-N2 in the fixtures; here 2021's is made to break it as well (and twice in 2020: two
+        // findings of one rule on the cell count once). The two years' forms differ: the line is the crosswalk concept.
+        var site = SiteFixture.Model;
+        var extra = new[] { ("pingtan", 2021), ("pingtan", 2020) }.Select(r => new Finding("R-N2", Severity.Error, "示例：总计不等于各项之和", "Example: the total is not the sum")
+        {
+            Agency = r.Item1,
+            Year = r.Item2,
+            Code = "s3.done.tot",
+        });
+        var model = new SiteModel(site.Settings, site.Pages, DataSet.FromReports(site.Agencies, site.Reports.Select(r => new SourcedReport(r, null))), [.. site.Findings, .. extra], charts: false);
+        var path = prefix + Routes.Compare("pingtan", 2020, 2021);
+        var html = PageRenderer.Render(RoutePlan.Create(model).Pages.Single(p => p.Path == path));
+        var row = new HtmlParser().ParseDocument(html).QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th code")?.TextContent == "applications.done");
+        var cells = row.Children;
+
+        // Each year's column: its own marks, without the year (the column is the year).
+        Assert.All(cells[1].QuerySelectorAll("a.flag"), a => Assert.Equal("⚠ R-N2", a.TextContent));
+        Assert.Equal("⚠ R-N2", Assert.Single(cells[2].QuerySelectorAll("a.flag")).TextContent);
+        // The change: each year's mark once, the earlier year first, naming its year and linking to that year's cell.
+        var marks = cells[3].QuerySelectorAll("a.flag").ToList();
+        Assert.Equal(["⚠ 2020 R-N2", "⚠ 2021 R-N2"], marks.Select(a => a.TextContent));
+        Assert.Equal([fromLabel, toLabel], marks.Select(a => a.GetAttribute("aria-label")));
+        Assert.EndsWith("2020/index.html#cell-s3.done.tot", marks[0].GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("2021/index.html#cell-s3.done.tot", marks[1].GetAttribute("href"), StringComparison.Ordinal);
+        // The change % is flagged and does not repeat them.
+        Assert.Contains("flagged", cells[4].ClassName, StringComparison.Ordinal);
+        Assert.Empty(cells[4].QuerySelectorAll("a.flag"));
+    }
 }

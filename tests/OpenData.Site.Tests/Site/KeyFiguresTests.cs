@@ -50,11 +50,53 @@ public sealed class KeyFiguresTests
         Assert.Contains("R-N2", done[1].QuerySelector("a.flag")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_first_report_shows_no_change()
+    [Theory]
+    [InlineData("", "无上年（2016年）报告，不列较上年变化。")]
+    [InlineData("en/", "No report for the year before (2016), so no change is shown.")]
+    public void A_first_report_has_no_change_column_and_says_why(string prefix, string note)
     {
-        var document = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Report("shanggao-county", 2017)));
+        var section = Parser.ParseDocument(SiteFixture.Files.Text(prefix + Routes.Report("shanggao-county", 2017))).QuerySelector("section[aria-labelledby='key-figures']")!;
 
-        Assert.All(document.QuerySelectorAll("table.key tbody tr"), row => Assert.Equal("", row.QuerySelectorAll("td")[1].TextContent.Trim()));
+        Assert.Equal(note, section.QuerySelector("p.note")!.TextContent);
+        Assert.Equal(2, section.QuerySelectorAll("table.key thead th").Length);
+        Assert.All(section.QuerySelectorAll("table.key tbody tr"), row => Assert.Single(row.QuerySelectorAll("td")));
+    }
+
+    [Fact]
+    public void A_report_after_a_missing_year_has_no_change_column_either()
+    {
+        // pingtan without its 2020 report: 2021's report before it is 2019's, not the year before.
+        var site = SiteFixture.Model;
+        var model = new SiteModel(site.Settings, site.Pages, DataSet.FromReports(
+            site.Agencies,
+            site.Reports.Where(r => r.Agency != "pingtan" || r.Year != 2020).Select(r => new SourcedReport(r, null))), site.Findings, charts: false);
+        var html = PageRenderer.Render(RoutePlan.Create(model).Pages.Single(p => p.Path == Routes.Report("pingtan", 2021)));
+        var section = Parser.ParseDocument(html).QuerySelector("section[aria-labelledby='key-figures']")!;
+
+        Assert.Equal("无上年（2020年）报告，不列较上年变化。", section.QuerySelector("p.note")!.TextContent);
+        Assert.All(section.QuerySelectorAll("table.key tbody tr"), row => Assert.Single(row.QuerySelectorAll("td")));
+    }
+
+    [Theory]
+    [InlineData("", "s3.new.tot", 0)]
+    [InlineData("", "s3.done.tot", 1)]
+    [InlineData("en/", "s3.done.tot", 1)]
+    public void The_key_figures_and_the_indicator_page_show_the_same_change_every_year(string prefix, string code, int row)
+    {
+        // Both read the change off Core's series of the concept: the report page can never say another thing than the trend page.
+        var site = SiteFixture.Model;
+        var reports = site.ReportsOf("pingtan");
+        Assert.Same(KeyFigures.Concepts[row], Crosswalk.ConceptOf(code, reports));
+        var indicator = Parser.ParseDocument(SiteFixture.Files.Text(prefix + Routes.Indicator("pingtan", code)));
+        var byYear = indicator.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").ToList());
+
+        foreach (var report in reports.Skip(1))
+        {
+            var key = Parser.ParseDocument(SiteFixture.Files.Text(prefix + Routes.Report("pingtan", report.Year))).QuerySelectorAll("table.key tbody tr")[row].QuerySelectorAll("td");
+            var trend = byYear[Display.Year(report.Year)];
+
+            Assert.Equal(trend[1].TextContent, key[0].TextContent);
+            Assert.Equal(trend[2].TextContent, key[1].TextContent);
+        }
     }
 }

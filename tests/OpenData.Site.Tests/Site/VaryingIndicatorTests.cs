@@ -101,6 +101,26 @@ public sealed partial class VaryingIndicatorTests
     }
 
     [Fact]
+    public void The_all_years_table_reads_its_changes_from_the_report_pages_year_over_year_and_none_across_a_form_break()
+    {
+        // One implementation of the change from the year before: Core's YearOverYear, which the report pages show too.
+        var site = SiteFixture.Model;
+        var reports = site.ReportsOf("pingtan");
+        for (var i = 1; i < reports.Count; i++)
+        {
+            var changes = site.ChangesOf(reports[i]);
+            foreach (var indicator in reports[i].FormDefinition!.Indicators)
+            {
+                var expected = reports[i - 1].Form == reports[i].Form ? changes[indicator.Code].Delta : null;
+                Assert.Equal(expected, AllYearsTable.Change(reports[i - 1].Form == reports[i].Form ? reports[i - 1] : null, reports[i], indicator.Code));
+            }
+        }
+
+        // A report of two years before is no year before.
+        Assert.Null(AllYearsTable.Change(reports[0], reports[2], "s3.done.tot"));
+    }
+
+    [Fact]
     public void Charts_carry_no_words_so_one_file_serves_both_languages()
     {
         var site = SiteFixture.Model;
