@@ -28,6 +28,16 @@ internal static class HomeFigures
         return year.Totals.Where(t => ids.Contains(t.Concept.Id)).SelectMany(t => t.Blank).Distinct(StringComparer.Ordinal).Count();
     }
 
+    /// <summary>The reports of the year with a finding shown (<see cref="SiteModel.IsShown"/>) on a cell that one of
+    /// <paramref name="conceptIds"/> sums: their published values are in the sums as they are, so the page says how many.</summary>
+    /// <remarks>A count, not a mark per finding (as a report's or a ranking's value has): at 300 agencies a year can hold
+    /// dozens, and the page would grow with the site.</remarks>
+    public static int FlaggedReports(SiteModel site, int year, IEnumerable<string> conceptIds)
+    {
+        var concepts = conceptIds.Select(id => Crosswalk.Find(id)!).ToList();
+        return site.Reports.Count(r => r.Year == year && concepts.Any(c => site.FindingsOn(r, c).Count > 0));
+    }
+
     /// <summary>The latest reports: the most recent year first, within a year the most recently published first (reports
     /// without a recorded date after those with one), then by agency id; at most <see cref="LatestCount"/>.</summary>
     public static IReadOnlyList<Report> Latest(SiteModel site) =>

@@ -39,7 +39,7 @@ public sealed class HomePageTests
         // leaves 部分公开 blank.
         var site = RegionPageTests.Hierarchy();
         var language = prefix.Length == 0 ? Language.Chinese : Language.English;
-        var table = Parser.ParseDocument(Render(site, prefix + Routes.Home)).QuerySelector("h2#trend ~ div table")!;
+        var table = Parser.ParseDocument(Render(site, prefix + Routes.Home)).QuerySelector("h2#trend + p + div table")!;
         var rows = table.QuerySelectorAll("tbody tr").ToList();
 
         Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent));
@@ -69,6 +69,26 @@ public sealed class HomePageTests
                 Assert.Equal(language.T("不完整：1 个机构没有本年度报告；1 个机构的报告有未填报或表中没有的项目", "incomplete: 1 agency has no report; 1 agency's report leaves some of these blank or lacks them"), cells[4]);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("en/")]
+    public void Each_year_of_the_trend_counts_the_reports_whose_summed_figures_break_a_check_and_links_to_the_findings(string prefix)
+    {
+        var site = SiteFixture.Model;
+        string[] concepts = ["applications.new", "applications.done", "applications.granted", "applications.partial"];
+        var codes = Crosswalk.Concepts.Where(c => concepts.Contains(c.Id)).SelectMany(c => c.Sources).SelectMany(s => s.Codes).ToHashSet(StringComparer.Ordinal);
+        var flagged = site.Findings.Where(f => SiteModel.IsShown(f) && f.Code is not null && codes.Contains(f.Code))
+            .Select(f => (f.Agency!, f.Year!.Value)).Distinct().ToList();
+
+        var rows = Parser.ParseDocument(SiteFixture.Files.Text(prefix + Routes.Home)).QuerySelectorAll("h2#trend + p + div table tbody tr").ToList();
+
+        var counts = rows.ToDictionary(r => int.Parse(r.QuerySelector("th")!.TextContent, CultureInfo.InvariantCulture), r => r.QuerySelectorAll("td")[^1]);
+        Assert.Contains(("pingtan", 2020), flagged);
+        Assert.All(counts, c => Assert.Equal(flagged.Count(f => f.Item2 == c.Key).ToString(CultureInfo.InvariantCulture), c.Value.TextContent));
+        Assert.Equal(Routes.Quality, counts[2020].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(counts[2023].QuerySelector("a"));
     }
 
     [Fact]
