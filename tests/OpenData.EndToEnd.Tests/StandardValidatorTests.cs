@@ -112,4 +112,21 @@ public sealed class StandardValidatorTests(DemoSite site)
         Assert.NotEqual(0, outcome.ExitCode);
     }
 
+    [Fact]
+    public void The_frictionless_check_catches_a_value_whose_code_is_not_in_the_codebook()
+    {
+        var copy = Path.Combine(RepoPaths.NewTempFolder(), "site");
+        RepoPaths.CopyFolder(site.Output, copy);
+        var csv = Path.Combine(copy, "data", "all.csv");
+        var lines = File.ReadAllLines(csv);
+        var fields = lines[1].Split(',');
+        fields[3] = "no.such.code";
+        lines[1] = string.Join(',', fields);
+        File.WriteAllLines(csv, lines);
+
+        var outcome = Tool.Run("node", [Path.Combine(RepoPaths.Root, "tests", "validators", "validate-datapackage.js"), Path.Combine(copy, "datapackage.json")]);
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("Foreign key", outcome.Output, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,8 @@
 // Validates a Frictionless data package and reads every tabular resource against its table schema.
 // Usage: node validate-datapackage.js <path/to/datapackage.json>
 // Prints one line per problem and "datapackage: N resources, M rows checked, K errors"; exit code 1 on any error.
-// The package's resources are the BOM-less machine copies under data/ (the downloads keep the BOM Excel needs).
+// The package's tables are the BOM-less CSV files under data/ (the downloads keep the BOM Excel needs); foreign keys
+// (a value's form and code to the codebook) are checked too.
 'use strict';
 const path = require('path');
 const { Package } = require('datapackage');
@@ -16,7 +17,7 @@ async function main(descriptorPath) {
   for (const resource of pkg.resources) {
     if (!resource.tabular) continue;
     try {
-      const data = await resource.read({ keyed: true, cast: true });
+      const data = await resource.read({ keyed: true, cast: true, relations: true });
       rows += data.length;
     } catch (e) {
       const inner = e.errors ? e.errors.slice(0, 5).map((x) => x.message).join('; ') : '';

@@ -61,6 +61,62 @@ internal static class CsvExport
         return stream.ToArray();
     }
 
+    /// <summary>The columns of the data package's table of every value (<see cref="ObservationRecords"/>): the long
+    /// format without the labels, which the codebook (<see cref="Codebook"/>) holds once per form and code.</summary>
+    public static readonly string[] ObservationColumns = ["agency", "year", "form", "code", "unit", "value", "status", "flag"];
+
+    private static readonly byte[] ObservationHeader = Write(ObservationColumns, [], byteOrderMark: false);
+
+    /// <summary>Long-format rows as records of the data package's table of every value: no labels, no header, no byte
+    /// order mark (data tools read the package; spreadsheets get the XLSX and the CSV downloads, which keep the labels).</summary>
+    public static byte[] ObservationRecords(IEnumerable<LongRow> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, NoByteOrderMark, leaveOpen: true))
+        {
+            foreach (var row in rows)
+            {
+                writer.WriteField(row.Agency);
+                writer.WriteField(row.Year, default);
+                writer.WriteField(row.Form);
+                writer.WriteField(row.Code);
+                writer.WriteField(row.Unit);
+                if (row.Value is { } value)
+                {
+                    writer.WriteField(value, default);
+                }
+                else
+                {
+                    writer.WriteField((string?)null);
+                }
+
+                writer.WriteField(row.Status);
+                writer.WriteField(row.Flag);
+                writer.EndRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the data package's table of every value: its header, then the records in order.</summary>
+    public static void WriteObservations(Stream destination, IEnumerable<byte[]> records)
+    {
+        destination.Write(ObservationHeader);
+        foreach (var record in records)
+        {
+            destination.Write(record);
+        }
+    }
+
+    /// <summary>The columns of the codebook: every cell of every form, with its labels and units in both languages.</summary>
+    public static readonly string[] CodebookColumns = ["form", "code", "label", "label_en", "unit", "unit_en"];
+
+    /// <summary>The codebook of the data package: one row per form and indicator code, in the forms' order, with the label
+    /// as printed, its English label and the units; the table of every value refers to it by form and code.</summary>
+    public static byte[] Codebook(IEnumerable<Form> forms) =>
+        Write(CodebookColumns, forms.SelectMany(form => form.Indicators.Select(i => new object?[] { form.Id, i.Code, i.Label, i.LabelEn, i.Unit, i.UnitEn })), byteOrderMark: false);
+
     /// <summary>Writes <see cref="Join"/> of the records to <paramref name="destination"/> part by part, without joining them.</summary>
     public static void WriteJoined(Stream destination, IEnumerable<byte[]> records, bool byteOrderMark = true)
     {

@@ -6,16 +6,16 @@ namespace OpenData.Site;
 internal static class JsonLd
 {
     // Each description is the page's own (PageDescription), in the page's language, which inLanguage names.
-    public static string Dataset(SiteModel site, Report report, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
+    public static string Dataset(SiteModel site, Report report, string description, Language language) => JsonText.ForScript(w =>
     {
         var name = language.T($"{site.AgencyName(report.Agency, language)} {Display.Year(report.Year)}年政府信息公开工作年度报告统计数据",
             $"{site.AgencyName(report.Agency, language)}, {Display.Year(report.Year)} annual report on government information disclosure: statistics");
         WriteDataset(w, site, name, description, language, Routes.Report(report.Agency, report.Year), Display.Year(report.Year),
             [("text/csv", Routes.ReportFile(report.Agency, report.Year, "csv")), ("application/json", Routes.ReportFile(report.Agency, report.Year, "json")),
              ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.ReportFile(report.Agency, report.Year, "xlsx"))]);
-    }));
+    });
 
-    public static string AgencyDataset(SiteModel site, Agency agency, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
+    public static string AgencyDataset(SiteModel site, Agency agency, string description, Language language) => JsonText.ForScript(w =>
     {
         var years = site.ReportsOf(agency.Id).Select(r => r.Year).ToList();
         var coverage = years.Count == 0 ? "" : $"{Display.Year(years[0])}/{Display.Year(years[^1])}";
@@ -23,20 +23,20 @@ internal static class JsonLd
         WriteDataset(w, site, language.T($"{name}政府信息公开工作年度报告统计数据", $"{name}: annual reports on government information disclosure, statistics"), description, language,
             Routes.Agency(agency.Id), coverage,
             [("text/csv", Routes.AgencyCsv(agency.Id)), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.AgencyXlsx(agency.Id))]);
-    }));
+    });
 
-    public static string IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => JsonText.ForScript(JsonText.Write(w =>
+    public static string IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => JsonText.ForScript(w =>
     {
         var name = $"{site.AgencyName(view.Agency, language)} {view.Label(language)}";
         var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";
         WriteDataset(w, site, name, description, language, Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
             [("text/csv", Routes.IndicatorCsv(view.Agency, view.Indicator.Code))]);
-    }));
+    });
 
     /// <summary>The site as a <c>DataCatalog</c>: on the downloads page (<paramref name="everyAgency"/>) with a dataset per
     /// agency; on the home page with one dataset, all the data, so the page does not grow with the number of agencies
     /// (the full list is the downloads page's and <see cref="Routes.Catalog"/>'s).</summary>
-    public static string Catalog(SiteModel site, string description, Language language, bool everyAgency = true) => JsonText.ForScript(JsonText.Write(w =>
+    public static string Catalog(SiteModel site, string description, Language language, bool everyAgency = true) => JsonText.ForScript(w =>
     {
         w.WriteStartObject();
         w.WriteString("@context", "https://schema.org");
@@ -67,7 +67,7 @@ internal static class JsonLd
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }));
+    });
 
     // schema.org asks a Dataset for a description of 50 characters or more: a shorter one gets the site's rule on blanks.
     private static void WriteDataset(Utf8JsonWriter w, SiteModel site, string name, string description, Language language, string route, string coverage, (string Format, string Path)[] files)

@@ -31,6 +31,19 @@ internal static class JsonText
         destination.WriteByte((byte)'\n');
     }
 
-    /// <summary>JSON that is safe inside an HTML <c>&lt;script&gt;</c> element: no <c>&lt;</c> can open a tag or a comment.</summary>
-    public static string ForScript(string json) => json.Replace("<", "\\u003c", StringComparison.Ordinal).TrimEnd();
+    private static readonly JsonWriterOptions ScriptOptions = Options with { Indented = false };
+
+    /// <summary>A document written on one line and made safe inside an HTML <c>&lt;script&gt;</c> element (no <c>&lt;</c>
+    /// can open a tag or a comment): the JSON-LD of a page, which every page carries and no one reads in the source, so it
+    /// is not indented (a fifth of its bytes).</summary>
+    public static string ForScript(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ScriptOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("<", "\\u003c", StringComparison.Ordinal);
+    }
 }

@@ -143,7 +143,7 @@ internal static class SiteMetadata
         }
 
         w.WriteString("dcat:landingPage", site.Settings.BaseUrl + Routes.Downloads);
-        Distributions(w, site, [(Routes.LongCsv, "text/csv"), (Routes.LongXlsx, Xlsx), (Routes.SiteJson, "application/json")]);
+        Distributions(w, site, [(Routes.PackageCsv(Routes.PackageAll), "text/csv"), (Routes.PackageCsv(Routes.PackageCodebook), "text/csv"), (Routes.LongXlsx, Xlsx), (Routes.SiteJson, "application/json")]);
         w.WriteEndObject();
         RankingDataset(w, site);
         w.WriteEndArray();
@@ -204,11 +204,8 @@ internal static class SiteMetadata
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteStartArray("resources");
-        WriteResource(w, "all", Routes.PackageCsv("all"), "全站长格式数据 / all values in long format");
-        foreach (var agency in site.Agencies)
-        {
-            WriteResource(w, agency.Id, Routes.PackageCsv(agency.Id), $"{agency.Name} / all years");
-        }
+        WriteValuesResource(w);
+        WriteCodebookResource(w);
 
         // The JSON downloads: the reports as published with their findings, not tables (JsonExport says their shape).
         WriteJsonResource(w, "all-json", Routes.SiteJson, "全站数据（按发布原样，附数据质量问题）/ every report as published, with findings");
@@ -290,20 +287,32 @@ internal static class SiteMetadata
         w.WriteString("encoding", "utf-8");
     }
 
-    private static void WriteResource(System.Text.Json.Utf8JsonWriter w, string name, string path, string title)
+    // Every value of every report, in long format; the labels are in the codebook, which the form and code refer to.
+    private static void WriteValuesResource(System.Text.Json.Utf8JsonWriter w)
     {
-        StartTable(w, name, path, title);
+        StartTable(w, Routes.PackageAll, Routes.PackageCsv(Routes.PackageAll), "全站长格式数据（指标名称见 indicators）/ all values in long format (labels in indicators)");
         Field(w, "agency", "string", "机构代码 / agency id", true);
         Field(w, "year", "integer", "报告年度 / report year", true);
         Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021)", true);
-        Field(w, "code", "string", "指标代码 / indicator code", true);
-        Field(w, "label", "string", "指标名称（表格原文）/ label as printed on the form", true);
-        Field(w, "unit", "string", "单位 / unit", false);
+        Field(w, "code", "string", "指标代码，名称见 indicators / indicator code, labelled in indicators", true);
+        Field(w, "unit", "string", "单位（表格所印或报告所写）/ unit (as printed on the form, or as the report gives it)", false);
         Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
         Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
         Field(w, "flag", "string", "核查规则编号（以空格分隔，如 R-N2）：数值按原文照录，不符合这些规则；空白表示没有问题 / rule ids of the validation findings on the value, space-separated (such as R-N2): the value is as published and breaks them; empty when there are none", false);
+        EndTable(w, ["agency", "year", "code"], ("form", "code", Routes.PackageCodebook));
+    }
+
+    // The codebook: every cell of the three forms with its labels and units.
+    private static void WriteCodebookResource(System.Text.Json.Utf8JsonWriter w)
+    {
+        StartTable(w, Routes.PackageCodebook, Routes.PackageCsv(Routes.PackageCodebook), "指标代码表：三个表格版本的每个单元格 / codebook: every cell of the three forms");
+        Field(w, "form", "string", "表格版本 / form id", true);
+        Field(w, "code", "string", "指标代码 / indicator code", true);
+        Field(w, "label", "string", "指标名称（表格原文）/ label as printed on the form", true);
         Field(w, "label_en", "string", "指标名称的英文译名（非表格原文）/ the label in English (a translation; the form prints the Chinese label)", true);
-        EndTable(w, ["agency", "year", "code"]);
+        Field(w, "unit", "string", "表格所印单位；空白表示单位随数值填写 / unit printed on the form; empty when the report gives it with the value", false);
+        Field(w, "unit_en", "string", "单位的英文 / the unit in English", false);
+        EndTable(w, ["form", "code"]);
     }
 
     // A CSV resource's object, opened, with its dialect, and its schema opened at its fields.
@@ -322,7 +331,7 @@ internal static class SiteMetadata
     }
 
     // Closes what StartTable opened: the fields, the empty string as the missing value, the primary key, the schema and the resource.
-    private static void EndTable(System.Text.Json.Utf8JsonWriter w, string[] primaryKey)
+    private static void EndTable(System.Text.Json.Utf8JsonWriter w, string[] primaryKey, (string Form, string Code, string Resource)? codebook = null)
     {
         w.WriteEndArray();
         w.WriteStartArray("missingValues");
@@ -335,6 +344,26 @@ internal static class SiteMetadata
         }
 
         w.WriteEndArray();
+        if (codebook is var (form, code, resource))
+        {
+            // The form and code of a value name a row of the codebook.
+            w.WriteStartArray("foreignKeys");
+            w.WriteStartObject();
+            w.WriteStartArray("fields");
+            w.WriteStringValue(form);
+            w.WriteStringValue(code);
+            w.WriteEndArray();
+            w.WriteStartObject("reference");
+            w.WriteString("resource", resource);
+            w.WriteStartArray("fields");
+            w.WriteStringValue(form);
+            w.WriteStringValue(code);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }

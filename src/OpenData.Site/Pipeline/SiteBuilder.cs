@@ -111,11 +111,10 @@ internal static class SiteBuilder
     {
         // Streamed, and made from each report's rows on the way: at 300 agencies × 10 years each file is 600,000 rows,
         // which are never held together (making a report's CSV records again takes far less time than its XLSX).
-        IEnumerable<byte[]> Records() => site.Reports.Select(r => CsvExport.LongRecords(LongRow.Of(r, site)));
         Action SiteWide(string path, Action<Stream> write) => () => files.Group(FileScope.AllData, [path], () => [SiteFile.Streamed(path, write)]);
         yield return SiteWide(Routes.LongXlsx, stream => XlsxExport.Write(site.Reports.SelectMany(r => LongRow.Of(r, site)), stream));
-        yield return SiteWide(Routes.LongCsv, stream => CsvExport.WriteJoined(stream, Records()));
-        yield return SiteWide(Routes.PackageCsv("all"), stream => CsvExport.WriteJoined(stream, Records(), byteOrderMark: false));
+        yield return SiteWide(Routes.PackageCsv(Routes.PackageAll), stream => CsvExport.WriteObservations(stream, site.Reports.Select(r => CsvExport.ObservationRecords(LongRow.Of(r, site)))));
+        yield return () => files.Group(FileScope.AllData, [Routes.PackageCsv(Routes.PackageCodebook)], () => [new SiteFile(Routes.PackageCsv(Routes.PackageCodebook), CsvExport.Codebook(Forms.All))]);
         yield return SiteWide(Routes.SiteJson, stream => JsonExport.Site(site, stream));
         yield return SiteWide(Routes.PackageCsv(RankingCsv.PackageName), stream => RankingCsv.All(site, stream));
         foreach (var year in site.Years)
@@ -153,16 +152,10 @@ internal static class SiteBuilder
             // agency's never makes them), for its own files and its agency's.
             var records = reports.Select(r => new Lazy<byte[]>(() => CsvExport.LongRecords(LongRow.Of(r, site)))).ToArray();
             yield return () => files.Group(scope, [Routes.AgencyJson(agency.Id)], () => [SiteFile.Text(Routes.AgencyJson(agency.Id), JsonExport.Agency(site, agency))]);
-            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.PackageCsv(agency.Id)], () =>
-            {
-                byte[][] all = [.. records.Select(r => r.Value)];
-                var agencyCsv = CsvExport.Join(all);
-                return [
-                    new SiteFile(Routes.AgencyCsv(agency.Id), agencyCsv),
-                    new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(r => LongRow.Of(r, site)))),
-                    new SiteFile(Routes.PackageCsv(agency.Id), CsvExport.Join(all, byteOrderMark: false)),
-                ];
-            });
+            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id)], () => [
+                new SiteFile(Routes.AgencyCsv(agency.Id), CsvExport.Join([.. records.Select(r => r.Value)])),
+                new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(r => LongRow.Of(r, site)))),
+            ]);
             for (var i = 0; i < reports.Count; i++)
             {
                 var (report, reportRecords) = (reports[i], records[i]);

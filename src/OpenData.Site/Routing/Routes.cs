@@ -24,7 +24,6 @@ internal static class Routes
     public const string Feed = "feed.xml";
     public const string Robots = "robots.txt";
     public const string Manifest = "SHA256SUMS";
-    public const string LongCsv = "downloads/opendata-long.csv";
     public const string LongXlsx = "downloads/opendata-long.xlsx";
     public const string FindingsJson = "downloads/findings.json";
     public const string CompletenessCsv = "downloads/completeness.csv";
@@ -106,8 +105,15 @@ internal static class Routes
     /// agency and within each level.</summary>
     public static string AcrossRanking(int year, string measure) => $"across/{Y(year)}/{measure}.html";
 
-    /// <summary>A data package resource: the same long-format CSV as the download, without a byte order mark.</summary>
+    /// <summary>A data package resource: a CSV without a byte order mark (data tools read it; spreadsheets get the
+    /// XLSX and the downloads, which carry one).</summary>
     public static string PackageCsv(string name) => $"data/{name}.csv";
+
+    /// <summary>The name of the data package's table of every value of every report (<see cref="CsvExport.ObservationRecords"/>).</summary>
+    public const string PackageAll = "all";
+
+    /// <summary>The name of the data package's codebook: every form's codes with their labels and units (<see cref="CsvExport.Codebook"/>).</summary>
+    public const string PackageCodebook = "indicators";
 
     public static string Page(string name) => $"pages/{name}/index.html";
 

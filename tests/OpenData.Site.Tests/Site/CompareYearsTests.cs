@@ -2,14 +2,16 @@ using AngleSharp.Html.Parser;
 
 namespace OpenData.Site.Tests.Build;
 
-/// <summary>Each year is compared with the one before and with the latest on pages of their own, listed on the compare
-/// index; any two years are read side by side on the all-years table.</summary>
+/// <summary>Each year is compared with the latest, and with the one before, on pages of their own, listed on the compare
+/// index, except two years in a row on the same form, which the later report's table compares cell by cell; any two years
+/// are read side by side on the all-years table.</summary>
 public sealed class CompareYearsTests
 {
     [Fact]
-    public void Each_year_has_a_page_with_the_one_before_and_with_the_latest_and_no_other_pair_has_one()
+    public void Each_year_has_a_page_with_the_latest_and_with_the_one_before_across_a_form_change_and_no_other_pair_has_one()
     {
-        var years = SiteFixture.Model.ReportsOf("pingtan").Select(r => r.Year).ToList();
+        var reports = SiteFixture.Model.ReportsOf("pingtan");
+        var years = reports.Select(r => r.Year).ToList();
         var sitemap = SiteFixture.Files.Text(Routes.Sitemap);
 
         foreach (var prefix in new[] { "", "en/" })
@@ -19,7 +21,7 @@ public sealed class CompareYearsTests
                 for (var j = i + 1; j < years.Count; j++)
                 {
                     var path = prefix + Routes.Compare("pingtan", years[i], years[j]);
-                    var expected = j == i + 1 || j == years.Count - 1;
+                    var expected = (j == i + 1 && reports[i].Form != reports[j].Form) || (j == years.Count - 1 && j > i + 1);
                     Assert.True(SiteFixture.Files.Contains(path) == expected, $"{path}: expected {(expected ? "a page" : "none")}");
                     Assert.Equal(expected, sitemap.Contains($"<loc>{SiteFixture.Model.Settings.BaseUrl}{path}</loc>", StringComparison.Ordinal));
                 }
@@ -43,8 +45,16 @@ public sealed class CompareYearsTests
             var cells = rows[i].QuerySelectorAll("td").ToList();
             var before = cells[0].QuerySelector("a")?.GetAttribute("href");
             var latest = cells[1].QuerySelector("a")?.GetAttribute("href");
-            Assert.Equal(i == 0 ? null : Routes.Relative(index, prefix + Routes.Compare("pingtan", years[i - 1], years[i])), before);
-            Assert.Equal(i == years.Count - 1 ? null : Routes.Relative(index, prefix + Routes.Compare("pingtan", years[i], years[^1])), latest);
+            // Two years in a row on the same form are compared on the later report's tables.
+            var reports = SiteFixture.Model.ReportsOf("pingtan");
+            var expectedBefore = i == 0 ? null
+                : reports[i - 1].Form == reports[i].Form ? Routes.Relative(index, prefix + Routes.Report("pingtan", years[i]) + "#tables")
+                : Routes.Relative(index, prefix + Routes.Compare("pingtan", years[i - 1], years[i]));
+            Assert.Equal(expectedBefore, before);
+            var expectedLatest = i == years.Count - 1 ? null
+                : i == years.Count - 2 && reports[i].Form == reports[^1].Form ? Routes.Relative(index, prefix + Routes.Report("pingtan", years[^1]) + "#tables")
+                : Routes.Relative(index, prefix + Routes.Compare("pingtan", years[i], years[^1]));
+            Assert.Equal(expectedLatest, latest);
         }
 
         Assert.Contains(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Routes.Relative(index, prefix + Routes.AllYears("pingtan")));
@@ -59,5 +69,14 @@ public sealed class CompareYearsTests
         Assert.Contains(Routes.Relative(path, Routes.Compare("pingtan", 2020, 2021)), links);
         Assert.Contains(Routes.Relative(path, Routes.Compare("pingtan", 2021, 2025)), links);
         Assert.Contains(Routes.Relative(path, Routes.AllYears("pingtan")), links);
+
+        // 2023 and 2022 are on the same form: the 2023 table gives each cell's 2022 value and change, and no page repeats it.
+        var sameForm = Routes.Report("pingtan", 2023);
+        var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text(sameForm));
+        Assert.DoesNotContain(document.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("compare/2022-2023", StringComparison.Ordinal));
+        Assert.False(SiteFixture.Files.Contains(Routes.Compare("pingtan", 2022, 2023)));
+        var cell = document.GetElementById("cell-s3.new.tot")!;
+        var previous = SiteFixture.Model.ReportsOf("pingtan").Single(r => r.Year == 2022).Value("s3.new.tot");
+        Assert.Contains("上年 " + Display.Value(previous), cell.QuerySelector(".chg")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -136,32 +136,50 @@ public sealed class ExportReadBackTests
     }
 
     [Fact]
-    public void Long_csv_holds_every_value_of_every_report()
+    public void The_data_package_table_holds_every_value_of_every_report_and_the_codebook_labels_each_of_them()
     {
-        var bytes = SiteFixture.Files.Get(Routes.LongCsv);
+        var expected = SiteFixture.Model.Reports.SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
+        var bytes = SiteFixture.Files.Get(Routes.PackageCsv(Routes.PackageAll));
+        Assert.StartsWith(string.Join(',', CsvExport.ObservationColumns) + "\r\n", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         using var reader = CsvReader.Create(bytes);
-        var count = 0;
+        var rows = new List<LongRow>();
         while (reader.Read())
         {
-            count++;
+            var value = reader.GetString(5);
+            rows.Add(new LongRow(reader.GetString(0), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3), "",
+                reader.GetString(4), value.Length == 0 ? null : decimal.Parse(value, CultureInfo.InvariantCulture), reader.GetString(6), reader.GetString(7)));
         }
 
-        Assert.Equal(SiteFixture.Model.Reports.Sum(r => r.FormDefinition!.Indicators.Count), count);
+        Assert.Equal(expected.Select(r => r with { Label = "", LabelEn = "" }), rows);
+        Assert.Contains(rows, r => r.Status == "blank" && r.Value is null);
+        Assert.Contains(rows, r => r.Flag.Length > 0);
+
+        // Every form and code of a value is a row of the codebook, with the labels and units of the form.
+        var codebookBytes = SiteFixture.Files.Get(Routes.PackageCsv(Routes.PackageCodebook));
+        Assert.StartsWith(string.Join(',', CsvExport.CodebookColumns) + "\r\n", System.Text.Encoding.UTF8.GetString(codebookBytes), StringComparison.Ordinal);
+        using var codebook = CsvReader.Create(codebookBytes);
+        var entries = new Dictionary<(string, string), string[]>();
+        while (codebook.Read())
+        {
+            entries.Add((codebook.GetString(0), codebook.GetString(1)), [.. Enumerable.Range(2, 4).Select(codebook.GetString)]);
+        }
+
+        Assert.Equal(Forms.All.Sum(f => f.Indicators.Count), entries.Count);
+        foreach (var row in expected.DistinctBy(r => (r.Form, r.Code)))
+        {
+            var indicator = Forms.Find(row.Form)!.Find(row.Code)!;
+            Assert.Equal([indicator.Label, indicator.LabelEn, indicator.Unit ?? "", indicator.UnitEn ?? ""], entries[(row.Form, row.Code)]);
+        }
     }
 
     [Fact]
-    public void Agency_and_site_csvs_joined_from_report_pieces_equal_the_csv_of_all_their_rows()
+    public void Agency_csvs_joined_from_report_pieces_equal_the_csv_of_all_their_rows()
     {
         foreach (var agency in SiteFixture.Model.Agencies)
         {
             var rows = SiteFixture.Model.ReportsOf(agency.Id).SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
             Assert.Equal(CsvExport.Long(rows), SiteFixture.Files.Get(Routes.AgencyCsv(agency.Id)));
-            Assert.Equal(CsvExport.Long(rows, byteOrderMark: false), SiteFixture.Files.Get(Routes.PackageCsv(agency.Id)));
         }
-
-        var all = SiteFixture.Model.Reports.SelectMany(r => LongRow.Of(r, SiteFixture.Model)).ToList();
-        Assert.Equal(CsvExport.Long(all), SiteFixture.Files.Get(Routes.LongCsv));
-        Assert.Equal(CsvExport.Long(all, byteOrderMark: false), SiteFixture.Files.Get(Routes.PackageCsv("all")));
     }
 
     [Fact]

@@ -15,7 +15,6 @@ public sealed class GoldenPageTests
     [InlineData("agencies/pingtan/indicators/s3.new.tot.html")]
     [InlineData("agencies/pingtan/indicators/s3.done.tot.html")]
     [InlineData("agencies/pingtan/compare/index.html")]
-    [InlineData("agencies/pingtan/compare/2022-2023.html")]
     [InlineData("agencies/pingtan/compare/2020-2021.html")]
     [InlineData("agencies/pingtan/compare/2019-2025.html")]
     [InlineData("agencies/pingtan/all-years.html")]

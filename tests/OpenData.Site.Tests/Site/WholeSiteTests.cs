@@ -37,32 +37,52 @@ public sealed class WholeSiteTests
             }
         }
 
-        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.LongCsv, Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
+        foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.PackageCsv(Routes.PackageAll), Routes.PackageCsv(Routes.PackageCodebook), Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
         {
             Assert.True(files.Contains(path), $"missing {path}");
         }
 
-        // 7 reports of 平潭: each with the one before (6) and with the latest (5 more), and the index, in each of the two languages.
-        Assert.Equal((2 * 7) - 3 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+        // 7 reports of 平潭 (2019–2020 on the 2019 form, 2021–2025 on the 2021 form): 2020 with 2021 across the form change
+        // (the other years in a row are compared on the later report's page), each of the first five with the latest, and
+        // the index, in each of the two languages.
+        Assert.Equal(1 + 5 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
     }
 
     [Fact]
-    public void Compared_pairs_are_each_year_with_the_one_before_and_with_the_latest_earlier_first()
+    public void Compared_pairs_are_each_year_with_the_latest_and_with_the_one_before_unless_its_report_page_compares_them()
     {
-        Gen.Int[0, 40].Sample(n =>
+        string[] forms = [Forms.National2014Id, Forms.National2019Id, Forms.National2021Id];
+        Gen.Select(Gen.Int[0, 2].Array[0, 40], Gen.Bool.Array[40]).Sample(t =>
         {
-            var reports = Enumerable.Range(0, n).Select(i => new Report("a", 2000 + (i * 2), "national-2021", new Dictionary<string, ReportValue>())).ToList();
+            var (formOf, gapAfter) = t;
+            var reports = new List<Report>();
+            var year = 2000;
+            for (var i = 0; i < formOf.Length; i++)
+            {
+                reports.Add(new Report("a", year, forms[formOf[i]], new Dictionary<string, ReportValue>()));
+                year += gapAfter[i] ? 2 : 1;
+            }
 
+            var n = reports.Count;
             var pairs = RoutePlan.ComparedPairs(reports).Select(p => (p.From.Year, p.To.Year)).ToList();
 
-            Assert.Equal(Math.Max(0, (2 * n) - 3), pairs.Count);
             Assert.Equal(pairs.Count, pairs.Distinct().Count());
             Assert.All(pairs, p => Assert.True(p.Item1 < p.Item2));
+            var compared = 0;
             for (var i = 1; i < n; i++)
             {
-                Assert.Contains((reports[i - 1].Year, reports[i].Year), pairs);
-                Assert.Contains((reports[i - 1].Year, reports[^1].Year), pairs);
+                // On the later page when it is the year just before on the same form; a page of its own otherwise.
+                var onReportPage = reports[i].Year == reports[i - 1].Year + 1 && reports[i].Form == reports[i - 1].Form;
+                Assert.Equal(onReportPage, RoutePlan.ReportPageCompares(reports[i - 1], reports[i]));
+                Assert.Equal(!onReportPage, pairs.Contains((reports[i - 1].Year, reports[i].Year)));
+                compared += onReportPage ? 0 : 1;
+                if (i < n - 1)
+                {
+                    Assert.Contains((reports[i - 1].Year, reports[^1].Year), pairs);
+                }
             }
+
+            Assert.Equal(compared + Math.Max(0, n - 2), pairs.Count);
         });
     }
 
@@ -170,11 +190,12 @@ public sealed class WholeSiteTests
         using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
 
-        // The long-format table of every agency and of the whole site, the table of every ranking, and one per region (its own columns, RegionExport).
-        Assert.Equal(SiteFixture.Model.Agencies.Count + 2 + SiteFixture.Model.Regions.Count, resources.Count);
+        // The long-format table of every value and its codebook, the table of every ranking, and one per region (its own columns, RegionExport).
+        Assert.Equal(3 + SiteFixture.Model.Regions.Count, resources.Count);
         foreach (var resource in resources)
         {
             var bytes = SiteFixture.Files.Get(resource.GetProperty("path").GetString()!);
+            Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark");
             var header = System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n")[0];
             var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString());
             Assert.Equal(string.Join(',', fields), header);
