@@ -57,6 +57,10 @@ internal sealed partial class ImportLayout
     /// <summary>Whether any form has a row of values (not a heading) with this printed label.</summary>
     public static bool IsKnownDataRowLabel(string label) => All.Any(l => l.Candidates(label).Any(r => !r.IsHeader));
 
+    /// <summary>Whether some form has a row of values with this printed label and as many value cells as <paramref name="cells"/> (its unit cell counted where its table prints one).</summary>
+    public static bool FitsDataRow(string label, int cells) =>
+        All.Any(l => l.Candidates(label).Any(r => !r.IsHeader && (r.Codes.Count == cells || (r.Table.HasUnitColumn && r.Codes.Count + 1 == cells))));
+
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
     public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
 

@@ -112,6 +112,55 @@ public sealed class PdfImportTests
         AssertSameValues(report, imported);
     }
 
+    [Theory]
+    [InlineData(true, 34)]
+    [InlineData(true, 170)]
+    [InlineData(false, 170)]
+    public void A_row_alone_at_the_top_of_a_page_with_its_first_value_blank_keeps_every_column(bool ruled, double labelWidth)
+    {
+        // 四、结转下年度继续办理 goes on to a new page by itself: no header above it there and its 自然人 cell blank, so no printed
+        // text shows where its values start; the form's row does, with the ruled cells (found by the random test: 6 cells for 7).
+        // Without rules nothing on that page shows which column is blank: the row is left blank with a finding, never shifted.
+        var form = Forms.Find(Forms.National2019Id)!;
+        var last = form.Tables.Single(t => t.Section == "三").Rows[^1];
+        var report = Fixed(form.Id, 2020, last.Cells.Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i == 0 ? ReportValue.Blank : ReportValue.Of(9000 + p.i)));
+
+        var imported = ImportPdf(PublishedPdf.Of(report, new PublishedPdf.Layout(ruled, labelWidth, Paragraphs: 1, NewPageBefore: last.Label)), out var source);
+
+        var rows = source.Lines.Where(l => l.Row is not null).ToList();
+        var alone = rows.Single(l => l.Row!.LastSegment == last.Label);
+        Assert.True(rows[rows.IndexOf(alone) - 1].Page < alone.Page, "the row does not start a page");
+        Assert.Equal(alone, rows.First(l => l.Page == alone.Page));
+        if (ruled)
+        {
+            AssertSameValues(report, imported);
+            return;
+        }
+
+        Assert.Contains(imported.ImportFindings!, f => f.Codes.SequenceEqual(last.Cells) && f.Line == alone.Number);
+        Assert.All(last.Cells, code => Assert.True(imported.Value(code).IsBlank, $"{code}: {imported.Value(code)}"));
+        AssertSameValues(new Report(report.Agency, report.Year, report.Form, report.Values.Where(v => !last.Cells.Contains(v.Key)).ToDictionary()), imported);
+    }
+
+    [Fact]
+    public void A_ruled_value_standing_over_two_columns_is_not_placed_by_guess()
+    {
+        List<(double Top, List<PdfCell> Cells)> rows =
+        [
+            (100, [new(0, 100, "项目"), new(100, 200, "申请人情况"), new(200, 250, "总计")]),
+            (90, [new(0, 100, "（一）予以公开"), new(100, 150, "3"), new(150, 200, "4"), new(200, 250, "7")]),
+            (80, [new(0, 100, "（二）部分公开"), new(100, 200, "12"), new(200, 250, "12")]),
+            (70, [new(0, 100, "（三）不予公开"), new(100, 150, "1"), new(150, 200, ""), new(200, 250, "1")]),
+        ];
+
+        var read = PdfRuledRows.Read(rows);
+
+        // The header spanning columns would repeat in each; a number does not: the row keeps its two cells for the mapper to refuse.
+        Assert.Equal(["申请人情况", "申请人情况", "总计"], read[0].Cells);
+        Assert.Equal(["12", "12"], read[2].Cells);
+        Assert.Equal(["1", "", "1"], read[3].Cells);
+    }
+
     [Fact]
     public void A_number_printed_with_its_unit_is_kept_as_printed()
     {

@@ -9,7 +9,8 @@ public static class PublishedPdf
     /// <param name="Ruled">Whether cells have ruling lines.</param>
     /// <param name="LabelWidth">The label column's width in points: narrow makes long labels wrap over several lines.</param>
     /// <param name="Paragraphs">How many narrative paragraphs come before the tables (many push a table over a page break).</param>
-    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2);
+    /// <param name="NewPageBefore">The label of a row that starts a new page, the rest of its table following it there without a header.</param>
+    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2, string? NewPageBefore = null);
 
     public const string Agency = "示例机关（示例数据）";
 
@@ -32,7 +33,7 @@ public static class PublishedPdf
             pdf.Paragraph("附件：政府信息公开情况统计表");
             var rows = new List<IReadOnlyList<string>> { new[] { "统计指标", "单位", "统计数" } };
             rows.AddRange(form.Tables[0].Rows.Select(r => r.IsHeader ? (IReadOnlyList<string>)[r.Label, "", ""] : [r.Label, r.Unit ?? "", Cell(report, r.Cells[0])]));
-            pdf.Table([layout.LabelWidth + 130, 50, 80], rows, layout.Ruled);
+            pdf.Table([layout.LabelWidth + 130, 50, 80], rows, layout.Ruled, breakBefore: BreakBefore(rows, layout));
             return pdf;
         }
 
@@ -45,7 +46,7 @@ public static class PublishedPdf
                 widths.AddRange(table.Columns.Select(_ => 120.0));
                 var rows = new List<IReadOnlyList<string>> { (string[])["信息内容", .. table.Columns.Select(c => c.Label)] };
                 rows.AddRange(table.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. r.Cells.Select(c => Cell(report, c))]));
-                pdf.Table(widths, rows, layout.Ruled);
+                pdf.Table(widths, rows, layout.Ruled, breakBefore: BreakBefore(rows, layout));
             }
             else if (table.Section == "三")
             {
@@ -56,7 +57,7 @@ public static class PublishedPdf
                 rows.AddRange(table.Rows.Select(r => r.IsHeader
                     ? (IReadOnlyList<string>)[r.Label, .. table.Columns.Select(_ => "")]
                     : [r.Label, .. r.Cells.Select(c => Cell(report, c))]));
-                pdf.Table(widths, rows, layout.Ruled);
+                pdf.Table(widths, rows, layout.Ruled, breakBefore: BreakBefore(rows, layout));
             }
             else
             {
@@ -70,6 +71,9 @@ public static class PublishedPdf
         pdf.Paragraph("示例机关将继续改进工作。", indent: true);
         return pdf;
     }
+
+    private static int? BreakBefore(List<IReadOnlyList<string>> rows, Layout layout) =>
+        rows.FindIndex(r => r[0] == layout.NewPageBefore) is var i and >= 0 ? i : null;
 
     private static string Cell(Report report, string code)
     {

@@ -54,15 +54,24 @@ public sealed class TestPdf
     }
 
     /// <summary>A table: each row's cells across the given column widths; rules drawn round every cell when <paramref name="ruled"/>.</summary>
-    /// <remarks>A row whose cell list is shorter than the widths spans the rest of the table with its last cell (a caption or heading row).</remarks>
-    public TestPdf Table(IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows, bool ruled, double size = 8)
+    /// <remarks>
+    /// A row whose cell list is shorter than the widths spans the rest of the table with its last cell (a caption or heading row).
+    /// <paramref name="breakBefore"/> starts a new page before that row, wherever the page would have ended: the table goes on at the
+    /// top of the next page without its header, as a word processor continues it.
+    /// </remarks>
+    public TestPdf Table(IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows, bool ruled, double size = 8, int? breakBefore = null)
     {
         const double padding = 3;
         var scale = Math.Min(1, (PageWidth - 2 * MarginX) / widths.Sum());
         var columns = widths.Select(w => w * scale).ToList();
         var first = true;
-        foreach (var row in rows)
+        foreach (var (row, index) in rows.Select((r, i) => (r, i)))
         {
+            if (index == breakBefore)
+            {
+                NewPage();
+            }
+
             var spans = Enumerable.Range(0, row.Count).Select(i => (Start: i, Width: i == row.Count - 1 ? columns.Skip(i).Sum() : columns[i])).ToList();
             var texts = row.Select((cell, i) => Wrap(cell, size, spans[i].Width - 2 * padding, 0)).ToList();
             var height = Math.Max(1, texts.Max(t => t.Count)) * size * 1.3 + 2 * padding;

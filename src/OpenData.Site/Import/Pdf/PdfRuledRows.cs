@@ -2,10 +2,14 @@ namespace OpenData.Site.Import;
 
 /// <summary>Turns the rows of a ruled table into label paths and value cells in column order, as an HTML table is read.</summary>
 /// <remarks>
-/// The value columns start at the leftmost cell holding a number, a unit, a printed blank or a form's column header; cells left
-/// of it are the label path.
+/// The value columns start after the label cell of a row a form knows, when the ruled cells after it are as many as that row's
+/// values (printed or left blank: a ruled blank cell is still a column, even with no header or number above or below it on
+/// the page). Otherwise they start at the leftmost cell holding a number, a unit, a printed blank or a form's column header.
+/// Cells left of the values are the label path.
 /// Rows cut differently from the table's data rows are mapped onto the data rows' columns by position, so a header spanning
-/// several columns repeats in each (as an HTML <c>colspan</c> does). A caption spanning the whole table is a row of one cell.
+/// several columns repeats in each (as an HTML <c>colspan</c> does); a data row's printed value standing over no column or over
+/// several is not placed by guess: the row keeps its own cells, too few or too many, and the mapper leaves it blank with a
+/// finding. A caption spanning the whole table is a row of one cell.
 /// A merged cell continuing from the row above repeats as a label but is blank as a value, so it is never counted twice.
 /// </remarks>
 internal static class PdfRuledRows
@@ -13,7 +17,7 @@ internal static class PdfRuledRows
     public static List<(double Top, string Label, List<string> Cells)> Read(List<(double Top, List<PdfCell> Cells)> rows)
     {
         var result = new List<(double, string, List<string>)>();
-        var tableStart = StartOfValues(rows);
+        var tableStart = StartFromForm(rows) ?? StartOfValues(rows);
         var groups = new List<List<(double Top, List<PdfCell> Cells)>> { new() };
         foreach (var row in rows)
         {
@@ -36,7 +40,7 @@ internal static class PdfRuledRows
                 continue;
             }
 
-            var start = StartOfValues(group) ?? tableStart ?? group.Select(r => r.Cells.Count > 1 ? r.Cells[1].Left : double.MaxValue).Min();
+            var start = StartFromForm(group) ?? StartOfValues(group) ?? tableStart ?? group.Select(r => r.Cells.Count > 1 ? r.Cells[1].Left : double.MaxValue).Min();
             var hasLabels = group.Any(r => r.Cells.Any(c => c.Center < start));
             var data = group.Where(r => r.Cells.Any(c => !c.IsContinuation && PdfCellKinds.IsNumber(c.Text))).ToList();
             var reference = data.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault()?.First().Cells
@@ -58,7 +62,7 @@ internal static class PdfRuledRows
                 {
                     labels = cells.Where(c => c.Center < start).ToList();
                     var own = cells.Where(c => c.Center >= start).ToList();
-                    values = own.Count == columns.Count
+                    values = own.Count == columns.Count || (isData && own.Any(c => Value(c).Length > 0 && columns.Count(column => column.Center >= c.Left && column.Center <= c.Right) != 1))
                         ? [.. own.Select(Value)]
                         : [.. columns.Select(column => own.FirstOrDefault(c => column.Center >= c.Left && column.Center <= c.Right) is { } c ? Value(c) : "")];
                 }
@@ -90,6 +94,18 @@ internal static class PdfRuledRows
     private static bool IsColumnHeader(PdfCell cell) => cell.Text.Length > 0 && !TableMapper.HeaderWords.Contains(Labels.Normalize(cell.Text)) && ImportLayout.IsKnownColumnLabel(cell.Text);
 
     private static string Value(PdfCell cell) => cell.IsContinuation ? "" : cell.Text;
+
+    // The form model and the ruling lines: a row whose label names a form's row, followed by exactly as many ruled cells as that
+    // row has values, starts its values right after the label. A row alone at the top of a page, under no header, with its
+    // first value left blank, keeps that blank cell as its first value (found by the random test: 6 cells read for 7 columns).
+    private static double? StartFromForm(List<(double Top, List<PdfCell> Cells)> rows)
+    {
+        var starts = rows
+            .Select(r => Enumerable.Range(0, r.Cells.Count - 1).Where(i => ImportLayout.FitsDataRow(r.Cells[i].Text, r.Cells.Count - 1 - i)).Select(i => (double?)r.Cells[i + 1].Left).FirstOrDefault())
+            .OfType<double>()
+            .ToList();
+        return starts.Count > 0 ? starts.Min() - 0.5 : null;
+    }
 
     private static double? StartOfValues(List<(double Top, List<PdfCell> Cells)> rows)
     {
