@@ -4,6 +4,7 @@ public sealed class GoldenPageTests
 {
     [Theory]
     [InlineData("index.html")]
+    [InlineData("en/index.html")]
     [InlineData("agencies/index.html")]
     [InlineData("completeness/index.html")]
     [InlineData("agencies/pingtan/index.html")]
