@@ -146,7 +146,7 @@ internal sealed class ChartSvgWriter
             output.Append(" font-size=\"").Append(_fontSize).Append('"');
         }
 
-        output            .Append(" role=\"img\" aria-labelledby=\"chart-title chart-desc\">")
+        output.Append(" role=\"img\" aria-labelledby=\"chart-title chart-desc\">")
             .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(title)).Append("</title>")
             .Append("<desc id=\"chart-desc\">").Append(SecurityElement.Escape(description)).Append("</desc>");
     }
@@ -166,7 +166,7 @@ internal sealed class ChartSvgWriter
         var output = _output;
         var start = output.Length;
         output.Append('\n');
-        if (name.SequenceEqual("ellipse") && Value("rx") is { Length: > 0 } rx && rx.SequenceEqual(Value("ry")))
+        if (name.SequenceEqual("ellipse") && Rounded(Value("rx")) is { } rx && rx == Rounded(Value("ry")))
         {
             output.Append("<circle");
             foreach (var attribute in _attributes)
@@ -468,6 +468,10 @@ internal sealed class ChartSvgWriter
         return double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out var dx)
             && double.TryParse(y, NumberStyles.Float, CultureInfo.InvariantCulture, out var dy) ? (dx, dy) : null;
     }
+
+    // A length as it is written (to the hundredth); null when it is not a number.
+    private static double? Rounded(ReadOnlySpan<char> length) =>
+        double.TryParse(length, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? Math.Round(value, ChartSvg.Decimals, MidpointRounding.AwayFromZero) : null;
 
     // The first of a list of positions, 0 when there is none.
     private static double First(ReadOnlySpan<char> positions)
