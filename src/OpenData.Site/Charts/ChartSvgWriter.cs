@@ -7,6 +7,9 @@ namespace OpenData.Site;
 /// <summary>One run of <see cref="ChartSvg.Finish"/>: the pass over one chart's tags and what it remembers on the way.</summary>
 internal sealed class ChartSvgWriter
 {
+    // The places a text's position is added up to before it is rounded: all that Skia writes.
+    private const int Exact = 9;
+
     private readonly string _svg;
     private readonly string _fontName;
     private readonly (string Stroke, string Pattern)? _dash;
@@ -174,7 +177,7 @@ internal sealed class ChartSvgWriter
                 if (Name(attribute) is var attributeName && attributeName.SequenceEqual("rx"))
                 {
                     output.Append(" r=\"");
-                    ChartSvg.AppendRounded(Value(attribute), ChartSvg.Decimals, output);
+                    ChartSvgNumbers.AppendRounded(Value(attribute), ChartSvg.Decimals, output);
                     output.Append('"');
                 }
                 else if (!attributeName.SequenceEqual("ry"))
@@ -187,9 +190,9 @@ internal sealed class ChartSvgWriter
         {
             // Where the first glyph is, as one position: the browser places the others with the font.
             output.Append("<text x=\"");
-            ChartSvg.AppendRounded(translation.X + First(Value("x")), ChartSvg.Decimals, output);
+            ChartSvgNumbers.AppendScaled(ChartSvgNumbers.Rescale(translation.X + First(Value("x")), Exact, ChartSvg.Decimals), ChartSvg.Decimals, output);
             output.Append("\" y=\"");
-            ChartSvg.AppendRounded(translation.Y + First(Value("y")), ChartSvg.Decimals, output);
+            ChartSvgNumbers.AppendScaled(ChartSvgNumbers.Rescale(translation.Y + First(Value("y")), Exact, ChartSvg.Decimals), ChartSvg.Decimals, output);
             output.Append('"');
             foreach (var attribute in _attributes)
             {
@@ -308,7 +311,7 @@ internal sealed class ChartSvgWriter
             _pathData.Clear();
         }
 
-        ChartSvg.AppendPathData(Value("d"), _pathData);
+        ChartSvgNumbers.AppendPathData(Value("d"), _pathData);
         return true;
     }
 
@@ -351,22 +354,22 @@ internal sealed class ChartSvgWriter
         }
         else if (name.EndsWith("opacity"))
         {
-            ChartSvg.AppendRounded(value, ChartSvg.OpacityDecimals, output);
+            ChartSvgNumbers.AppendRounded(value, ChartSvg.OpacityDecimals, output);
         }
         else if (element.SequenceEqual("text") && name is "x" or "y")
         {
             // The first glyph's position: the browser places the others with the font.
             var comma = value.IndexOf(',');
-            ChartSvg.AppendRounded((comma < 0 ? value : value[..comma]).Trim(), ChartSvg.Decimals, output);
+            ChartSvgNumbers.AppendRounded((comma < 0 ? value : value[..comma]).Trim(), ChartSvg.Decimals, output);
         }
         else if (name is "d")
         {
-            ChartSvg.AppendPathData(value, output);
+            ChartSvgNumbers.AppendPathData(value, output);
         }
         else if (name is "x" or "y" or "cx" or "cy" or "r" or "rx" or "ry" or "width" or "height" or "transform" or "stroke-width"
             or "x1" or "y1" or "x2" or "y2" or "points")
         {
-            ChartSvg.AppendRounded(value, ChartSvg.Decimals, output);
+            ChartSvgNumbers.AppendRounded(value, ChartSvg.Decimals, output);
         }
         else
         {
@@ -453,8 +456,8 @@ internal sealed class ChartSvgWriter
         return [];
     }
 
-    // The offset of a transform that only translates, such as translate(73.0867 337.932); null for any other.
-    private static (double X, double Y)? Translation(ReadOnlySpan<char> transform)
+    // The offset of a transform that only translates, such as translate(73.0867 337.932), in billionths; null for any other.
+    private static (long X, long Y)? Translation(ReadOnlySpan<char> transform)
     {
         if (!transform.StartsWith("translate(") || transform[^1] != ')')
         {
@@ -465,19 +468,18 @@ internal sealed class ChartSvgWriter
         var space = offsets.IndexOfAny(' ', ',');
         var x = space < 0 ? offsets : offsets[..space];
         var y = space < 0 ? "0" : offsets[(space + 1)..].Trim();
-        return double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out var dx)
-            && double.TryParse(y, NumberStyles.Float, CultureInfo.InvariantCulture, out var dy) ? (dx, dy) : null;
+        return ChartSvgNumbers.TryScale(x, Exact, out var dx) && ChartSvgNumbers.TryScale(y, Exact, out var dy) ? (dx, dy) : null;
     }
 
-    // A length as it is written (to the hundredth); null when it is not a number.
-    private static double? Rounded(ReadOnlySpan<char> length) =>
-        double.TryParse(length, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? Math.Round(value, ChartSvg.Decimals, MidpointRounding.AwayFromZero) : null;
+    // A length as it is written (in hundredths); null when it is not a number.
+    private static long? Rounded(ReadOnlySpan<char> length) =>
+        ChartSvgNumbers.TryScale(length, ChartSvg.Decimals, out var value) ? value : null;
 
-    // The first of a list of positions, 0 when there is none.
-    private static double First(ReadOnlySpan<char> positions)
+    // The first of a list of positions in billionths, 0 when there is none.
+    private static long First(ReadOnlySpan<char> positions)
     {
         var comma = positions.IndexOf(',');
-        return double.TryParse((comma < 0 ? positions : positions[..comma]).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var first) ? first : 0;
+        return ChartSvgNumbers.TryScale((comma < 0 ? positions : positions[..comma]).Trim(), Exact, out var first) ? first : 0;
     }
 
     private static HashSet<string> GivenIds(string svg)

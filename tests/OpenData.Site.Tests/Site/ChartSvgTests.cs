@@ -80,7 +80,7 @@ public sealed partial class ChartSvgTests
     public void Path_data_is_rounded_and_straight_lines_keep_one_number(string data, string expected)
     {
         var output = new System.Text.StringBuilder();
-        ChartSvg.AppendPathData(data, output);
+        ChartSvgNumbers.AppendPathData(data, output);
 
         Assert.Equal(expected, output.ToString());
     }
@@ -144,7 +144,7 @@ public sealed partial class ChartSvgTests
         var (x, y) = (First(t, "x"), First(t, "y"));
         if (((string?)t.Attribute("transform"))?.Replace("translate(", "", StringComparison.Ordinal).TrimEnd(')').Split(' ') is [var dx, var dy])
         {
-            (x, y) = (x + double.Parse(dx, CultureInfo.InvariantCulture), y + double.Parse(dy, CultureInfo.InvariantCulture));
+            (x, y) = (x + Number(dx), y + Number(dy));
         }
 
         return $"{t.Value.Trim()} {Round(x)} {Round(y)}";
@@ -154,8 +154,10 @@ public sealed partial class ChartSvgTests
         .Where(r => r.Parent!.Name.LocalName != "clipPath")
         .Select(r => $"{r.Attribute("fill")?.Value} {r.Attribute("stroke")?.Value} {Round(First(r, "x"))} {Round(First(r, "y"))} {Round(First(r, "width"))} {Round(First(r, "height"))}")];
 
-    private static double First(XElement element, string name) =>
-        double.Parse(((string?)element.Attribute(name) ?? "0").Split(',')[0], CultureInfo.InvariantCulture);
+    private static decimal First(XElement element, string name) => Number(((string?)element.Attribute(name) ?? "0").Split(',')[0]);
+
+    // As written, so rounding it is rounding what Skia wrote.
+    private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static List<string> Points(XElement root) => [.. root.Descendants()
         .Where(e => e.Name.LocalName is "ellipse" or "circle")
@@ -168,10 +170,10 @@ public sealed partial class ChartSvgTests
 
     private static IEnumerable<string> Segments(string data)
     {
-        var (x, y) = (0d, 0d);
+        var (x, y) = (0m, 0m);
         foreach (Match command in PathCommand().Matches(data))
         {
-            var numbers = command.Groups[2].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+            var numbers = command.Groups[2].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(Number).ToArray();
             var (fromX, fromY) = (x, y);
             switch (command.Groups[1].Value)
             {
@@ -196,7 +198,7 @@ public sealed partial class ChartSvgTests
         }
     }
 
-    private static string Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"url\(#([^)]+)\)")]
     private static partial Regex UrlReference();
