@@ -6,9 +6,11 @@ namespace OpenData.Site;
 /// references to them follow (Skia numbers them process-wide, so the same chart drawn twice would differ); the font is
 /// named once, with fallbacks, on the root (not on each text); the root gets a view box (so it scales), an image role and
 /// a title and description for screen readers.</para>
-/// <para>What goes, to make the file smaller without changing how it looks: the whitespace Skia writes between tags and
-/// around each text; every glyph position of a text but the first (the browser lays out the rest with the font named on
-/// the root); digits past a hundredth of a pixel (a thousandth for opacities) and the zero before a decimal point;
+/// <para>What goes, to make the file smaller without changing how it looks: the indentation Skia writes between tags (an
+/// element starts a line) and the whitespace around each text; every glyph position of a text but the first (the browser
+/// lays out the rest with the font named on the root), with the text's translation added into it; the font size of each
+/// text that has the first text's (named on the root); digits past a hundredth of a pixel (a thousandth for opacities),
+/// the zero before a decimal point, and the second number of a line that keeps its x or its y (<c>V</c>, <c>H</c>);
 /// <c>stroke-miterlimit="4"</c> (the default); a clip path with the same content as an earlier one (the later references
 /// follow the first) and a group that closes only to open again with the same attributes; an unused <c>xlink</c>
 /// namespace. Unfilled, opaque paths that are siblings with the same attributes apart from <c>d</c>, with only texts
