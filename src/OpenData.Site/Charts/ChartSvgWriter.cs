@@ -340,40 +340,38 @@ internal sealed class ChartSvgWriter
     {
         var name = Name(attribute);
         var value = Value(attribute);
-        if ((name.SequenceEqual("font-family") && value.Contains(_fontName, StringComparison.Ordinal))
-            || (name.SequenceEqual("stroke-miterlimit") && value.SequenceEqual("4"))
-            || (name.SequenceEqual("font-size") && value.SequenceEqual(_fontSize)))
+        switch (name)
         {
-            return;
+            case "font-family" when value.Contains(_fontName, StringComparison.Ordinal):
+            case "stroke-miterlimit" when value is "4":
+            case "font-size" when value.SequenceEqual(_fontSize):
+                return;
         }
 
         output.Append(' ').Append(name).Append("=\"");
-        if (name.EndsWith("id") && value.Length > 0 && _givenBySpan.Contains(value))
+        switch (name)
         {
-            output.Append(Rename(value));
-        }
-        else if (name.EndsWith("opacity"))
-        {
-            ChartSvgNumbers.AppendRounded(value, ChartSvg.OpacityDecimals, output);
-        }
-        else if (element.SequenceEqual("text") && name is "x" or "y")
-        {
-            // The first glyph's position: the browser places the others with the font.
-            var comma = value.IndexOf(',');
-            ChartSvgNumbers.AppendRounded((comma < 0 ? value : value[..comma]).Trim(), ChartSvg.Decimals, output);
-        }
-        else if (name is "d")
-        {
-            ChartSvgNumbers.AppendPathData(value, output);
-        }
-        else if (name is "x" or "y" or "cx" or "cy" or "r" or "rx" or "ry" or "width" or "height" or "transform" or "stroke-width"
-            or "x1" or "y1" or "x2" or "y2" or "points")
-        {
-            ChartSvgNumbers.AppendRounded(value, ChartSvg.Decimals, output);
-        }
-        else
-        {
-            References(value, output);
+            case "d":
+                ChartSvgNumbers.AppendPathData(value, output);
+                break;
+            case "x" or "y" when element.SequenceEqual("text"):
+                // The first glyph's position: the browser places the others with the font.
+                var comma = value.IndexOf(',');
+                ChartSvgNumbers.AppendRounded((comma < 0 ? value : value[..comma]).Trim(), ChartSvg.Decimals, output);
+                break;
+            case "x" or "y" or "cx" or "cy" or "r" or "rx" or "ry" or "width" or "height" or "transform" or "stroke-width"
+                or "x1" or "y1" or "x2" or "y2" or "points":
+                ChartSvgNumbers.AppendRounded(value, ChartSvg.Decimals, output);
+                break;
+            case "opacity" or "fill-opacity" or "stroke-opacity":
+                ChartSvgNumbers.AppendRounded(value, ChartSvg.OpacityDecimals, output);
+                break;
+            case "id" when value.Length > 0 && _givenBySpan.Contains(value):
+                output.Append(Rename(value));
+                break;
+            default:
+                References(value, output);
+                break;
         }
 
         output.Append('"');
