@@ -17,7 +17,12 @@ internal static class ChartRenderer
     private const int Height = 360;
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
-    private const string RendererVersion = "opendata-chart-5/ScottPlot-5.1.59";
+    private const string RendererVersion = "opendata-chart-6/ScottPlot-5.1.59";
+
+    // The colour of the line where the form changes, as Skia writes it, and its dashes (10 px, then 10 px of gap): Skia's
+    // SVG canvas would write a dashed line as a filled rectangle per dash, so it is drawn solid and dashed by ChartSvg.
+    private const string BreakColor = "#8A4B00";
+    private const string BreakDashes = "10";
 
     /// <summary>The SVG for a series, from <paramref name="store"/> when the same content was drawn before.</summary>
     /// <param name="series">What to draw.</param>
@@ -67,7 +72,7 @@ internal static class ChartRenderer
     /// <summary>Draws a chart with the given typeface, and numbers and years with <paramref name="numbers"/>
     /// (<see cref="ChartFont.Ascii"/> unless given): the whole font or any subset of it with the chart's characters gives the same bytes.</summary>
     internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null) =>
-        ChartSvg.Finish(DrawSkia(series, typeface, numbers), series.Title, series.Description, Width, HeightOf(series), FontFallbacks, FontName);
+        ChartSvg.Finish(DrawSkia(series, typeface, numbers), series.Title, series.Description, Width, HeightOf(series), FontFallbacks, FontName, (BreakColor, BreakDashes));
 
     /// <summary>The SVG of a chart as Skia's canvas writes it, before <see cref="ChartSvg.Finish"/>.</summary>
     internal static string DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null)
@@ -214,7 +219,7 @@ internal static class ChartRenderer
             {
                 Flush();
                 // Unlabelled: a label collides with the title or the year ticks; the description and the page say what it marks.
-                plot.Add.VerticalLine(positions[i] + 0.5, 1.5f, Color.FromHex("#8a4b00"), LinePattern.Dashed);
+                plot.Add.VerticalLine(positions[i] + 0.5, 1.5f, Color.FromHex(BreakColor), LinePattern.Solid);
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class ChartRendererTests
     {
         var svg = ChartRenderer.Render(new ChartSeries("空白（示例数据）", "d", ChartKind.Line, ["2019", "2020", "2021"], [5m, null, 7m], [], "件"));
 
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(svg, "<ellipse"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(svg, "<circle"));
     }
 
     [Theory]
