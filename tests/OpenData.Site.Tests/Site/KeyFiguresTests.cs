@@ -45,9 +45,14 @@ public sealed class KeyFiguresTests
         var document = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Report("pingtan", 2021)));
         var done = document.QuerySelectorAll("table.key tbody tr")[1].QuerySelectorAll("td");
 
-        // 2020's 办理结果总计 breaks R-N2: 2021's change from it carries the mark; 2021's own value does not.
+        // 2020's 办理结果总计 breaks R-N2: 2021's change from it carries the mark, naming the year it is on; 2021's own value does not.
         Assert.Null(done[0].QuerySelector("a.flag"));
-        Assert.Contains("R-N2", done[1].QuerySelector("a.flag")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("⚠ 2020 R-N2", done[1].QuerySelector("a.flag")!.TextContent.Trim());
+
+        // So does the change on the trend page.
+        var trend = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Indicator("pingtan", "s3.done.tot")));
+        var row2021 = trend.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "2021");
+        Assert.Equal("⚠ 2020 R-N2", row2021.QuerySelectorAll("td")[2].QuerySelector("a.flag")!.TextContent.Trim());
     }
 
     [Theory]
