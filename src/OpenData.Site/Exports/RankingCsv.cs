@@ -5,14 +5,15 @@ namespace OpenData.Site;
 /// <remarks>Columns: <c>rank</c> (competition rank, shared by tied agencies: 1, 2, 2, 4; empty for an unranked value),
 /// <c>agency</c> (id), <c>name</c> (as in the agency file), <c>value</c>, <c>unit</c> (件, or % for a rate), <c>status</c>,
 /// <c>blank_parts</c>, <c>level</c> (the agency's level as in the agency file, empty when it has none), <c>level_rank</c>
-/// (the rank within the level), and for a rate <c>numerator</c> and <c>denominator</c> (empty for a concept). The status is
+/// (the rank within the level), for a rate <c>numerator</c> and <c>denominator</c> (empty for a concept), and <c>name_en</c>
+/// (the agency's English name where its agency file gives one; last, so files read by position keep their columns). The status is
 /// <c>reported</c>, <c>partial</c> (some of the cells summed were blank: <c>value</c> is a lower bound from the reported ones,
 /// never the whole, and takes no rank), <c>blank</c> (no value, never 0) or <c>missing</c> (the agency owed a report of the
 /// year and published none); <c>blank_parts</c> counts the cells not reported. A rate over a denominator of 0 has no
 /// value and no rank, with its status <c>reported</c> (both terms were) and its terms.</remarks>
 internal static class RankingCsv
 {
-    public static readonly string[] Columns = ["rank", "agency", "name", "value", "unit", "status", "blank_parts", "level", "level_rank", "numerator", "denominator"];
+    public static readonly string[] Columns = ["rank", "agency", "name", "value", "unit", "status", "blank_parts", "level", "level_rank", "numerator", "denominator", "name_en"];
 
     /// <summary>The name of <see cref="All"/> in the data package, and of its file (<c>data/rankings.csv</c>).</summary>
     public const string PackageName = "rankings";
@@ -46,6 +47,7 @@ internal static class RankingCsv
             s.HasReport ? s.Value.BlankParts : null, s.Level is { } level ? Display.Level(level, Language.Chinese) : null,
             levelRank.GetValueOrDefault(s.Agency),
             rate && s.HasReport ? s.Numerator.Known : null, rate && s.HasReport ? s.Denominator.Known : null,
+            site.FindAgency(s.Agency)?.NameEn,
         });
     }
 }

@@ -244,6 +244,7 @@ internal static class SiteMetadata
         Field(w, "level_rank", "integer", "本级别内的排名 / rank within the level", false);
         Field(w, "numerator", "number", "比率的分子 / a rate's numerator", false);
         Field(w, "denominator", "number", "比率的分母 / a rate's denominator", false);
+        Field(w, "name_en", "string", "机构英文名称（机构文件提供时）/ agency name in English, where the agency file gives one", false);
         EndTable(w, ["year", "measure", "agency"]);
     }
 

@@ -12,6 +12,7 @@ public sealed class RankingCsvTests
     {
         var site = SiteFixture.Model;
         Assert.NotEmpty(site.Years);
+        var englishNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var year in site.Years)
         {
             foreach (var measure in RankedMeasure.All)
@@ -22,10 +23,17 @@ public sealed class RankingCsvTests
 
                 Assert.Equal(shown.Select(r => r[0] == "—" ? "" : r[0]), rows.Select(r => r["rank"]));
                 Assert.Equal(shown.Select(r => r[1]), rows.Select(r => r["name"]));
+                Assert.Equal(rows.Select(r => site.Agency(r["agency"]).NameEn ?? ""), rows.Select(r => r["name_en"]));
+                englishNames.UnionWith(rows.Select(r => r["name_en"]));
                 Assert.Equal(site.Reports.Where(r => r.Year == year).Select(r => r.Agency).Order(StringComparer.Ordinal), rows.Where(r => r["status"] != "missing").Select(r => r["agency"]).Order(StringComparer.Ordinal));
                 Assert.All(rows, r => Assert.Equal(measure.Unit, r["unit"]));
             }
         }
+
+        // The test site's agencies have no English names; the demo's have.
+        Assert.Equal([""], englishNames);
+        var demo = Read(DemoSiteFixture.Files.Get(Routes.AcrossCsv(2025, "applications.new")));
+        Assert.Contains(demo, r => r["agency"] == "pingtan" && r["name_en"] == "Pingtan Comprehensive Experimental Zone");
     }
 
     [Fact]
