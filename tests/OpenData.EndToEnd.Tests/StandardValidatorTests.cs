@@ -97,36 +97,31 @@ public sealed class StandardValidatorTests(DemoSite site)
     [Fact]
     public void The_frictionless_check_catches_a_value_that_breaks_its_table_schema()
     {
-        var copy = Path.Combine(RepoPaths.NewTempFolder(), "site");
-        RepoPaths.CopyFolder(site.Output, copy);
-        // The data package describes the copies without a byte order mark under data/.
-        var csv = Path.Combine(copy, "data", "all.csv");
-        var lines = File.ReadAllLines(csv);
-        var fields = lines[1].Split(',');
-        fields[1] = "二〇二五";
-        lines[1] = string.Join(',', fields);
-        File.WriteAllLines(csv, lines);
-
-        var outcome = Tool.Run("node", [Path.Combine(RepoPaths.Root, "tests", "validators", "validate-datapackage.js"), Path.Combine(copy, "datapackage.json")]);
-
-        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.NotEqual(0, ValidateWithFirstValueEdited(field: 1, "二〇二五").ExitCode);
     }
 
     [Fact]
     public void The_frictionless_check_catches_a_value_whose_code_is_not_in_the_codebook()
+    {
+        var outcome = ValidateWithFirstValueEdited(field: 3, "no.such.code");
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        Assert.Contains("Foreign key", outcome.Output, StringComparison.Ordinal);
+    }
+
+    // Validates a copy of the site whose data package table of every value (data/all.csv, without a byte order mark) has
+    // one field of its first row replaced.
+    private Tool.Outcome ValidateWithFirstValueEdited(int field, string text)
     {
         var copy = Path.Combine(RepoPaths.NewTempFolder(), "site");
         RepoPaths.CopyFolder(site.Output, copy);
         var csv = Path.Combine(copy, "data", "all.csv");
         var lines = File.ReadAllLines(csv);
         var fields = lines[1].Split(',');
-        fields[3] = "no.such.code";
+        fields[field] = text;
         lines[1] = string.Join(',', fields);
         File.WriteAllLines(csv, lines);
 
-        var outcome = Tool.Run("node", [Path.Combine(RepoPaths.Root, "tests", "validators", "validate-datapackage.js"), Path.Combine(copy, "datapackage.json")]);
-
-        Assert.NotEqual(0, outcome.ExitCode);
-        Assert.Contains("Foreign key", outcome.Output, StringComparison.Ordinal);
+        return Tool.Run("node", [Path.Combine(RepoPaths.Root, "tests", "validators", "validate-datapackage.js"), Path.Combine(copy, "datapackage.json")]);
     }
 }

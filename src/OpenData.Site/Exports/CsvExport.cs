@@ -17,18 +17,29 @@ internal static class CsvExport
 
     private static readonly CsvWriterOptions NoByteOrderMark = Options with { WriteByteOrderMark = false };
 
-    // The long header as CsvHelper writes it, with and without the byte order mark.
-    private static readonly byte[] LongHeaderWithByteOrderMark = Write(LongRow.Columns, [], byteOrderMark: true);
-    private static readonly byte[] LongHeader = Write(LongRow.Columns, [], byteOrderMark: false);
+    // The long header as CsvHelper writes it, with the byte order mark.
+    private static readonly byte[] LongHeader = Write(LongRow.Columns, [], byteOrderMark: true);
 
-    /// <summary>Long-format rows as CSV; <paramref name="byteOrderMark"/> is off only for the data package's copies,
-    /// which data tools read (Frictionless readers take a byte order mark as part of the first column name).</summary>
-    public static byte[] Long(IEnumerable<LongRow> rows, bool byteOrderMark = true) => Join([LongRecords(rows)], byteOrderMark);
+    /// <summary>Long-format rows as CSV, with the byte order mark spreadsheets need.</summary>
+    public static byte[] Long(IEnumerable<LongRow> rows) => Join([LongRecords(rows)]);
 
     /// <summary>Long-format rows as CSV records alone: no byte order mark, no header. Records do not depend on one
     /// another, so <see cref="Join"/> makes the CSV of many reports from the records of each, byte for byte the same as
     /// <see cref="Long"/> of all their rows.</summary>
-    public static byte[] LongRecords(IEnumerable<LongRow> rows)
+    public static byte[] LongRecords(IEnumerable<LongRow> rows) => Records(rows, labels: true);
+
+    /// <summary>The columns of the data package's table of every value (<see cref="ObservationRecords"/>): the long
+    /// format without the labels, which the codebook (<see cref="Codebook"/>) holds once per form and code.</summary>
+    public static readonly string[] ObservationColumns = ["agency", "year", "form", "code", "unit", "value", "status", "flag"];
+
+    private static readonly byte[] ObservationHeader = Write(ObservationColumns, [], byteOrderMark: false);
+
+    /// <summary>Long-format rows as records of the data package's table of every value: no labels, no header, no byte
+    /// order mark (data tools read the package; spreadsheets get the XLSX and the CSV downloads, which keep the labels).</summary>
+    public static byte[] ObservationRecords(IEnumerable<LongRow> rows) => Records(rows, labels: false);
+
+    // The records of long-format rows, with the labels (LongRow.Columns) or without them (ObservationColumns).
+    private static byte[] Records(IEnumerable<LongRow> rows, bool labels)
     {
         // The cells as Write writes them (text, int, decimal or blank), without boxing them into an object array.
         using var stream = new MemoryStream();
@@ -40,7 +51,11 @@ internal static class CsvExport
                 writer.WriteField(row.Year, default);
                 writer.WriteField(row.Form);
                 writer.WriteField(row.Code);
-                writer.WriteField(row.Label);
+                if (labels)
+                {
+                    writer.WriteField(row.Label);
+                }
+
                 writer.WriteField(row.Unit);
                 if (row.Value is { } value)
                 {
@@ -53,45 +68,11 @@ internal static class CsvExport
 
                 writer.WriteField(row.Status);
                 writer.WriteField(row.Flag);
-                writer.WriteField(row.LabelEn);
-                writer.EndRecord();
-            }
-        }
-
-        return stream.ToArray();
-    }
-
-    /// <summary>The columns of the data package's table of every value (<see cref="ObservationRecords"/>): the long
-    /// format without the labels, which the codebook (<see cref="Codebook"/>) holds once per form and code.</summary>
-    public static readonly string[] ObservationColumns = ["agency", "year", "form", "code", "unit", "value", "status", "flag"];
-
-    private static readonly byte[] ObservationHeader = Write(ObservationColumns, [], byteOrderMark: false);
-
-    /// <summary>Long-format rows as records of the data package's table of every value: no labels, no header, no byte
-    /// order mark (data tools read the package; spreadsheets get the XLSX and the CSV downloads, which keep the labels).</summary>
-    public static byte[] ObservationRecords(IEnumerable<LongRow> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, NoByteOrderMark, leaveOpen: true))
-        {
-            foreach (var row in rows)
-            {
-                writer.WriteField(row.Agency);
-                writer.WriteField(row.Year, default);
-                writer.WriteField(row.Form);
-                writer.WriteField(row.Code);
-                writer.WriteField(row.Unit);
-                if (row.Value is { } value)
+                if (labels)
                 {
-                    writer.WriteField(value, default);
-                }
-                else
-                {
-                    writer.WriteField((string?)null);
+                    writer.WriteField(row.LabelEn);
                 }
 
-                writer.WriteField(row.Status);
-                writer.WriteField(row.Flag);
                 writer.EndRecord();
             }
         }
@@ -117,20 +98,10 @@ internal static class CsvExport
     public static byte[] Codebook(IEnumerable<Form> forms) =>
         Write(CodebookColumns, forms.SelectMany(form => form.Indicators.Select(i => new object?[] { form.Id, i.Code, i.Label, i.LabelEn, i.Unit, i.UnitEn })), byteOrderMark: false);
 
-    /// <summary>Writes <see cref="Join"/> of the records to <paramref name="destination"/> part by part, without joining them.</summary>
-    public static void WriteJoined(Stream destination, IEnumerable<byte[]> records, bool byteOrderMark = true)
-    {
-        destination.Write(byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader);
-        foreach (var record in records)
-        {
-            destination.Write(record);
-        }
-    }
-
     /// <summary>A long-format CSV: the header, then the given <see cref="LongRecords"/> pieces in order.</summary>
-    public static byte[] Join(IReadOnlyList<byte[]> records, bool byteOrderMark = true)
+    public static byte[] Join(IReadOnlyList<byte[]> records)
     {
-        var header = byteOrderMark ? LongHeaderWithByteOrderMark : LongHeader;
+        var header = LongHeader;
         var bytes = new byte[header.Length + records.Sum(r => r.Length)];
         header.CopyTo(bytes, 0);
         var at = header.Length;
