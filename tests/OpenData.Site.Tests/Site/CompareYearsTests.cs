@@ -81,8 +81,8 @@ public sealed class CompareYearsTests
     }
 
     [Theory]
-    [InlineData("", "2020年数值按原报告照录；不符合 R-N2", "2021年数值按原报告照录；不符合 R-N2")]
-    [InlineData("en/", "The 2020 value is as published; breaks R-N2", "The 2021 value is as published; breaks R-N2")]
+    [InlineData("", "2020 R-N2：2020年数值按原报告照录，不符合此规则", "2021 R-N2：2021年数值按原报告照录，不符合此规则")]
+    [InlineData("en/", "2020 R-N2: the 2020 value is as published and breaks this rule", "2021 R-N2: the 2021 value is as published and breaks this rule")]
     public void When_both_years_of_a_line_are_flagged_the_change_shows_each_mark_once_with_its_year(string prefix, string fromLabel, string toLabel)
     {
         // 2020's 办理结果总计 breaks R-N2 in the fixtures; here 2021's is made to break it as well (and twice in 2020: two
@@ -106,6 +106,7 @@ public sealed class CompareYearsTests
         // The change: each year's mark once, the earlier year first, naming its year and linking to that year's cell.
         var marks = cells[3].QuerySelectorAll("a.flag").ToList();
         Assert.Equal(["⚠ 2020 R-N2", "⚠ 2021 R-N2"], marks.Select(a => a.TextContent));
+        // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
         Assert.Equal([fromLabel, toLabel], marks.Select(a => a.GetAttribute("aria-label")));
         Assert.EndsWith("2020/index.html#cell-s3.done.tot", marks[0].GetAttribute("href"), StringComparison.Ordinal);
         Assert.EndsWith("2021/index.html#cell-s3.done.tot", marks[1].GetAttribute("href"), StringComparison.Ordinal);
