@@ -36,7 +36,10 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
             SiteOutput.Recover(outputFolder);
             var options = FormattableString.Invariant($"base={baseUrl}\ncharts={charts}");
             var state = Clean ? null : BuildState.Read(statePath, withFiles: false);
-            return (BuildFingerprint.Compute(dataFolder, inputFolder, options, DateOnly.FromDateTime(time.GetLocalNow().DateTime)), state is not null && OutputMatches(outputFolder, state.Manifest) ? state : null);
+            // The manifest is read and hashed on another thread while the inputs are.
+            var matches = state is null ? null : Task.Run(() => OutputMatches(outputFolder, state.Manifest));
+            var fingerprint = BuildFingerprint.Compute(dataFolder, inputFolder, options, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+            return (fingerprint, matches is not null && matches.GetAwaiter().GetResult() ? state : null);
         });
         if (previous is not null && previous.Site == fingerprint.Site && (previous.Summary.Blocking == 0 || allowErrors))
         {
@@ -137,10 +140,32 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
     }
 
     // The manifest lists the SHA-256 of every other file: equal to the one saved means the output is the one built last.
+    // It is read in large pieces into one buffer (14 MB at 300 agencies × 10 years: no array of its size to allocate).
     private static bool OutputMatches(string outputFolder, string manifestHash)
     {
-        var manifest = Path.Combine(outputFolder, Routes.Manifest);
-        return File.Exists(manifest) && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(manifest))) == manifestHash;
+        var path = Path.Combine(outputFolder, Routes.Manifest);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var manifest = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int read;
+            while ((read = manifest.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer.AsSpan(0, read));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset()) == manifestHash;
     }
 
     private static BuildSummary Summarise(IReadOnlyCollection<string> paths, List<Finding> findings) => new(

@@ -111,9 +111,11 @@ internal sealed class BuildFingerprint
         var site = Hash(hash =>
         {
             Add(hash, siteFiles + "\n");
-            foreach (var (name, key) in assetKeys.OrderBy(a => a.Key, StringComparer.Ordinal))
+            var names = assetKeys.Keys.ToArray();
+            Array.Sort(names, StringComparer.Ordinal);
+            foreach (var name in names)
             {
-                Add(hash, name + "\t" + key + "\n");
+                Add(hash, name + "\t" + assetKeys[name] + "\n");
             }
         });
         return new BuildFingerprint(layout, keys, dataKeys, assetKeys, allData, siteFiles, site);
@@ -146,13 +148,22 @@ internal sealed class BuildFingerprint
             return;
         }
 
-        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => (Name: Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), File: f))
-            .Where(f => except is null || !f.Name.StartsWith(except + "/", StringComparison.Ordinal))
-            .OrderBy(f => f.Name, StringComparer.Ordinal);
-        foreach (var (name, file) in files)
+        // Plain arrays, not LINQ over (name, file) pairs: the program compiled ahead of time would compile those
+        // generic methods when a no-change rebuild first calls them.
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
+        var names = new string[files.Length];
+        for (var i = 0; i < files.Length; i++)
         {
-            AddFile(hash, name, file);
+            names[i] = Path.GetRelativePath(folder, files[i]).Replace(Path.DirectorySeparatorChar, '/');
+        }
+
+        Array.Sort(names, files, StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (except is null || !names[i].StartsWith(except + "/", StringComparison.Ordinal))
+            {
+                AddFile(hash, names[i], files[i]);
+            }
         }
     }
 
