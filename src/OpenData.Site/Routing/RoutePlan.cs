@@ -21,6 +21,14 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         var views = site.Agencies.SelectMany(a => site.IndicatorCodes[a.Id].Select(i => (a.Id, i.Code, View: new Shared<IndicatorView>(
             () => IndicatorView.Create(site, a.Id, i), languages.Length + (site.Charts ? 1 : 0)))))
             .ToDictionary(v => (v.Id, v.Code), v => v.View);
+
+        // Likewise the views that do not depend on the language are made once for both languages' pages: an agency's
+        // all-years table, a region's figures and a year's reports across agencies (read by the year's page, each of its
+        // rankings and its charts).
+        var allYears = site.Agencies.ToDictionary(a => a.Id, a => new Shared<AllYearsView>(() => AllYearsView.Create(site, a), languages.Length), StringComparer.Ordinal);
+        var regions = site.Regions.ToDictionary(r => r.Id, r => new Shared<RegionView>(() => RegionView.Create(site, r), languages.Length), StringComparer.Ordinal);
+        var acrossUses = (languages.Length * (1 + RankedMeasure.All.Count)) + (site.Charts ? SiteModel.KeyConcepts.Length : 0);
+        var across = site.Years.ToDictionary(y => y, y => new Shared<AcrossView>(() => new AcrossView(y, [.. site.Reports.Where(r => r.Year == y)]), acrossUses));
         foreach (var language in languages)
         {
             void Add<TPage>(string route)
@@ -47,7 +55,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 var scope = FileScope.Of(agency.Id);
                 AddView<AgencyPage, Agency>(Routes.Agency(agency.Id), scope, () => agency);
                 AddView<CompareIndexPage, Agency>(Routes.CompareIndex(agency.Id), scope, () => agency);
-                AddView<AllYearsPage, AllYearsView>(Routes.AllYears(agency.Id), scope, () => AllYearsView.Create(site, agency));
+                AddView<AllYearsPage, AllYearsView>(Routes.AllYears(agency.Id), scope, allYears[agency.Id].Use);
                 foreach (var report in reports)
                 {
                     AddView<ReportPage, Report>(Routes.Report(agency.Id, report.Year), scope, () => report);
@@ -74,25 +82,25 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             Add<RegionsPage>(Routes.Regions);
             foreach (var region in site.Regions)
             {
-                AddView<RegionPage, RegionView>(Routes.Region(region.Id), FileScope.Site, () => RegionView.Create(site, region));
+                AddView<RegionPage, RegionView>(Routes.Region(region.Id), FileScope.Site, regions[region.Id].Use);
             }
 
             foreach (var year in site.Years)
             {
-                AcrossView View() => new(year, [.. site.Reports.Where(r => r.Year == year)]);
-                AddView<AcrossYearPage, AcrossView>(Routes.AcrossYear(year), FileScope.Site, View);
+                var yearView = across[year];
+                AddView<AcrossYearPage, AcrossView>(Routes.AcrossYear(year), FileScope.Site, yearView.Use);
 
                 // A page per concept and rate of the year: the whole ranking, then one within each level.
                 foreach (var measure in RankedMeasure.All)
                 {
-                    AddView<AcrossRankingPage, RankingView>(Routes.AcrossRanking(year, measure.Id), FileScope.Site, () => new RankingView(View(), measure));
+                    AddView<AcrossRankingPage, RankingView>(Routes.AcrossRanking(year, measure.Id), FileScope.Site, () => new RankingView(yearView.Use(), measure));
                 }
 
                 if (!language.IsEnglish && site.Charts)
                 {
                     foreach (var id in SiteModel.KeyConcepts)
                     {
-                        charts.Add(new PlannedChart(Routes.AcrossChart(year, id), null, FileScope.AllData, () => View().Chart(Crosswalk.Find(id)!, site, language)));
+                        charts.Add(new PlannedChart(Routes.AcrossChart(year, id), null, FileScope.AllData, () => yearView.Use().Chart(Crosswalk.Find(id)!, site, language)));
                     }
                 }
             }
