@@ -19,7 +19,7 @@ public sealed class PageTests(DemoSite site)
         { "indicator", "agencies/pingtan/indicators/s3.new.tot.html" },
         { "indicator-with-finding", "agencies/pingtan/indicators/s3.done.tot.html" },
         { "compare-index", "agencies/pingtan/compare/" },
-        { "compare", "agencies/pingtan/compare/2021-2025.html" },
+        { "compare", "agencies/pingtan/compare/2019-2025.html" },
         { "compare-with-finding", "en/agencies/pingtan/compare/2020-2021.html" },
         { "across", "across/" },
         { "across-year", "across/2019/" },

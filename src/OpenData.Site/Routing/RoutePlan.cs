@@ -115,40 +115,45 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         return new RoutePlan(pages, charts, chartTexts);
     }
 
-    /// <summary>The pairs of years that get a comparison page: each year with the one before it (unless the later report's
-    /// own page already compares them, <see cref="ReportPageCompares"/>) and with the latest, earlier first, ordered by
-    /// the earlier year, then the later.</summary>
-    /// <remarks>At most 2n − 3 pages for n years (17 for a decade); a decade on the three forms has two form changes, so 10
-    /// pages (the other 7 pairs are read on the later report's page). Session 9 made a page for every two years, n(n − 1)/2 (45 for a
-    /// decade): at 300 agencies × 10 years that was 27,000 pages and 348 MB, a fifth of the site, for comparisons few
-    /// readers make. Every year of every cell is side by side on the agency's all-years table (Routes.AllYears), with the
-    /// change from the year before, which is where any two years are read together (README, “Comparing years”).</remarks>
+    /// <summary>The pairs of years that get a comparison page: two years on different forms, each year with the one
+    /// before it and with the latest, earlier first, ordered by the earlier year, then the later.</summary>
+    /// <remarks>Two years on one form are compared where their cells already stand side by side (<see cref="Comparison"/>):
+    /// the later report's page for the year just before, the agency's all-years table otherwise. A comparison page is
+    /// made where that is not so: across a form change it compares the crosswalk's concepts, which a cell-by-cell table
+    /// cannot. A decade on the three forms has 6 such pages (2 form changes, 4 earlier years with the latest on another
+    /// form). Session 9 made a page for every two years, n(n − 1)/2 (45 for a decade, 27,000 pages and 348 MB at 300 ×
+    /// 10); session 11 still made each year with the latest on the same form, every cell twice over (36 KB a page, 21.6 KiB
+    /// a report at 300 × 10), which the all-years table shows with every other year beside it.</remarks>
     public static IEnumerable<(Report From, Report To)> ComparedPairs(IReadOnlyList<Report> reports)
     {
         for (var i = 0; i + 1 < reports.Count; i++)
         {
-            if (!ReportPageCompares(reports[i], reports[i + 1]))
+            if (HasPage(reports[i], reports[i + 1]))
             {
                 yield return (reports[i], reports[i + 1]);
             }
 
-            if (i + 2 < reports.Count)
+            if (i + 2 < reports.Count && HasPage(reports[i], reports[^1]))
             {
                 yield return (reports[i], reports[^1]);
             }
         }
     }
 
+    /// <summary>Whether <paramref name="from"/> and <paramref name="to"/> have a comparison page: they are on different forms.</summary>
+    public static bool HasPage(Report from, Report to) => !string.Equals(from.Form, to.Form, StringComparison.Ordinal);
+
     /// <summary>Whether the page of <paramref name="to"/> already is the comparison with <paramref name="from"/>: the
     /// year just before, on the same form, so its table shows every cell's value of the year before and the change (see
-    /// <see cref="SiteModel.ChangesOf"/>). Such a pair gets no comparison page of its own, which would repeat that table.
-    /// Across a form change a comparison page is made: it compares the crosswalk's concepts, which the report table,
-    /// cell by cell, cannot.</summary>
+    /// <see cref="SiteModel.ChangesOf"/>).</summary>
     public static bool ReportPageCompares(Report from, Report to) =>
         to.Year == from.Year + 1 && string.Equals(from.Form, to.Form, StringComparison.Ordinal);
 
     /// <summary>Where <paramref name="from"/> and <paramref name="to"/> are compared: the tables of the later report's
-    /// page when it compares them (<see cref="ReportPageCompares"/>), else their comparison page.</summary>
+    /// page when it compares them (<see cref="ReportPageCompares"/>); the agency's all-years table, at the form's table,
+    /// for other years on one form; their comparison page across a form change (<see cref="HasPage"/>).</summary>
     public static string Comparison(Report from, Report to) =>
-        ReportPageCompares(from, to) ? Routes.Report(to.Agency, to.Year) + "#tables" : Routes.Compare(to.Agency, from.Year, to.Year);
+        ReportPageCompares(from, to) ? Routes.Report(to.Agency, to.Year) + "#tables"
+        : HasPage(from, to) ? Routes.Compare(to.Agency, from.Year, to.Year)
+        : Routes.AllYearsForm(to.Agency, to.Form);
 }

@@ -69,6 +69,9 @@ internal static class Routes
     /// (<see cref="AllYearsView"/>): where a cell without a page of its own is shown.</summary>
     public static string AllYears(string id) => $"agencies/{id}/all-years.html";
 
+    /// <summary>The table of a form in <see cref="AllYears"/>.</summary>
+    public static string AllYearsForm(string id, string form) => $"agencies/{id}/all-years.html#{form}";
+
     /// <summary>The row of a cell of a form in <see cref="AllYears"/> (a code may be in more than one form version).</summary>
     public static string AllYearsRow(string id, string form, string code) => $"agencies/{id}/all-years.html#{AllYearsRowId(form, code)}";
 

@@ -2,9 +2,9 @@ using AngleSharp.Html.Parser;
 
 namespace OpenData.Site.Tests.Build;
 
-/// <summary>Each year is compared with the latest, and with the one before, on pages of their own, listed on the compare
-/// index, except two years in a row on the same form, which the later report's table compares cell by cell; any two years
-/// are read side by side on the all-years table.</summary>
+/// <summary>Each year is compared with the latest, and with the one before, listed on the compare index: on a page of
+/// its own across a form change (the crosswalk's concepts); on the later report's table for two years in a row on the
+/// same form; on the all-years table, where every year of the form stands side by side, for other years on one form.</summary>
 public sealed class CompareYearsTests
 {
     [Fact]
@@ -21,7 +21,7 @@ public sealed class CompareYearsTests
                 for (var j = i + 1; j < years.Count; j++)
                 {
                     var path = prefix + Routes.Compare("pingtan", years[i], years[j]);
-                    var expected = (j == i + 1 && reports[i].Form != reports[j].Form) || (j == years.Count - 1 && j > i + 1);
+                    var expected = reports[i].Form != reports[j].Form && (j == i + 1 || j == years.Count - 1);
                     Assert.True(SiteFixture.Files.Contains(path) == expected, $"{path}: expected {(expected ? "a page" : "none")}");
                     Assert.Equal(expected, sitemap.Contains($"<loc>{SiteFixture.Model.Settings.BaseUrl}{path}</loc>", StringComparison.Ordinal));
                 }
@@ -45,16 +45,15 @@ public sealed class CompareYearsTests
             var cells = rows[i].QuerySelectorAll("td").ToList();
             var before = cells[0].QuerySelector("a")?.GetAttribute("href");
             var latest = cells[1].QuerySelector("a")?.GetAttribute("href");
-            // Two years in a row on the same form are compared on the later report's tables.
+            // Two years in a row on the same form are compared on the later report's tables, other years on one form on
+            // the all-years table, years on two forms on a page of their own.
             var reports = SiteFixture.Model.ReportsOf("pingtan");
-            var expectedBefore = i == 0 ? null
-                : reports[i - 1].Form == reports[i].Form ? Routes.Relative(index, prefix + Routes.Report("pingtan", years[i]) + "#tables")
-                : Routes.Relative(index, prefix + Routes.Compare("pingtan", years[i - 1], years[i]));
-            Assert.Equal(expectedBefore, before);
-            var expectedLatest = i == years.Count - 1 ? null
-                : i == years.Count - 2 && reports[i].Form == reports[^1].Form ? Routes.Relative(index, prefix + Routes.Report("pingtan", years[^1]) + "#tables")
-                : Routes.Relative(index, prefix + Routes.Compare("pingtan", years[i], years[^1]));
-            Assert.Equal(expectedLatest, latest);
+            string Where(int from, int to) => Routes.Relative(index, prefix + (
+                reports[from].Form != reports[to].Form ? Routes.Compare("pingtan", years[from], years[to])
+                : years[to] == years[from] + 1 ? Routes.Report("pingtan", years[to]) + "#tables"
+                : Routes.AllYearsForm("pingtan", reports[to].Form)));
+            Assert.Equal(i == 0 ? null : Where(i - 1, i), before);
+            Assert.Equal(i == years.Count - 1 ? null : Where(i, years.Count - 1), latest);
         }
 
         Assert.Contains(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Routes.Relative(index, prefix + Routes.AllYears("pingtan")));
@@ -67,7 +66,10 @@ public sealed class CompareYearsTests
         var links = new HtmlParser().ParseDocument(SiteFixture.Files.Text(path)).QuerySelectorAll("ul.actions a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Contains(Routes.Relative(path, Routes.Compare("pingtan", 2020, 2021)), links);
-        Assert.Contains(Routes.Relative(path, Routes.Compare("pingtan", 2021, 2025)), links);
+        // 2021 and 2025 are on the same form: the all-years table has both, with every year between.
+        Assert.Contains(Routes.Relative(path, Routes.AllYearsForm("pingtan", Forms.National2021Id)), links);
+        Assert.False(SiteFixture.Files.Contains(Routes.Compare("pingtan", 2021, 2025)));
+        Assert.Contains(new HtmlParser().ParseDocument(SiteFixture.Files.Text(Routes.AllYears("pingtan"))).QuerySelectorAll("h2"), h => h.Id == Forms.National2021Id);
         Assert.Contains(Routes.Relative(path, Routes.AllYears("pingtan")), links);
 
         // 2023 and 2022 are on the same form: the 2023 table gives each cell's 2022 value and change, and no page repeats it.

@@ -42,14 +42,14 @@ public sealed class WholeSiteTests
             Assert.True(files.Contains(path), $"missing {path}");
         }
 
-        // 7 reports of 平潭 (2019–2020 on the 2019 form, 2021–2025 on the 2021 form): 2020 with 2021 across the form change
-        // (the other years in a row are compared on the later report's page), each of the first five with the latest, and
-        // the index, in each of the two languages.
-        Assert.Equal(1 + 5 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
+        // 7 reports of 平潭 (2019–2020 on the 2019 form, 2021–2025 on the 2021 form): the pairs across the form change,
+        // 2020 with 2021 and 2019 and 2020 with the latest (the others are on one form: the later report's page or the
+        // all-years table compares them), and the index, in each of the two languages.
+        Assert.Equal(1 + 2 + 1, plan.Pages.Count(p => p.Route.StartsWith("agencies/pingtan/compare/", StringComparison.Ordinal)) / 2);
     }
 
     [Fact]
-    public void Compared_pairs_are_each_year_with_the_latest_and_with_the_one_before_unless_its_report_page_compares_them()
+    public void Compared_pairs_are_each_year_with_the_latest_and_with_the_one_before_when_they_are_on_two_forms()
     {
         string[] forms = [Forms.National2014Id, Forms.National2019Id, Forms.National2021Id];
         Gen.Select(Gen.Int[0, 2].Array[0, 40], Gen.Bool.Array[40]).Sample(t =>
@@ -68,21 +68,29 @@ public sealed class WholeSiteTests
 
             Assert.Equal(pairs.Count, pairs.Distinct().Count());
             Assert.All(pairs, p => Assert.True(p.Item1 < p.Item2));
-            var compared = 0;
+            var expected = new HashSet<(int, int)>();
             for (var i = 1; i < n; i++)
             {
-                // On the later page when it is the year just before on the same form; a page of its own otherwise.
-                var onReportPage = reports[i].Year == reports[i - 1].Year + 1 && reports[i].Form == reports[i - 1].Form;
-                Assert.Equal(onReportPage, RoutePlan.ReportPageCompares(reports[i - 1], reports[i]));
-                Assert.Equal(!onReportPage, pairs.Contains((reports[i - 1].Year, reports[i].Year)));
-                compared += onReportPage ? 0 : 1;
-                if (i < n - 1)
+                // On the later page when it is the year just before on the same form; on the all-years table for other
+                // years on one form; a page of its own across a form change.
+                var before = reports[i - 1];
+                var onReportPage = reports[i].Year == before.Year + 1 && reports[i].Form == before.Form;
+                Assert.Equal(onReportPage, RoutePlan.ReportPageCompares(before, reports[i]));
+                Assert.Equal(
+                    onReportPage ? Routes.Report("a", reports[i].Year) + "#tables" : before.Form == reports[i].Form ? Routes.AllYearsForm("a", before.Form) : Routes.Compare("a", before.Year, reports[i].Year),
+                    RoutePlan.Comparison(before, reports[i]));
+                if (before.Form != reports[i].Form)
                 {
-                    Assert.Contains((reports[i - 1].Year, reports[^1].Year), pairs);
+                    expected.Add((before.Year, reports[i].Year));
+                }
+
+                if (before.Form != reports[^1].Form)
+                {
+                    expected.Add((before.Year, reports[^1].Year));
                 }
             }
 
-            Assert.Equal(compared + Math.Max(0, n - 2), pairs.Count);
+            Assert.Equal(expected.Order(), pairs.Order());
         });
     }
 
