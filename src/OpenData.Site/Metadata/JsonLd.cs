@@ -30,7 +30,7 @@ internal static class JsonLd
         var name = $"{site.AgencyName(view.Agency, language)} {view.Label(language)}";
         var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";
         WriteDataset(w, site, name, description, language, Routes.Indicator(view.Agency, view.Indicator.Code), coverage,
-            [("text/csv", Routes.IndicatorCsv(view.Agency, view.Indicator.Code))]);
+            [("text/csv", site.HasChart(view.Agency, view.Indicator.Code) ? Routes.IndicatorCsv(view.Agency, view.Indicator.Code) : Routes.AgencyCsv(view.Agency))]);
     });
 
     /// <summary>The site as a <c>DataCatalog</c>: on the downloads page (<paramref name="everyAgency"/>) with a dataset per

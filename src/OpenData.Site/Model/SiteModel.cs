@@ -64,6 +64,8 @@ internal sealed class SiteModel
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
             .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
         _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _chartCodes = IndicatorCodes.AsParallel().Select(p => (p.Key, Codes: p.Value.Select(i => i.Code).Where(c => IndicatorView.HasChartYears(IndicatorView.SeriesOf(c, ReportsOf(p.Key)).Series)).ToHashSet(StringComparer.Ordinal)))
+            .ToDictionary(p => p.Key, p => p.Codes, StringComparer.Ordinal);
 
         // Regions as a whole (README, “Regions”): each government, or agency with agencies under it, with everything under it.
         Regions = OpenData.Regions.Of(Agencies);
@@ -71,6 +73,8 @@ internal sealed class SiteModel
     }
 
     private readonly Dictionary<string, Region> _regionById;
+
+    private readonly Dictionary<string, HashSet<string>> _chartCodes;
 
     /// <summary>Every region, in hierarchy order (<see cref="OpenData.Regions.Of"/>).</summary>
     public IReadOnlyList<Region> Regions { get; }
@@ -176,6 +180,11 @@ internal sealed class SiteModel
 
     public bool HasIndicatorPage(string agencyId, string code) =>
         _indicatorPageCodes.TryGetValue(agencyId, out var codes) && codes.Contains(code);
+
+    /// <summary>Whether the indicator page of <paramref name="code"/> has a trend chart (and chart CSV): the site draws
+    /// charts and the series has <see cref="IndicatorView.ChartYears"/> years with a number.</summary>
+    public bool HasChart(string agencyId, string code) =>
+        Charts && _chartCodes.TryGetValue(agencyId, out var codes) && codes.Contains(code);
 
     public string AgencyName(string id, Language language)
     {

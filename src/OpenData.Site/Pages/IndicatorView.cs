@@ -21,8 +21,7 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     internal static IndicatorView Create(SiteModel site, string agency, Indicator indicator)
     {
         var reports = site.ReportsOf(agency);
-        var concept = Crosswalk.ConceptOf(indicator.Code, reports);
-        var series = concept is null ? Crosswalk.Series(indicator.Code, reports) : Crosswalk.Series(concept, reports);
+        var (concept, series) = SeriesOf(indicator.Code, reports);
         var byYear = reports.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.First());
         return new IndicatorView(agency, indicator, concept, series)
         {
@@ -30,6 +29,40 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
                 ? concept is null ? site.FindingsOn(report, indicator.Code) : site.FindingsOn(report, concept)
                 : [])],
         };
+    }
+
+    /// <summary>The fewest years with a number that make a trend chart. With two, the line says no more than the table's
+    /// change column beside it (a cell of the 2019 form, in use for two years, never has more), so the page shows the table
+    /// alone and says why; no chart or chart CSV is made.</summary>
+    public const int ChartYears = 3;
+
+    /// <summary>Whether the series is drawn: at least <see cref="ChartYears"/> years with a number (a partial value's
+    /// lower bound counts).</summary>
+    public bool HasChart => HasChartYears(Series);
+
+    /// <summary>The years of <see cref="Series"/> with a number (a partial value's lower bound counts).</summary>
+    public int YearsWithNumber => Series.Count(p => p.Value.Known is not null);
+
+    /// <summary>What an indicator page of <paramref name="code"/> follows: the crosswalk concept when one links the code
+    /// across the agency's forms, and its series over the agency's reports.</summary>
+    internal static (Concept? Concept, IReadOnlyList<SeriesPoint> Series) SeriesOf(string code, IReadOnlyList<Report> reports)
+    {
+        var concept = Crosswalk.ConceptOf(code, reports);
+        return (concept, concept is null ? Crosswalk.Series(code, reports) : Crosswalk.Series(concept, reports));
+    }
+
+    internal static bool HasChartYears(IReadOnlyList<SeriesPoint> series)
+    {
+        var years = 0;
+        foreach (var point in series)
+        {
+            if (point.Value.Known is not null && ++years == ChartYears)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The findings on each point of <see cref="Series"/> (by index): those on the cell, or on the cells the

