@@ -7,6 +7,13 @@ public sealed record CompareView(Report From, Report To)
     /// <summary>One compared line: its label, code(s), both values (a concept's may be partial), change and comparability.</summary>
     public sealed record Line(string Label, string Code, string? IndicatorCode, DerivedValue From, DerivedValue To, Comparability Comparability)
     {
+        /// <summary>For a cell of a form's matrix (section 三), the label of its row, which the page says once above the
+        /// row's cells, and then of its column alone (<see cref="Column"/>); <see langword="null"/> otherwise.</summary>
+        public string? Group { get; init; }
+
+        /// <summary>For a cell of a form's matrix, the label of its column; <see langword="null"/> otherwise.</summary>
+        public string? Column { get; init; }
+
         /// <summary>The findings on the cells of the earlier value (see <see cref="SiteModel.FindingsOn(Report, Concept)"/>).</summary>
         public IReadOnlyList<Finding> FromFindings { get; init; } = [];
 
@@ -25,12 +32,18 @@ public sealed record CompareView(Report From, Report To)
 
     public bool SameForm => From.Form == To.Form;
 
+    /// <summary>The lines cut into runs of the same <see cref="Line.Group"/> (<see cref="TableLayout.Runs"/>).</summary>
+    internal static IReadOnlyList<(string? Group, IReadOnlyList<Line> Lines)> Groups(IReadOnlyList<Line> lines) =>
+        TableLayout.Runs(lines, l => l.Group);
+
     internal IReadOnlyList<Line> Lines(SiteModel site, Language language)
     {
         if (SameForm)
         {
             return [.. To.FormDefinition!.Indicators.Select(i => new Line(FormText.Label(i, language), i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same)
             {
+                Group = i.ColumnCode is null ? null : language.T(i.RowLabel, i.RowLabelEn),
+                Column = i.ColumnCode is null ? null : language.T(i.ColumnLabel!, i.ColumnLabelEn!),
                 FromFindings = site.FindingsOn(From, i.Code),
                 ToFindings = site.FindingsOn(To, i.Code),
             })];

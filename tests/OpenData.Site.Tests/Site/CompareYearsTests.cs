@@ -8,6 +8,24 @@ namespace OpenData.Site.Tests.Build;
 public sealed class CompareYearsTests
 {
     [Fact]
+    public void A_row_of_the_matrix_is_named_once_above_its_cells_and_a_cell_alone_in_its_row_keeps_its_whole_label()
+    {
+        var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text(Routes.Compare("pingtan", 2021, 2025)));
+        var form = SiteFixture.Model.ReportsOf("pingtan").Single(r => r.Year == 2025).FormDefinition!;
+        var nat = form.Find("s3.new.nat")!;
+        var fees = form.Find("s2.fees.amount_wan")!;
+
+        var row = document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th code")?.TextContent == nat.Code);
+        var group = row.ParentElement!.QuerySelector("th[scope=rowgroup]")!;
+        var lone = document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th code")?.TextContent == fees.Code);
+
+        Assert.Equal(nat.RowLabel, group.TextContent);
+        Assert.Equal(nat.ColumnLabel + " " + nat.Code, row.QuerySelector("th")!.TextContent);
+        Assert.Null(lone.ParentElement!.QuerySelector("th[scope=rowgroup]"));
+        Assert.Equal(fees.Label + " " + fees.Code, lone.QuerySelector("th")!.TextContent);
+    }
+
+    [Fact]
     public void Each_year_has_a_page_with_the_latest_and_with_the_one_before_across_a_form_change_and_no_other_pair_has_one()
     {
         var reports = SiteFixture.Model.ReportsOf("pingtan");
@@ -77,7 +95,7 @@ public sealed class CompareYearsTests
         Assert.False(SiteFixture.Files.Contains(Routes.Compare("pingtan", 2022, 2023)));
         var cell = document.GetElementById("cell-s3.new.tot")!;
         var previous = SiteFixture.Model.ReportsOf("pingtan").Single(r => r.Year == 2022).Value("s3.new.tot");
-        Assert.Contains("上年 " + Display.Value(previous), cell.QuerySelector(".chg")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("上年 " + Display.Value(previous), cell.QuerySelector("small")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -80,11 +80,13 @@ public sealed partial class EnglishPagesTests
     [InlineData("en/agencies/shanggao-county/2017/index.html", "p.lead", "Form: Government information disclosure statistics table (2014 form)")]
     [InlineData("en/agencies/shanggao-county/all-years.html", "tbody th", "(3) Trainees (person-times)")]
     [InlineData("en/agencies/pingtan/index.html", "tbody th", "applications received (applications)")]
-    [InlineData("en/agencies/pingtan/compare/2021-2025.html", "tbody th", "I. New applications received this year / Natural persons")]
+    [InlineData("en/agencies/pingtan/compare/2021-2025.html", "tbody th[scope=rowgroup]", "I. New applications received this year")]
+    [InlineData("en/agencies/pingtan/compare/2021-2025.html", "tbody th[scope=row]", "Natural persons")]
     [InlineData("en/agencies/pingtan/2020/index.html", "li#finding-1", "error R-N2 s3.done.nat “(7) Total / Natural persons” ")]
     [InlineData("en/quality/index.html", "td", "s3.done.nat “(7) Total / Natural persons”")]
     [InlineData("agencies/shanggao-county/all-years.html", "tbody th", "（人次）")]
-    [InlineData("agencies/pingtan/compare/2021-2025.html", "tbody th", "一、本年新收政府信息公开申请数量 / 自然人")]
+    [InlineData("agencies/pingtan/compare/2021-2025.html", "tbody th[scope=rowgroup]", "一、本年新收政府信息公开申请数量")]
+    [InlineData("agencies/pingtan/compare/2021-2025.html", "tbody th[scope=row]", "自然人")]
     public void Pages_name_rows_columns_and_units_in_their_language(string page, string selector, string text)
     {
         var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text(page));

@@ -59,7 +59,7 @@ public sealed partial class VaryingIndicatorTests
         {
             var row = table.GetElementById(Routes.AllYearsRowId(report.Form, indicator.Code));
             Assert.True(row is not null, $"no row {indicator.Code}");
-            var link = reportPage.GetElementById("cell-" + indicator.Code)!.QuerySelector("a.v")!.GetAttribute("href");
+            var link = reportPage.GetElementById("cell-" + indicator.Code)!.QuerySelector("a:not(.flag)")!.GetAttribute("href");
             var target = site.HasIndicatorPage("pingtan", indicator.Code) ? Routes.Indicator("pingtan", indicator.Code) : Routes.AllYearsRow("pingtan", report.Form, indicator.Code);
             Assert.Equal(Routes.Relative(reportPath, prefix + target), link);
 
@@ -95,7 +95,7 @@ public sealed partial class VaryingIndicatorTests
 
         Assert.Equal(reports.Count, cells.Count);
         Assert.StartsWith("23", cells[0].TextContent, StringComparison.Ordinal);
-        Assert.Equal("−2", cells[1].QuerySelector(".chg")!.TextContent);
+        Assert.Equal("−2", cells[1].QuerySelector("small")!.TextContent);
         Assert.Equal("R-N2", cells[1].QuerySelector("a.flag")!.TextContent.Replace("⚠", "", StringComparison.Ordinal).Trim());
         Assert.Contains("flagged", cells[1].ClassName, StringComparison.Ordinal);
     }
