@@ -114,7 +114,7 @@ internal static class PageDescription
         var (a, b) = (Display.Year(view.From.Year), Display.Year(view.To.Year));
         var from = Concept(site, "applications.new", view.From, language);
         var to = Concept(site, "applications.new", view.To, language);
-        var forms = view.SameForm ? "" : language.T("（表格版本不同，按对照表比较）", " (different forms, compared through the crosswalk)");
+        var forms = language.T("（表格版本不同，按对照表比较）", " (different forms, compared through the crosswalk)");
         return Fit(language.T(
             $"{name}{a}年与{b}年逐项比较{forms}：本年新收申请{a}年{from}，{b}年{to}。",
             $"{name}, {a} and {b} compared item by item{forms}: applications received {from} in {a}, {to} in {b}."), language);

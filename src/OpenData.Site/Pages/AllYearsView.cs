@@ -83,6 +83,25 @@ public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
         return section.Key;
     }
 
+    /// <summary>Whether <paramref name="form"/> is the newest form version of <paramref name="reports"/> with the cell
+    /// <paramref name="code"/>, that of the latest report whose form has it: the table of the newest form comes first, and
+    /// its row of the cell is named by the code alone (<see cref="Routes.AllYearsRowId"/>).</summary>
+    /// <param name="reports">The agency's reports, oldest first.</param>
+    /// <param name="form">The form version of the row.</param>
+    /// <param name="code">The cell's code.</param>
+    internal static bool IsNewestRow(IReadOnlyList<Report> reports, string form, string code)
+    {
+        for (var i = reports.Count - 1; i >= 0; i--)
+        {
+            if (reports[i].FormDefinition?.Find(code) is not null)
+            {
+                return reports[i].Form == form;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The change of a cell from the year before, when the report of the year just before is in this form (the
     /// table marks no comparability, so it shows no change across a form break): Core's <see cref="YearOverYear"/>, as
     /// on the report pages (<see cref="SiteModel.ChangesOf"/>).</summary>

@@ -1,6 +1,8 @@
 namespace OpenData.Site;
 
-/// <summary>Two reports of one agency side by side: every indicator of a shared form, or the crosswalk concepts across forms.</summary>
+/// <summary>Two reports of one agency on different forms side by side: the crosswalk's concepts that both forms have, with
+/// their comparability. Two years on one form are compared on the later report's page or the all-years table
+/// (<see cref="RoutePlan.Comparison"/>), where every cell stands side by side.</summary>
 /// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are internal.</remarks>
 public sealed record CompareView(Report From, Report To)
 {
@@ -23,19 +25,8 @@ public sealed record CompareView(Report From, Report To)
         public DerivedValue DeltaPercent => Comparability != Comparability.None ? DerivedValue.PercentChange(To, From) : default;
     }
 
-    public bool SameForm => From.Form == To.Form;
-
     internal IReadOnlyList<Line> Lines(SiteModel site, Language language)
     {
-        if (SameForm)
-        {
-            return [.. To.FormDefinition!.Indicators.Select(i => new Line(FormText.Label(i, language), i.Code, i.Code, From.Number(i.Code), To.Number(i.Code), Comparability.Same)
-            {
-                FromFindings = site.FindingsOn(From, i.Code),
-                ToFindings = site.FindingsOn(To, i.Code),
-            })];
-        }
-
         return [.. Crosswalk.Concepts
             .Where(c => c.SourceFor(From.Form) is not null && c.SourceFor(To.Form) is not null)
             .Select(c => new Line(language.T(c.LabelZh, c.LabelEn), c.Id, c.SourceFor(To.Form)!.Codes is [var only] ? only : null,

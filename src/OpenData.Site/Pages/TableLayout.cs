@@ -69,4 +69,28 @@ internal static class TableLayout
 
         return groups;
     }
+
+    /// <summary>Items cut into runs of the same group (the row of a form's matrix its cells belong to), so that a table
+    /// says the group's label once, as the heading of a row group, and each item's own label after it. An item without
+    /// a group, or alone in its group (shown with its whole label), goes into a run without a group.</summary>
+    public static IReadOnlyList<(string? Group, IReadOnlyList<T> Items)> Runs<T>(IReadOnlyList<T> items, Func<T, string?> group)
+    {
+        string? GroupAt(int i) =>
+            group(items[i]) is { } g && ((i > 0 && group(items[i - 1]) == g) || (i + 1 < items.Count && group(items[i + 1]) == g)) ? g : null;
+
+        var runs = new List<(string? Group, IReadOnlyList<T> Items)>();
+        var current = new List<T>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            current.Add(items[i]);
+            var at = GroupAt(i);
+            if (i + 1 == items.Count || GroupAt(i + 1) != at)
+            {
+                runs.Add((at, current));
+                current = [];
+            }
+        }
+
+        return runs;
+    }
 }

@@ -73,10 +73,14 @@ internal static class Routes
     public static string AllYearsForm(string id, string form) => $"agencies/{id}/all-years.html#{form}";
 
     /// <summary>The row of a cell of a form in <see cref="AllYears"/> (a code may be in more than one form version).</summary>
-    public static string AllYearsRow(string id, string form, string code) => $"agencies/{id}/all-years.html#{AllYearsRowId(form, code)}";
+    /// <param name="id">The agency.</param>
+    /// <param name="form">The form version; <see langword="null"/> for the newest the agency reported the cell in (<see cref="AllYearsTable.IsNewestRow"/>).</param>
+    /// <param name="code">The cell's code.</param>
+    public static string AllYearsRow(string id, string? form, string code) => $"agencies/{id}/all-years.html#{AllYearsRowId(form, code)}";
 
-    /// <summary>The id of a cell's row in <see cref="AllYears"/>: the form, then the code.</summary>
-    public static string AllYearsRowId(string form, string code) => $"{form}.{code}";
+    /// <summary>The id of a cell's row in <see cref="AllYears"/>: the code alone in the newest form version the agency
+    /// reported the cell in (a code is never reused for another concept), the form then the code in an older one.</summary>
+    public static string AllYearsRowId(string? form, string code) => form is null ? code : $"{form}.{code}";
 
     public static string CompareIndex(string id) => $"agencies/{id}/compare/index.html";
 

@@ -79,7 +79,7 @@ public sealed class CompareYearsTests
         Assert.False(SiteFixture.Files.Contains(Routes.Compare("pingtan", 2022, 2023)));
         var cell = document.GetElementById("cell-s3.new.tot")!;
         var previous = SiteFixture.Model.ReportsOf("pingtan").Single(r => r.Year == 2022).Value("s3.new.tot");
-        Assert.Contains("上年 " + Display.Value(previous), cell.QuerySelector(".chg")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("上年 " + Display.Value(previous), cell.QuerySelector("small")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -85,6 +85,8 @@ public sealed partial class EnglishPagesTests
     [InlineData("en/quality/index.html", "td", "s3.done.nat “(7) Total / Natural persons”")]
     [InlineData("agencies/shanggao-county/all-years.html", "tbody th", "（人次）")]
     [InlineData("agencies/pingtan/compare/2020-2021.html", "tbody th", "本年新收申请")]
+    [InlineData("en/agencies/pingtan/all-years.html", "tbody th[scope=rowgroup]", "I. New applications received this year")]
+    [InlineData("agencies/pingtan/all-years.html", "tbody th[scope=rowgroup]", "一、本年新收政府信息公开申请数量")]
     public void Pages_name_rows_columns_and_units_in_their_language(string page, string selector, string text)
     {
         var document = new HtmlParser().ParseDocument(SiteFixture.Files.Text(page));

@@ -83,6 +83,24 @@ public sealed partial class VaryingIndicatorTests
         Assert.All(site.IndicatorCodes["shanggao-county"], i => Assert.NotNull(Crosswalk.ConceptOf(report.Form, i.Code)));
     }
 
+    [Fact]
+    public void A_row_of_the_newest_form_is_named_by_its_code_and_of_an_older_form_by_the_form_and_the_code()
+    {
+        var reports = SiteFixture.Model.ReportsOf("pingtan");
+        var older = reports.Last(r => r.Form == "national-2019");
+        var newer = reports.Last(r => r.Form == "national-2021");
+        var table = Parser.ParseDocument(SiteFixture.Files.Text(Routes.AllYears("pingtan")));
+
+        var olderLink = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Report("pingtan", older.Year))).GetElementById("cell-s3.new.nat")!.QuerySelector("a")!.GetAttribute("href");
+        var newerLink = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Report("pingtan", newer.Year))).GetElementById("cell-s3.new.nat")!.QuerySelector("a")!.GetAttribute("href");
+
+        Assert.Equal("../all-years.html#national-2019.s3.new.nat", olderLink);
+        Assert.Equal("../all-years.html#s3.new.nat", newerLink);
+        Assert.NotNull(table.GetElementById("national-2019.s3.new.nat"));
+        Assert.NotNull(table.GetElementById("s3.new.nat"));
+        Assert.Null(table.GetElementById("national-2021.s3.new.nat"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("en/")]
@@ -96,10 +114,10 @@ public sealed partial class VaryingIndicatorTests
         var always = 0;
         foreach (var indicator in report.FormDefinition!.Indicators)
         {
-            var row = table.GetElementById(Routes.AllYearsRowId(report.Form, indicator.Code));
+            var row = table.GetElementById(indicator.Code);
             Assert.True(row is not null, $"no row {indicator.Code}");
-            var link = reportPage.GetElementById("cell-" + indicator.Code)!.QuerySelector("a.v")!.GetAttribute("href");
-            var target = site.HasIndicatorPage("pingtan", indicator.Code) ? Routes.Indicator("pingtan", indicator.Code) : Routes.AllYearsRow("pingtan", report.Form, indicator.Code);
+            var link = reportPage.GetElementById("cell-" + indicator.Code)!.QuerySelector("a:not(.flag)")!.GetAttribute("href");
+            var target = site.HasIndicatorPage("pingtan", indicator.Code) ? Routes.Indicator("pingtan", indicator.Code) : Routes.AllYearsRow("pingtan", null, indicator.Code);
             Assert.Equal(Routes.Relative(reportPath, prefix + target), link);
 
             // A cell with the same value in every year of its form is one note across the years.
@@ -134,7 +152,7 @@ public sealed partial class VaryingIndicatorTests
 
         Assert.Equal(reports.Count, cells.Count);
         Assert.StartsWith("23", cells[0].TextContent, StringComparison.Ordinal);
-        Assert.Equal("−2", cells[1].QuerySelector(".chg")!.TextContent);
+        Assert.Equal("−2", cells[1].QuerySelector("small")!.TextContent);
         Assert.Equal("R-N2", cells[1].QuerySelector("a.flag")!.TextContent.Replace("⚠", "", StringComparison.Ordinal).Trim());
         Assert.Contains("flagged", cells[1].ClassName, StringComparison.Ordinal);
     }
