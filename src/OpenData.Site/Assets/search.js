@@ -9,9 +9,24 @@
   var root = new URL("..", script.src);
   var form = document.querySelector("form.search");
   var input = form && form.querySelector("input[type=search]");
-  var box = form && document.getElementById("search-results");
-  if (!input || !box) { return; }
+  if (!input) { return; }
   var en = document.documentElement.lang === "en";
+
+  // The hint, the status line and the results list are this script's: a page without it has a plain form, and every
+  // page is lighter by them.
+  function add(tag, attributes, text) {
+    var element = document.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    if (text) { element.textContent = text; }
+    return form.appendChild(element);
+  }
+
+  add("span", { id: "search-hint", "class": "sr" }, t("可输入中文或拼音首字母；按向下键进入结果，Esc 关闭。", "Chinese words or pinyin initials; Down arrow for the results, Escape to close."));
+  var live = add("p", { "class": "search-status", role: "status" });
+  var box = add("div", { id: "search-results", hidden: "" });
+  var results = box.appendChild(document.createElement("ul"));
+  input.setAttribute("aria-controls", "search-results");
+  input.setAttribute("aria-describedby", "search-hint");
   var pagePath = decodeURIComponent(location.href.indexOf(root.href) === 0 ? location.href.slice(root.href.length) : "");
   var here = /^(?:en\/)?agencies\/([^/]+)\//.exec(pagePath);
   var index = null;
@@ -188,9 +203,6 @@
       return { href: page("agencies/" + a.id + "/" + year + "/index.html"), title: (en ? a.e : a.n) + " " + year, note: t("报告正文含有“" + quoted + "”", "The report text has “" + quoted + "”"), kind: t("报告正文", "Report text") };
     });
   }
-
-  var live = form.querySelector("[role=status]");
-  var results = box.querySelector("ul");
 
   function status(message) { live.textContent = message; }
 

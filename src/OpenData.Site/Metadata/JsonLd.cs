@@ -80,7 +80,6 @@ internal static class JsonLd
         w.WriteString("url", site.Settings.BaseUrl + route);
         w.WriteString("inLanguage", language.Code);
         w.WriteString("license", LicenseUrl(site.Settings.License));
-        w.WriteString("isAccessibleForFree", "true");
         if (coverage.Length > 0)
         {
             w.WriteString("temporalCoverage", coverage);

@@ -102,9 +102,10 @@ internal static class PageDescription
         var report = site.ReportsOf(view.Agency).FirstOrDefault(r => r.Year == last.Year);
         var codes = view.Concept?.SourceFor(last.Form)?.Codes ?? [view.Indicator.Code];
         var value = Phrase(last.Value, view.Unit, language) + (report is null ? "" : Flags(site, report, codes, language));
+        var chart = site.HasChart(view.Agency, view.Indicator.Code);
         return Fit(language.T(
-            $"{name} · {label}：{Display.Year(last.Year)}年{value}；{view.Series.Count}个年度{Span([.. view.Series.Select(p => p.Year)], language)}的数值、趋势图和图表数据。",
-            $"{name} · {labelEn}: {value} in {Display.Year(last.Year)}; values of {Count(view.Series.Count, "year", "years")}{Span([.. view.Series.Select(p => p.Year)], language)}, a trend chart and its data."), language);
+            $"{name} · {label}：{Display.Year(last.Year)}年{value}；{view.Series.Count}个年度{Span([.. view.Series.Select(p => p.Year)], language)}的数值{(chart ? "、趋势图和图表数据" : "")}。",
+            $"{name} · {labelEn}: {value} in {Display.Year(last.Year)}; values of {Count(view.Series.Count, "year", "years")}{Span([.. view.Series.Select(p => p.Year)], language)}{(chart ? ", a trend chart and its data" : "")}."), language);
     }
 
     /// <summary>A comparison page: the agency, the two years, and applications received in each.</summary>

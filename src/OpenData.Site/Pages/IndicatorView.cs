@@ -105,6 +105,58 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     internal string ShortLabel(Language language) =>
         Concept is not null ? language.T(Concept.LabelZh, Concept.LabelEn) : FormText.ShortLabel(Indicator, language);
 
+    /// <summary>The forms of the series, each once, with the years it covers: "national-2014（2016—2018年）、national-2019（2019年）".
+    /// A form the series leaves and comes back to is named again.</summary>
+    internal string Forms(Language language)
+    {
+        var runs = new List<string>();
+        for (var start = 0; start < Series.Count;)
+        {
+            var end = start;
+            while (end + 1 < Series.Count && Series[end + 1].Form == Series[start].Form)
+            {
+                end++;
+            }
+
+            var (from, to) = (Display.Year(Series[start].Year), Display.Year(Series[end].Year));
+            runs.Add(start == end
+                ? language.T($"{Series[start].Form}（{from}年）", $"{Series[start].Form} ({from})")
+                : language.T($"{Series[start].Form}（{from}—{to}年）", $"{Series[start].Form} ({from}–{to})"));
+            start = end + 1;
+        }
+
+        return string.Join(language.T("、", ", "), runs);
+    }
+
+    /// <summary>The years of the series on <paramref name="form"/>, as "（2016—2018年）"; empty when it has none.</summary>
+    internal string YearsOn(string form, Language language)
+    {
+        var years = Series.Where(p => p.Form == form).Select(p => p.Year).ToList();
+        return years.Count == 0 ? ""
+            : years[0] == years[^1] ? language.T($"（{Display.Year(years[0])}年）", $" ({Display.Year(years[0])})")
+            : language.T($"（{Display.Year(years[0])}—{Display.Year(years[^1])}年）", $" ({Display.Year(years[0])}–{Display.Year(years[^1])})");
+    }
+
+    /// <summary>What the change cell of <c>Series[index]</c> says besides the number: how the point compares with the
+    /// year before when that is not the same indicator in the same form, and that the form changed; empty otherwise.</summary>
+    internal string ChangeNote(int index, Language language)
+    {
+        if (index == 0)
+        {
+            return "";
+        }
+
+        var point = Series[index];
+        // Next to a blank value there is no change to qualify: only a form change is worth saying there.
+        if (point.Value.IsBlank || Series[index - 1].Value.IsBlank)
+        {
+            return point.IsBreak ? language.T("表格版本变更", "form change") : "";
+        }
+
+        var comparability = point.Comparability == Comparability.Same && !point.IsBreak ? "" : Display.Comparability(point.Comparability, language);
+        return point.IsBreak ? comparability + language.T("，表格版本变更", ", form change") : comparability;
+    }
+
     internal ChartSeries Chart(SiteModel site, Language language) => new(
         Title(site, language),
         Describe(language) + (Series.Any(p => p.IsBreak) ? language.T("图中虚线表示表格版本变更。", " The dashed line marks a change of form.") : "") + FlaggedYears(language),

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,7 +20,7 @@ internal static class PageRenderer
     private static readonly UTF8Encoding Utf8 = new(false);
 
     // Without an encoder that allows all of Unicode every Chinese character is written as &#x…;.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = PageHtmlEncoder.Instance;
 
     private static readonly Lazy<IServiceProvider> Services = new(() =>
     {

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -19,7 +18,7 @@ namespace OpenData.Site;
 /// </remarks>
 internal static class SafeHtml
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = PageHtmlEncoder.Instance;
 
     private static readonly FrozenSet<string> Dropped = FrozenSet.ToFrozenSet(
     [

@@ -14,6 +14,7 @@ public sealed class GoldenPageTests
     [InlineData("agencies/pingtan/2021/index.html")]
     [InlineData("agencies/pingtan/indicators/s3.new.tot.html")]
     [InlineData("agencies/pingtan/indicators/s3.done.tot.html")]
+    [InlineData("en/agencies/pingtan/indicators/s2.normdoc.in_force.html")]
     [InlineData("agencies/pingtan/compare/index.html")]
     [InlineData("agencies/pingtan/compare/2020-2021.html")]
     [InlineData("agencies/pingtan/compare/2019-2025.html")]

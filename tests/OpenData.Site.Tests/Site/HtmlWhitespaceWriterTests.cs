@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using CsCheck;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
@@ -48,7 +46,7 @@ public sealed class HtmlWhitespaceWriterTests
     {
         var output = new CharBuffer();
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(Frames.Nodes)] = nodes });
-        new StaticPageWriter(HtmlEncoder.Create(UnicodeRanges.All)).Write(typeof(Frames), parameters, output, collapse);
+        new StaticPageWriter(PageHtmlEncoder.Instance).Write(typeof(Frames), parameters, output, collapse);
         return output.Text.ToString();
     }
 

@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-
 namespace OpenData.Site.Tests.Build;
 
 /// <summary>The HTML of <c>site.json</c> keeps an allow-list and follows the address rule of the Markdown pages.</summary>
@@ -12,7 +9,7 @@ public sealed class SafeHtmlTests
     [InlineData("")]
     public void Plain_text_is_written_as_the_pages_write_text(string text)
     {
-        Assert.Equal(HtmlEncoder.Create(UnicodeRanges.All).Encode(text), SafeHtml.Footer(text));
+        Assert.Equal(PageHtmlEncoder.Instance.Encode(text), SafeHtml.Footer(text));
     }
 
     [Theory]

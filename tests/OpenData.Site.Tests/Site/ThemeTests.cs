@@ -125,7 +125,7 @@ public sealed class ThemeTests
         var files = SiteBuilder.Build(Model(input));
 
         Assert.Equal(Logo, files.Text(Routes.Favicon));
-        Assert.Contains("<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg&#x2B;xml\" />", files.Text("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg+xml\" />", files.Text("index.html"), StringComparison.Ordinal);
         Assert.Null(new HtmlParser().ParseDocument(files.Text("index.html")).QuerySelector("a.brand img"));
     }
 

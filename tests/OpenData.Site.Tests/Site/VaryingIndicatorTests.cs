@@ -57,7 +57,8 @@ public sealed partial class VaryingIndicatorTests
         Assert.Contains(page.QuerySelectorAll("main p.note"), p => p.TextContent == note);
         Assert.False(SiteFixture.Files.Contains(Routes.IndicatorChart("pingtan", code)));
         Assert.False(SiteFixture.Files.Contains(Routes.IndicatorCsv("pingtan", code)));
-        // Its dataset's distribution is the agency's CSV, which holds the cell's every year.
+        // Its description promises no chart, and its dataset's distribution is the agency's CSV, which holds the cell's every year.
+        Assert.DoesNotContain(prefix.Length == 0 ? "趋势图" : "trend chart", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.Contains(Routes.AgencyCsv("pingtan"), page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
 
         // A page with three years or more draws its chart.
