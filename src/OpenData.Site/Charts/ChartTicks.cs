@@ -59,7 +59,8 @@ internal sealed class ChartTicks : ITickGenerator
     public void Regenerate(CoordinateRange range, Edge edge, PixelLength size, Paint paint, LabelStyle labelStyle)
     {
         var known = t_known ??= [];
-        var key = new Key(range.Min, range.Max, edge, size.Length, _automatic.IntegerTicksOnly, _automatic.MaxTickCount,
+        // By the bits of the range's ends: 0 and -0 are equal as numbers, but their ticks may be labelled 0 and -0.
+        var key = new Key(BitConverter.DoubleToInt64Bits(range.Min), BitConverter.DoubleToInt64Bits(range.Max), edge, size.Length, _automatic.IntegerTicksOnly, _automatic.MaxTickCount,
             labelStyle.Font, labelStyle.FontSize, labelStyle.Bold, labelStyle.Italic, labelStyle.LineSpacing);
         if (known.TryGetValue(key, out var ticks))
         {
@@ -98,6 +99,6 @@ internal sealed class ChartTicks : ITickGenerator
         return label;
     }
 
-    private readonly record struct Key(double Min, double Max, Edge Edge, float Size, bool IntegersOnly, int MaxTickCount,
+    private readonly record struct Key(long Min, long Max, Edge Edge, float Size, bool IntegersOnly, int MaxTickCount,
         object? Font, float FontSize, bool Bold, bool Italic, float? LineSpacing);
 }

@@ -68,7 +68,8 @@ public sealed class ChartTicksTests
         Generate(new ChartTicks(integersOnly: false), range, Edge.Bottom, 301.5f);
         Generate(new ChartTicks(integersOnly: false), range, Edge.Left, 301.25f);
         Generate(new ChartTicks(integersOnly: false), new CoordinateRange(0, 123_456.8), Edge.Left, 301.5f);
-        Assert.Equal(first + 5, ChartTicks.Generated);
+        Generate(new ChartTicks(integersOnly: false), new CoordinateRange(-0.0, 123_456.7), Edge.Left, 301.5f);
+        Assert.Equal(first + 6, ChartTicks.Generated);
     }
 
     [Theory]
