@@ -103,15 +103,13 @@ internal static class ChartRenderer
             ticks.AddMajor(positions[i], series.Labels[i]);
         }
 
-        var values = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
-            IntegerTicksOnly = series.Drawn.All(v => v is null || v == decimal.Truncate(v.Value)),
+        var values = new ChartTicks(integersOnly: series.Drawn.All(v => v is null || v == decimal.Truncate(v.Value)));
 
-            // No minor ticks: they were five small marks between every two labels, each a path of its own, about a
-            // third of a chart file's bytes, and the grid lines at the labelled ticks already guide the eye.
-            MinorTickGenerator = NoMinorTicks.Instance,
-        };
+        // The right and top axes have no data and draw no ticks, only their frame line: ScottPlot would still work out
+        // (and measure) automatic ticks for them in every pass.
+        plot.Axes.Right.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
+        plot.Axes.Top.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
+
         var max = series.Drawn.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Max();
         var min = Math.Min(0, series.Drawn.Where(v => v is not null).Select(v => (double)v!.Value).DefaultIfEmpty(0).Min());
         var top = max <= min ? min + 1 : max + ((max - min) * (horizontal ? 0.15 : 0.1));
