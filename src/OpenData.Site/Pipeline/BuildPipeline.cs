@@ -28,6 +28,8 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
 
     public BuildResult Run(string dataFolder, string inputFolder, string outputFolder, string? baseUrl)
     {
+        using var buildLock = BuildLock.Acquire(outputFolder);
+
         // Hashing every input is cheap; when nothing changed since the last build of this output, nothing is loaded,
         // rendered or written. A commit that a stopped build left half-applied is finished first.
         var statePath = BuildState.PathFor(outputFolder);

@@ -41,6 +41,48 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void A_second_build_of_a_site_being_built_stops_with_a_message_and_touches_nothing()
+    {
+        var root = RepoPaths.NewTempFolder();
+        var output = Path.Combine(root, "site");
+        Assert.Equal(0, CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output, "--allow-errors", "--no-charts").ExitCode);
+        var state = Path.Combine(root, ".opendata-cache", "state");
+        var (before, stateBefore) = (FolderHashes.Of(output), FolderHashes.Of(state));
+
+        // Another build holds the lock, on a thread of its own (a build's thread takes it and lets it go).
+        using var held = new ManualResetEventSlim();
+        using var letGo = new ManualResetEventSlim();
+        var other = new Thread(() =>
+        {
+            using (BuildLock.Acquire(output))
+            {
+                held.Set();
+                letGo.Wait();
+            }
+        });
+        other.Start();
+        held.Wait();
+        try
+        {
+            var result = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output, "--allow-errors", "--clean");
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains(".opendata-cache: error: another opendata build (or serve) is building this site", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+            Assert.Equal(before, FolderHashes.Of(output));
+            Assert.Equal(stateBefore, FolderHashes.Of(state));
+        }
+        finally
+        {
+            letGo.Set();
+            other.Join();
+        }
+
+        // Once it is let go, the next build goes on.
+        Assert.Equal(0, CliRunner.Run("build", "--data", SiteFixture.Data, "--input", SiteFixture.Input, "--output", output, "--allow-errors", "--no-charts").ExitCode);
+    }
+
+    [Fact]
     public void A_broken_site_json_is_named_with_its_line()
     {
         var root = RepoPaths.NewTempFolder();
