@@ -7,7 +7,14 @@ internal static class Display
 {
     public const string Blank = "—";
 
-    public static string Number(decimal? number) => number is { } n ? n.ToString(CultureInfo.InvariantCulture) : Blank;
+    // The texts of the whole numbers most cells hold, and of the years reports are of, made once: a page shows hundreds.
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+    private static readonly string[] Years = [.. Enumerable.Range(2000, 100).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
+    public static string Number(decimal? number) => number is not { } n ? Blank
+        // Scale 0 and no sign: written as the integer is (a published 5.0 keeps its “.0”, a −0 its sign).
+        : n.Scale == 0 && !decimal.IsNegative(n) && n < SmallNumbers.Length ? SmallNumbers[(int)n]
+        : n.ToString(CultureInfo.InvariantCulture);
 
     public static string Value(ReportValue value) => value.Number is null ? Blank : value.Raw ?? Number(value.Number);
 
@@ -72,7 +79,7 @@ internal static class Display
         ? ""
         : language.T($"（按原报告照录；不符合 {Rules(findings)}）", $" (as published; breaks {Rules(findings)})");
 
-    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+    public static string Year(int year) => year is >= 2000 and < 2100 ? Years[year - 2000] : year.ToString(CultureInfo.InvariantCulture);
 
     public static string Comparability(Comparability comparability, Language language) => comparability switch
     {

@@ -134,16 +134,48 @@ internal sealed class SiteModel
 
     public IReadOnlyList<Report> ReportsOf(string agencyId) => _reportsByAgency.GetValueOrDefault(agencyId) ?? [];
 
-    public Report? Previous(Report report) => ReportsOf(report.Agency).LastOrDefault(r => r.Year < report.Year);
+    public Report? Previous(Report report)
+    {
+        var reports = ReportsOf(report.Agency);
+        for (var i = reports.Count - 1; i >= 0; i--)
+        {
+            if (reports[i].Year < report.Year)
+            {
+                return reports[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The change of every cell from the previous year's report (when that report is of the year just before),
-    /// by code. Computed on each call, not kept: a report page asks once, and keeping them all would hold a change per
-    /// cell of the whole site in memory.</summary>
+    /// by code.</summary>
+    /// <remarks>Not kept for the whole site, which would hold a change per cell of every report in memory: only the last
+    /// few reports' are (<see cref="RecentChanges"/>), so that a report's page in each language, which the route plan puts
+    /// side by side, works them out once.</remarks>
     public IReadOnlyDictionary<string, Change> ChangesOf(Report report)
     {
+        if (_recentChanges.Find(report) is { } kept)
+        {
+            return kept;
+        }
+
+        var form = report.FormDefinition;
         var before = Previous(report);
-        return YearOverYear.Compare(report, before?.Year == report.Year - 1 ? before : null).ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var previous = before?.Year == report.Year - 1 ? before : null;
+        var indicators = form?.Indicators ?? [];
+        var changes = new Dictionary<string, Change>(indicators.Count, StringComparer.Ordinal);
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            // As YearOverYear.Compare(report, previous) gives them, in form order, without the list in between.
+            changes.Add(indicators[i].Code, YearOverYear.Compare(report, previous, indicators[i].Code));
+        }
+
+        _recentChanges.Add(report, changes);
+        return changes;
     }
+
+    private readonly RecentChanges _recentChanges = new();
 
     public IReadOnlyList<Finding> FindingsOf(Report report) =>
         _findingsByReport.TryGetValue((report.Agency, report.Year), out var list) ? list : [];

@@ -171,8 +171,17 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     /// and break which rules; empty when no point has findings.</summary>
     internal string FlaggedYears(Language language)
     {
-        var flagged = Enumerable.Range(0, Series.Count).Where(i => Findings[i].Count > 0).ToList();
-        if (flagged.Count == 0)
+        // Asked for by every indicator page (its chart's alt text), and most have no flagged point: nothing is made for those.
+        List<int>? flagged = null;
+        for (var i = 0; i < Series.Count; i++)
+        {
+            if (Findings[i].Count > 0)
+            {
+                (flagged ??= []).Add(i);
+            }
+        }
+
+        if (flagged is null)
         {
             return "";
         }

@@ -14,6 +14,7 @@ public sealed class PageContext
         Site = site;
         Route = route;
         Language = language;
+        Path = language.Prefix + route;
     }
 
     internal SiteModel Site { get; }
@@ -23,10 +24,12 @@ public sealed class PageContext
     internal Language Language { get; }
 
     /// <summary>The path of the written file, with the language folder.</summary>
-    internal string Path => Language.Prefix + Route;
+    internal string Path { get; }
 
     /// <summary>A relative link to another page of the same language.</summary>
-    internal string Href(string route) => Routes.Relative(Path, Language.Prefix + route);
+    /// <remarks>Both pages are in the language's folder (<see cref="Language.Prefix"/>, empty or one folder), so the link
+    /// is the one between their routes: no path with the folder is made for each link.</remarks>
+    internal string Href(string route) => Routes.Relative(Route, route);
 
     /// <summary>A relative link to a file that exists once for all languages (data, charts, assets).</summary>
     internal string File(string path) => Routes.Relative(Path, path);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OpenData.Site;
 
 /// <summary>One agency's place in a ranking of a year: its rank (shared with the agencies of the same exact value), its
@@ -29,9 +31,16 @@ public sealed record Standing(string Agency, AgencyLevel? Level, DerivedValue Va
 /// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are internal.</remarks>
 public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
 {
+    // The standings worked out for each year's reports (the same object), kept while it is: the year's page and the
+    // measure's page, in each language, rank the same agencies.
+    private static readonly ConditionalWeakTable<AcrossView, StandingsCache> Worked = [];
+
     /// <summary>Every agency of the year: ranked ones by rank, then, unranked, partial values, blanks and the agencies that
     /// owed a report and have none (<see cref="SiteModel.Completeness"/>), each by agency id.</summary>
-    internal IReadOnlyList<Standing> Standings(SiteModel site)
+    /// <remarks>Worked out once per site, year's reports and measure, and shared (read-only) by every caller.</remarks>
+    internal IReadOnlyList<Standing> Standings(SiteModel site) => Worked.GetOrCreateValue(Across).Get(site, this);
+
+    private IReadOnlyList<Standing> WorkOutStandings(SiteModel site)
     {
         var year = Across.Year;
         var reported = Across.Reports.Select(r => r.Agency).ToHashSet(StringComparer.Ordinal);
@@ -51,6 +60,27 @@ public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
             .Where(e => e.Year == year && e.Status == ReportStatus.Missing && !reported.Contains(e.Agency))
             .Select(e => new Standing(e.Agency, site.FindAgency(e.Agency)?.Level, default, null) { HasReport = false });
         return Ranked([.. published, .. missing]);
+    }
+
+    /// <summary>The standings of one year's reports, by site and measure.</summary>
+    private sealed class StandingsCache
+    {
+        private readonly Lock _gate = new();
+        private readonly Dictionary<(SiteModel Site, RankedMeasure Measure), IReadOnlyList<Standing>> _standings = [];
+
+        public IReadOnlyList<Standing> Get(SiteModel site, RankingView view)
+        {
+            lock (_gate)
+            {
+                if (!_standings.TryGetValue((site, view.Measure), out var standings))
+                {
+                    standings = view.WorkOutStandings(site);
+                    _standings.Add((site, view.Measure), standings);
+                }
+
+                return standings;
+            }
+        }
     }
 
     /// <summary>The ranking within each level present in the year, in the order of <see cref="AgencyLevel"/>, agencies

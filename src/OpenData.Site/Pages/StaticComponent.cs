@@ -9,11 +9,11 @@ namespace OpenData.Site;
 /// overhead. The components are synchronous and have no services, events or cascading values.</remarks>
 public abstract class StaticComponent : ComponentBase
 {
-    /// <summary>What Blazor does for a new component's first render, in the same order: set the parameters, run the
+    /// <summary>What Blazor does for a new component's first render, in the same order, once its parameters are set
+    /// (<see cref="ParameterView.SetParameterProperties"/>, or <see cref="StaticComponentType.Set"/> for each): run the
     /// initialise and parameters-set steps, then build the render tree into <paramref name="builder"/>.</summary>
-    internal void RenderStatic(ParameterView parameters, RenderTreeBuilder builder)
+    internal void RenderStatic(RenderTreeBuilder builder)
     {
-        parameters.SetParameterProperties(this);
         OnInitialized();
         Synchronous(OnInitializedAsync());
         OnParametersSet();

@@ -48,7 +48,9 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         _text.Start(output, collapseWhitespace);
         try
         {
-            WriteComponent(component, parameters, 0);
+            var page = StaticComponentType.Of(component).Create();
+            parameters.SetParameterProperties(page);
+            WriteComponent(page, 0);
         }
         finally
         {
@@ -58,13 +60,8 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
 
     private CharBuffer Output => _output!;
 
-    private void WriteComponent(Type type, ParameterView parameters, int depth)
+    private void WriteComponent(StaticComponent component, int depth)
     {
-        if (Activator.CreateInstance(type) is not StaticComponent component)
-        {
-            throw new NotSupportedException($"{type.Name} is not a {nameof(StaticComponent)}");
-        }
-
         if (_trees.Count == depth)
         {
             _trees.Add(new RenderTreeBuilder());
@@ -74,7 +71,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         var tree = _trees[depth];
         try
         {
-            component.RenderStatic(parameters, tree);
+            component.RenderStatic(tree);
             var frames = tree.GetFrames();
             WriteFrames(frames.Array, 0, frames.Count, depth);
         }
@@ -220,16 +217,19 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
         return position + count;
     }
 
+    // The child's parameters are set from its attribute frames as they are read, as Blazor sets them from a ParameterView
+    // of those frames (StaticComponentType).
     private void WriteChildComponent(RenderTreeFrame[] frames, int position, int depth)
     {
         ref var frame = ref frames[position];
-        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var type = StaticComponentType.Of(frame.ComponentType);
+        var component = type.Create();
         for (var i = position + 1; i < position + frame.ComponentSubtreeLength; i++)
         {
             ref var attribute = ref frames[i];
             if (attribute.FrameType == RenderTreeFrameType.Attribute)
             {
-                parameters[attribute.AttributeName] = attribute.AttributeValue;
+                type.Set(component, attribute.AttributeName, attribute.AttributeValue);
             }
             else if (attribute.FrameType != RenderTreeFrameType.ComponentReferenceCapture)
             {
@@ -237,7 +237,7 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
             }
         }
 
-        WriteComponent(frame.ComponentType, ParameterView.FromDictionary(parameters), depth + 1);
+        WriteComponent(component, depth + 1);
     }
 }
 #pragma warning restore BL0006

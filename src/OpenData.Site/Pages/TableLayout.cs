@@ -1,13 +1,29 @@
+using System.Runtime.CompilerServices;
+
 namespace OpenData.Site;
 
 /// <summary>The header rows of a printed form table, from its columns' spanning groups (法人或其他组织, 行政诉讼 / 复议后起诉).</summary>
+/// <remarks>A table's layout depends on the form alone: it is worked out once per table and language, not for every
+/// report page, and shared (read-only) by them all.</remarks>
 internal static class TableLayout
 {
+    private static readonly ConditionalWeakTable<FormTable, Laid> Tables = [];
+
     /// <summary>One header cell: its text, how many columns and header rows it spans, and whether it heads a column.</summary>
     public sealed record HeaderCell(string Label, int ColumnSpan, int RowSpan, bool IsColumn);
 
     /// <summary>The header rows, in the page's language.</summary>
     public static IReadOnlyList<IReadOnlyList<HeaderCell>> Headers(FormTable table, Language language)
+    {
+        var laid = Tables.GetValue(table, static t => new Laid(t));
+        ref var headers = ref language.IsEnglish ? ref laid.HeadersEn : ref laid.HeadersZh;
+        return Volatile.Read(ref headers) ?? Interlocked.CompareExchange(ref headers, MakeHeaders(table, language), null) ?? headers;
+    }
+
+    /// <summary>The rows cut into groups at each heading row, so each heading is the <c>rowgroup</c> header of its own <c>tbody</c>.</summary>
+    public static IReadOnlyList<IReadOnlyList<FormRow>> RowGroups(FormTable table) => Tables.GetValue(table, static t => new Laid(t)).RowGroups;
+
+    private static List<IReadOnlyList<HeaderCell>> MakeHeaders(FormTable table, Language language)
     {
         var paths = table.Columns
             .Select(c => (language.IsEnglish ? c.GroupEn : c.Group) is { } g ? g.Split(" / ").Append(language.T(c.Label, c.LabelEn)).ToArray() : [language.T(c.Label, c.LabelEn)])
@@ -46,8 +62,7 @@ internal static class TableLayout
         return rows;
     }
 
-    /// <summary>The rows cut into groups at each heading row, so each heading is the <c>rowgroup</c> header of its own <c>tbody</c>.</summary>
-    public static IReadOnlyList<IReadOnlyList<FormRow>> RowGroups(FormTable table)
+    private static List<IReadOnlyList<FormRow>> MakeRowGroups(FormTable table)
     {
         var groups = new List<IReadOnlyList<FormRow>>();
         var current = new List<FormRow>();
@@ -92,5 +107,13 @@ internal static class TableLayout
         }
 
         return runs;
+    }
+
+    // A table's row groups, and its header rows in each language once asked for.
+    private sealed class Laid(FormTable table)
+    {
+        public readonly IReadOnlyList<IReadOnlyList<FormRow>> RowGroups = MakeRowGroups(table);
+        public IReadOnlyList<IReadOnlyList<HeaderCell>>? HeadersZh;
+        public IReadOnlyList<IReadOnlyList<HeaderCell>>? HeadersEn;
     }
 }

@@ -11,7 +11,6 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
 {
     public static RoutePlan Create(SiteModel site)
     {
-        var pages = new List<PlannedPage>();
         var charts = new List<PlannedChart>();
         var chartTexts = new HashSet<string>(StringComparer.Ordinal);
         var languages = site.Settings.HasEnglish ? new[] { Language.Chinese, Language.English } : [Language.Chinese];
@@ -29,8 +28,11 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         var regions = site.Regions.ToDictionary(r => r.Id, r => new Shared<RegionView>(() => RegionView.Create(site, r), languages.Length), StringComparer.Ordinal);
         var acrossUses = (languages.Length * (1 + RankedMeasure.All.Count)) + (site.Charts ? SiteModel.KeyConcepts.Length : 0);
         var across = site.Years.ToDictionary(y => y, y => new Shared<AcrossView>(() => new AcrossView(y, [.. site.Reports.Where(r => r.Year == y)]), acrossUses));
+        // Each language's pages, in the same order of routes.
+        var pagesOf = languages.Select(_ => new List<PlannedPage>()).ToArray();
         foreach (var language in languages)
         {
+            var pages = pagesOf[Array.IndexOf(languages, language)];
             void Add<TPage>(string route)
                 where TPage : SitePage =>
                 pages.Add(new PlannedPage<TPage>(route, language, FileScope.Site, site));
@@ -112,7 +114,30 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             chartTexts.UnionWith(site.Agencies.Select(a => site.AgencyName(a.Id, Language.Chinese)));
         }
 
-        return new RoutePlan(pages, charts, chartTexts);
+        return new RoutePlan(SideBySide(pagesOf), charts, chartTexts);
+    }
+
+    /// <summary>Each route's page in every language, one after the other: what the languages' pages share (a view, a
+    /// report's changes, a year's rankings) is worked out for the first and let go soon after the last, instead of being
+    /// kept through the pages of every other route.</summary>
+    private static List<PlannedPage> SideBySide(List<PlannedPage>[] pagesOf)
+    {
+        var first = pagesOf[0];
+        var pages = new List<PlannedPage>(first.Count * pagesOf.Length);
+        for (var i = 0; i < first.Count; i++)
+        {
+            foreach (var language in pagesOf)
+            {
+                if (language.Count != first.Count || language[i].Route != first[i].Route)
+                {
+                    throw new InvalidOperationException("every language has a page of each route, in the same order");
+                }
+
+                pages.Add(language[i]);
+            }
+        }
+
+        return pages;
     }
 
     /// <summary>The pairs of years that get a comparison page: two years on different forms, each year with the one

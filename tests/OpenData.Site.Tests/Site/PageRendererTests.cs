@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Components;
 
 namespace OpenData.Site.Tests.Build;
 
@@ -69,6 +70,24 @@ public sealed class PageRendererTests
         {
             Assert.True(sequential[i].AsSpan().SequenceEqual(parallel[i]), pages[i].Path);
         }
+    }
+
+    [Fact]
+    public void Child_component_parameters_are_set_as_Blazor_sets_them()
+    {
+        var type = StaticComponentType.Of(typeof(FindingMarks));
+        var marks = Assert.IsType<FindingMarks>(type.Create());
+        Finding[] findings = [new Finding("R-N2", Severity.Error, "总计不符", "Total does not add up")];
+
+        // Names match ignoring case, as in Blazor; a name no parameter has is an error, as in Blazor.
+        type.Set(marks, nameof(FindingMarks.Findings), findings);
+        type.Set(marks, "withyear", true);
+
+        Assert.Same(findings, marks.Findings);
+        Assert.True(marks.WithYear);
+        Assert.Throws<InvalidOperationException>(() => type.Set(marks, "NoSuchParameter", 1));
+        Assert.Throws<InvalidOperationException>(() => ParameterView.FromDictionary(new Dictionary<string, object?> { ["NoSuchParameter"] = 1 }).SetParameterProperties(new FindingMarks()));
+        Assert.Throws<NotSupportedException>(() => StaticComponentType.Of(typeof(string)));
     }
 
     [Fact]

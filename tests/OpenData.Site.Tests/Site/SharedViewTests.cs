@@ -34,4 +34,56 @@ public sealed class SharedViewTests
         Assert.Same(zh.Describe(Language.Chinese), zh.Describe(Language.Chinese));
         Assert.Equal(zh.Title(SiteFixture.Model, Language.Chinese), series.Title);
     }
+
+    [Fact]
+    public void Each_routes_pages_are_side_by_side_in_every_language()
+    {
+        var pages = RoutePlan.Create(SiteFixture.Model).Pages;
+
+        Assert.Equal(0, pages.Count % 2);
+        for (var i = 0; i < pages.Count; i += 2)
+        {
+            Assert.Equal(pages[i].Route, pages[i + 1].Route);
+            Assert.Equal([Language.Chinese, Language.English], [pages[i].Language, pages[i + 1].Language]);
+        }
+    }
+
+    [Fact]
+    public void A_reports_changes_are_worked_out_once_for_its_pages_in_both_languages_and_kept_for_a_few_reports_only()
+    {
+        var site = SiteFixture.CreateModel();
+        var report = site.Reports.First(r => site.Previous(r)?.Year == r.Year - 1);
+
+        var changes = site.ChangesOf(report);
+
+        Assert.Same(changes, site.ChangesOf(report));
+        Assert.Equal(YearOverYear.Compare(report, site.Previous(report)).Select(c => (c.Code, c)), changes.Select(p => (p.Key, p.Value)));
+        var others = site.Reports.Where(r => !ReferenceEquals(r, report)).ToList();
+        Assert.True(others.Count >= RecentChanges.Size);
+        foreach (var other in others)
+        {
+            site.ChangesOf(other);
+        }
+
+        var again = site.ChangesOf(report);
+        Assert.NotSame(changes, again);
+        Assert.Equal(changes, again);
+    }
+
+    [Fact]
+    public void A_years_ranking_is_worked_out_once_for_the_pages_that_show_it()
+    {
+        var site = SiteFixture.Model;
+        var year = site.Years[^1];
+        var reports = new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]);
+
+        var standings = new RankingView(reports, RankedMeasure.DisclosureRate).Standings(site);
+
+        Assert.Same(standings, new RankingView(reports, RankedMeasure.DisclosureRate).Standings(site));
+        // Another view of the same reports, or another measure, has its own.
+        var apart = new RankingView(reports with { }, RankedMeasure.DisclosureRate).Standings(site);
+        Assert.NotSame(standings, apart);
+        Assert.Equal(standings.Select(s => (s.Agency, s.Rank, s.Value, s.HasReport)), apart.Select(s => (s.Agency, s.Rank, s.Value, s.HasReport)));
+        Assert.NotSame(standings, new RankingView(reports, RankedMeasure.CorrectionRate).Standings(site));
+    }
 }
