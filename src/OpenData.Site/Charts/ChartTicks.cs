@@ -20,14 +20,14 @@ internal sealed class ChartTicks : ITickGenerator
     internal const int Capacity = 4096;
 
     [ThreadStatic]
-    private static Dictionary<Key, Tick[]>? t_known;
+    private static Dictionary<Key, Tick[]>? _known;
 
     [ThreadStatic]
-    private static Dictionary<long, string>? t_labels;
+    private static Dictionary<long, string>? _labels;
 
     /// <summary>How many times ScottPlot worked ticks out on this thread (for tests: a remembered answer does not count).</summary>
     [ThreadStatic]
-    private static int t_generated;
+    private static int _generated;
 
     private readonly NumericAutomatic _automatic;
 
@@ -46,7 +46,7 @@ internal sealed class ChartTicks : ITickGenerator
     }
 
     /// <summary>How many times ScottPlot worked ticks out on this thread; a remembered answer does not count.</summary>
-    internal static int Generated => t_generated;
+    internal static int Generated => _generated;
 
     public Tick[] Ticks { get; set; } = [];
 
@@ -58,7 +58,7 @@ internal sealed class ChartTicks : ITickGenerator
 
     public void Regenerate(CoordinateRange range, Edge edge, PixelLength size, Paint paint, LabelStyle labelStyle)
     {
-        var known = t_known ??= [];
+        var known = _known ??= [];
         // By the bits of the range's ends: 0 and -0 are equal as numbers, but their ticks may be labelled 0 and -0.
         var key = new Key(BitConverter.DoubleToInt64Bits(range.Min), BitConverter.DoubleToInt64Bits(range.Max), edge, size.Length, _automatic.IntegerTicksOnly, _automatic.MaxTickCount,
             labelStyle.Font, labelStyle.FontSize, labelStyle.Bold, labelStyle.Italic, labelStyle.LineSpacing);
@@ -69,7 +69,7 @@ internal sealed class ChartTicks : ITickGenerator
         }
 
         _automatic.Regenerate(range, edge, size, paint, labelStyle);
-        t_generated++;
+        _generated++;
         Ticks = _automatic.Ticks;
         if (known.Count >= Capacity)
         {
@@ -83,7 +83,7 @@ internal sealed class ChartTicks : ITickGenerator
     /// so that 0 and -0 keep their own labels).</summary>
     internal static string Label(double value)
     {
-        var labels = t_labels ??= [];
+        var labels = _labels ??= [];
         var bits = BitConverter.DoubleToInt64Bits(value);
         if (!labels.TryGetValue(bits, out var label))
         {

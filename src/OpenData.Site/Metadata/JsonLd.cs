@@ -33,10 +33,10 @@ internal static class JsonLd
             [("text/csv", site.HasChart(view.Agency, view.Indicator.Code) ? Routes.IndicatorCsv(view.Agency, view.Indicator.Code) : Routes.AgencyCsv(view.Agency))]);
     });
 
-    /// <summary>The site as a <c>DataCatalog</c>: on the downloads page (<paramref name="everyAgency"/>) with a dataset per
-    /// agency; on the home page with one dataset, all the data, so the page does not grow with the number of agencies
-    /// (the full list is the downloads page's and <see cref="Routes.Catalog"/>'s).</summary>
-    public static string Catalog(SiteModel site, string description, Language language, bool everyAgency = true) => JsonText.ForScript(w =>
+    /// <summary>The site as a <c>DataCatalog</c>, on the home and downloads pages: one dataset, all the data, so a page does
+    /// not grow with the number of agencies. Each agency page carries its own <c>Dataset</c>, and <see cref="Routes.Catalog"/>
+    /// (DCAT) lists every agency's.</summary>
+    public static string Catalog(SiteModel site, string description, Language language) => JsonText.ForScript(w =>
     {
         w.WriteStartObject();
         w.WriteString("@context", "https://schema.org");
@@ -46,25 +46,11 @@ internal static class JsonLd
         w.WriteString("url", site.Settings.BaseUrl);
         w.WriteString("inLanguage", language.Code);
         w.WriteStartArray("dataset");
-        if (!everyAgency)
-        {
-            w.WriteStartObject();
-            w.WriteString("@type", "Dataset");
-            w.WriteString("name", language.T($"{site.Agencies.Count}个机构的政府信息公开工作年度报告统计数据", $"Annual reports on government information disclosure by {site.Agencies.Count} agencies, statistics"));
-            w.WriteString("url", site.Settings.BaseUrl + Routes.Downloads);
-            w.WriteEndObject();
-        }
-
-        foreach (var agency in everyAgency ? site.Agencies : [])
-        {
-            var name = site.AgencyName(agency.Id, language);
-            w.WriteStartObject();
-            w.WriteString("@type", "Dataset");
-            w.WriteString("name", language.T($"{name}政府信息公开工作年度报告统计数据", $"{name}: annual reports on government information disclosure, statistics"));
-            w.WriteString("url", site.Settings.BaseUrl + Routes.Agency(agency.Id));
-            w.WriteEndObject();
-        }
-
+        w.WriteStartObject();
+        w.WriteString("@type", "Dataset");
+        w.WriteString("name", language.T($"{site.Agencies.Count}个机构的政府信息公开工作年度报告统计数据", $"Annual reports on government information disclosure by {site.Agencies.Count} agencies, statistics"));
+        w.WriteString("url", site.Settings.BaseUrl + Routes.Downloads);
+        w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
     });
