@@ -12,34 +12,43 @@ public sealed class DownloadTests(DemoSite site)
     [Fact]
     public async Task Every_download_link_delivers_a_file_that_its_library_parses()
     {
-        var (page, problems) = await site.OpenAsync("downloads/");
-        var links = page.Locator("main a[href$='.csv'], main a[href$='.json'], main a[href$='.xlsx'], main a[href$='.jsonld'], main a[href$='.xml']");
-        var count = await links.CountAsync();
+        // The downloads page (the whole site's files and each agency's) and an agency page (each report's files).
+        const string Selector = "main a[href$='.csv'], main a[href$='.json'], main a[href$='.xlsx'], main a[href$='.jsonld'], main a[href$='.xml']";
         var folder = RepoPaths.NewTempFolder();
         var parsed = new Dictionary<string, int>(StringComparer.Ordinal);
-
-        // A fresh tab per link: Chromium holds back a tab's further downloads as "multiple automatic downloads".
-        for (var i = 0; i < count; i++)
+        var counts = new List<int>();
+        foreach (var path in new[] { "downloads/", "agencies/pingtan/" })
         {
-            var tab = await page.Context.NewPageAsync();
-            await tab.GotoAsync(page.Url);
-            var link = tab.Locator("main a[href$='.csv'], main a[href$='.json'], main a[href$='.xlsx'], main a[href$='.jsonld'], main a[href$='.xml']").Nth(i);
-            var href = (await link.GetAttributeAsync("href"))!;
-            await link.EvaluateAsync("a => a.setAttribute('download', '')");
-            var download = await tab.RunAndWaitForDownloadAsync(() => link.ClickAsync());
-            var file = Path.Combine(folder, $"{i}-{download.SuggestedFilename}");
-            await download.SaveAsAsync(file);
-            var extension = Path.GetExtension(href);
-            parsed[extension] = parsed.GetValueOrDefault(extension) + Parse(file, extension, href);
-            await tab.CloseAsync();
+            var (page, problems) = await site.OpenAsync(path);
+            var count = await page.Locator(Selector).CountAsync();
+            counts.Add(count);
+
+            // A fresh tab per link: Chromium holds back a tab's further downloads as "multiple automatic downloads".
+            for (var i = 0; i < count; i++)
+            {
+                var tab = await page.Context.NewPageAsync();
+                await tab.GotoAsync(page.Url);
+                var link = tab.Locator(Selector).Nth(i);
+                var href = (await link.GetAttributeAsync("href"))!;
+                await link.EvaluateAsync("a => a.setAttribute('download', '')");
+                var download = await tab.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+                var file = Path.Combine(folder, $"{counts.Count}-{i}-{download.SuggestedFilename}");
+                await download.SaveAsAsync(file);
+                var extension = Path.GetExtension(href);
+                parsed[extension] = parsed.GetValueOrDefault(extension) + Parse(file, extension, href);
+                await tab.CloseAsync();
+            }
+
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            await page.Context.CloseAsync();
         }
 
-        Assert.True(count >= 30, $"only {count} download links");
+        // Downloads: the site's files and 3 agencies × 3 formats; 平潭: its 3 files of every year and 7 reports × 3.
+        Assert.True(counts[0] >= 15, $"only {counts[0]} download links on the downloads page");
+        Assert.True(counts[1] >= 3 + (7 * 3), $"only {counts[1]} download links on the agency page");
         Assert.True(parsed[".csv"] > 1000, "CSV rows");
         Assert.True(parsed[".xlsx"] > 1000, "XLSX rows");
         Assert.True(parsed[".json"] > 0);
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.Context.CloseAsync();
     }
 
     [Fact]
