@@ -36,12 +36,8 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     /// alone and says why; no chart or chart CSV is made.</summary>
     public const int ChartYears = 3;
 
-    /// <summary>Whether the series is drawn: at least <see cref="ChartYears"/> years with a number (a partial value's
-    /// lower bound counts).</summary>
-    public bool HasChart => HasChartYears(Series);
-
     /// <summary>The years of <see cref="Series"/> with a number (a partial value's lower bound counts).</summary>
-    public int YearsWithNumber => Series.Count(p => p.Value.Known is not null);
+    public int YearsWithNumber => YearsWithNumberIn(Series);
 
     /// <summary>What an indicator page of <paramref name="code"/> follows: the crosswalk concept when one links the code
     /// across the agency's forms, and its series over the agency's reports.</summary>
@@ -51,19 +47,10 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
         return (concept, concept is null ? Crosswalk.Series(code, reports) : Crosswalk.Series(concept, reports));
     }
 
-    internal static bool HasChartYears(IReadOnlyList<SeriesPoint> series)
-    {
-        var years = 0;
-        foreach (var point in series)
-        {
-            if (point.Value.Known is not null && ++years == ChartYears)
-            {
-                return true;
-            }
-        }
+    /// <summary>Whether a series is drawn: at least <see cref="ChartYears"/> years with a number (<see cref="SiteModel.HasChart"/>).</summary>
+    internal static bool HasChartYears(IReadOnlyList<SeriesPoint> series) => YearsWithNumberIn(series) >= ChartYears;
 
-        return false;
-    }
+    private static int YearsWithNumberIn(IReadOnlyList<SeriesPoint> series) => series.Count(p => p.Value.Known is not null);
 
     /// <summary>The findings on each point of <see cref="Series"/> (by index): those on the cell, or on the cells the
     /// concept sums that year. A flagged value is shown as published, with its rule ids, on the page, in the summary and on
