@@ -138,9 +138,11 @@
     index.indicators.forEach(function (ind, i) {
       if (!terms.every(function (w) { return has(ind[1], w) || has(ind[2], w) || ind[0] === w; })) { return; }
       var owners = rest.length < list.length ? named : index.agencies.filter(function (a) { return a.id === (here && here[1]); });
-      var withPage = owners.filter(function (a) { return index.sets[a.i].indexOf(i) >= 0; });
+      // An agency's indicators with a page in this language: in English, the concepts only.
+      var hasPage = function (a) { return index.sets[en ? a.j : a.i].indexOf(i) >= 0; };
+      var withPage = owners.filter(hasPage);
       if (withPage.length === 0) {
-        withPage = index.agencies.filter(function (a) { return index.sets[a.i].indexOf(i) >= 0; }).slice(0, 1);
+        withPage = index.agencies.filter(hasPage).slice(0, 1);
       }
       withPage.slice(0, 5).forEach(function (a) {
         found.push({ href: page("agencies/" + a.id + "/indicators/" + ind[0] + ".html"), title: label(ind), note: en ? a.e : a.n, kind: t("指标", "Indicator") });

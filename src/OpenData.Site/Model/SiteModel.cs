@@ -64,6 +64,7 @@ internal sealed class SiteModel
         IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
             .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
         _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _englishPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => EnglishPages(p.Value, ReportsOf(p.Key)), StringComparer.Ordinal);
         _chartCodes = IndicatorCodes.AsParallel().Select(p => (p.Key, Codes: p.Value.Select(i => i.Code).Where(c => IndicatorView.HasChartYears(IndicatorView.SeriesOf(c, ReportsOf(p.Key)).Series)).ToHashSet(StringComparer.Ordinal)))
             .ToDictionary(p => p.Key, p => p.Codes, StringComparer.Ordinal);
 
@@ -75,6 +76,9 @@ internal sealed class SiteModel
     private readonly Dictionary<string, Region> _regionById;
 
     private readonly Dictionary<string, HashSet<string>> _chartCodes;
+
+    // The indicators whose page is also made in English: the crosswalk concepts (see IsEnglishPage).
+    private readonly Dictionary<string, HashSet<string>> _englishPageCodes;
 
     /// <summary>Every region, in hierarchy order (<see cref="OpenData.Regions.Of"/>).</summary>
     public IReadOnlyList<Region> Regions { get; }
@@ -210,8 +214,21 @@ internal sealed class SiteModel
     /// <summary>Findings to show beside cells and in lists: errors and warnings (informational notes are only counted).</summary>
     public static bool IsShown(Finding finding) => finding.Severity != Severity.Info;
 
-    public bool HasIndicatorPage(string agencyId, string code) =>
-        _indicatorPageCodes.TryGetValue(agencyId, out var codes) && codes.Contains(code);
+    /// <summary>Whether <paramref name="code"/> has an indicator page in <paramref name="language"/>: in Chinese every
+    /// indicator of <see cref="IndicatorCodes"/>; in English only the crosswalk concepts among them (see
+    /// <see cref="EnglishPages"/>).</summary>
+    public bool HasIndicatorPage(string agencyId, string code, Language language) =>
+        (language.IsEnglish ? _englishPageCodes : _indicatorPageCodes).TryGetValue(agencyId, out var codes) && codes.Contains(code);
+
+    /// <summary>The indicators of an agency that have a page in <paramref name="language"/>, in form order.</summary>
+    public IEnumerable<Indicator> IndicatorPages(string agencyId, Language language) =>
+        language.IsEnglish ? IndicatorCodes[agencyId].Where(i => _englishPageCodes[agencyId].Contains(i.Code)) : IndicatorCodes[agencyId];
+
+    /// <summary>Where a link to <paramref name="code"/>'s trend goes in <paramref name="language"/>: its indicator page
+    /// where it has one in that language, else its row of the agency's all-years table (the newest form's row when the
+    /// code is on several forms), which shows every year's value and change.</summary>
+    public string IndicatorOrRow(string agencyId, string code, Language language) =>
+        HasIndicatorPage(agencyId, code, language) ? Routes.Indicator(agencyId, code) : Routes.AllYearsRow(agencyId, null, code);
 
     /// <summary>Whether the indicator page of <paramref name="code"/> has a trend chart (and chart CSV): the site draws
     /// charts and the series has <see cref="IndicatorView.ChartYears"/> years with a number.</summary>
@@ -248,6 +265,16 @@ internal sealed class SiteModel
         }
 
         return picked;
+    }
+
+    // English pages for the crosswalk concepts only (session 13, issue #20). A concept is what a reader of either language
+    // follows over the years and across the form changes; a single cell's trend (two thirds of the pages) is written in
+    // Chinese, the language of the reports, and an English reader follows it in the English all-years table, whose row
+    // shows every year's value and change (IndicatorOrRow). At 300 × 10 that is 15,500 fewer pages and 27 KiB less a report.
+    private static HashSet<string> EnglishPages(IReadOnlyList<Indicator> picked, IReadOnlyList<Report> reports)
+    {
+        var forms = reports.Select(r => r.Form).Distinct(StringComparer.Ordinal).ToArray();
+        return picked.Where(i => HasConcept(i.Code, forms)).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool IsWorthAPage(string code, IReadOnlyList<Report> reports, string[] forms) =>

@@ -9,13 +9,18 @@ public sealed class PageContext
     /// <param name="site">The site model.</param>
     /// <param name="route">The page's language-independent path, e.g. <c>agencies/pingtan/index.html</c>.</param>
     /// <param name="language">The page language.</param>
-    internal PageContext(SiteModel site, string route, Language language)
+    /// <param name="otherLanguageRoute">Where a reader of the other language goes when the page has no counterpart in
+    /// it; <see langword="null"/> when it has one (see <see cref="HasCounterpart"/>).</param>
+    internal PageContext(SiteModel site, string route, Language language, string? otherLanguageRoute = null)
     {
+        _otherLanguageRoute = otherLanguageRoute;
         Site = site;
         Route = route;
         Language = language;
         Path = language.Prefix + route;
     }
+
+    private readonly string? _otherLanguageRoute;
 
     internal SiteModel Site { get; }
 
@@ -34,8 +39,13 @@ public sealed class PageContext
     /// <summary>A relative link to a file that exists once for all languages (data, charts, assets).</summary>
     internal string File(string path) => Routes.Relative(Path, path);
 
-    /// <summary>The same page in the other language.</summary>
-    internal string Alternate(Language other) => Routes.Relative(Path, other.Prefix + Route);
+    /// <summary>Whether the same page exists in the other language (on the same route): every page but a single cell's
+    /// trend page, which is made in Chinese only (<see cref="SiteModel.HasIndicatorPage"/>).</summary>
+    internal bool HasCounterpart => _otherLanguageRoute is null;
+
+    /// <summary>The same page in the other language, or where its reader goes when there is none (a cell's row of the
+    /// all-years table for a cell's trend page).</summary>
+    internal string Alternate(Language other) => Routes.Relative(Path, other.Prefix + (_otherLanguageRoute ?? Route));
 
     internal string T(string zh, string en) => Language.T(zh, en);
 }

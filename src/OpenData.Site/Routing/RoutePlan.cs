@@ -18,7 +18,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
         // Each indicator's view is worked out once for its page in each language and its chart (which has the Chinese
         // page's title and summary): working it out again for each cost the chart step 8 % of its drawing time.
         var views = site.Agencies.SelectMany(a => site.IndicatorCodes[a.Id].Select(i => (a.Id, i.Code, View: new Shared<IndicatorView>(
-            () => IndicatorView.Create(site, a.Id, i), languages.Length + (site.HasChart(a.Id, i.Code) ? 1 : 0)))))
+            () => IndicatorView.Create(site, a.Id, i), languages.Count(l => site.HasIndicatorPage(a.Id, i.Code, l)) + (site.HasChart(a.Id, i.Code) ? 1 : 0)))))
             .ToDictionary(v => (v.Id, v.Code), v => v.View);
 
         // Likewise the views that do not depend on the language are made once for both languages' pages: an agency's
@@ -36,9 +36,9 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
             void Add<TPage>(string route)
                 where TPage : SitePage =>
                 pages.Add(new PlannedPage<TPage>(route, language, FileScope.Site, site));
-            void AddView<TPage, TView>(string route, FileScope scope, Func<TView> view)
+            void AddView<TPage, TView>(string route, FileScope scope, Func<TView> view, string? otherLanguageRoute = null)
                 where TPage : SitePage<TView> =>
-                pages.Add(new PlannedPage<TPage, TView>(route, language, scope, site, view));
+                pages.Add(new PlannedPage<TPage, TView>(route, language, scope, site, view) { OtherLanguageRoute = otherLanguageRoute });
 
             Add<HomePage>(Routes.Home);
             Add<AgenciesPage>(Routes.Agencies);
@@ -68,10 +68,12 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                     AddView<ComparePage, CompareView>(Routes.Compare(agency.Id, from.Year, to.Year), scope, () => new CompareView(from, to));
                 }
 
-                foreach (var indicator in site.IndicatorCodes[agency.Id])
+                foreach (var indicator in site.IndicatorPages(agency.Id, language))
                 {
                     var view = views[(agency.Id, indicator.Code)];
-                    AddView<IndicatorPage, IndicatorView>(Routes.Indicator(agency.Id, indicator.Code), scope, view.Use);
+                    // A cell's trend page is in Chinese only: its English reader goes to the cell's all-years row.
+                    var english = languages.Length > 1 ? site.IndicatorOrRow(agency.Id, indicator.Code, Language.English) : null;
+                    AddView<IndicatorPage, IndicatorView>(Routes.Indicator(agency.Id, indicator.Code), scope, view.Use, english == Routes.Indicator(agency.Id, indicator.Code) ? null : english);
                     if (!language.IsEnglish && site.HasChart(agency.Id, indicator.Code))
                     {
                         // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
@@ -120,21 +122,28 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
     /// <summary>Each route's page in every language, one after the other: what the languages' pages share (a view, a
     /// report's changes, a year's rankings) is worked out for the first and let go soon after the last, instead of being
     /// kept through the pages of every other route.</summary>
+    /// <remarks>The first language (Chinese) has a page of every route; another language has a page of some of them (no
+    /// English trend page of a single cell), in the same order.</remarks>
     private static List<PlannedPage> SideBySide(List<PlannedPage>[] pagesOf)
     {
         var first = pagesOf[0];
-        var pages = new List<PlannedPage>(first.Count * pagesOf.Length);
-        for (var i = 0; i < first.Count; i++)
+        var next = new int[pagesOf.Length];
+        var pages = new List<PlannedPage>(pagesOf.Sum(p => p.Count));
+        foreach (var page in first)
         {
-            foreach (var language in pagesOf)
+            pages.Add(page);
+            for (var l = 1; l < pagesOf.Length; l++)
             {
-                if (language.Count != first.Count || language[i].Route != first[i].Route)
+                if (next[l] < pagesOf[l].Count && pagesOf[l][next[l]].Route == page.Route)
                 {
-                    throw new InvalidOperationException("every language has a page of each route, in the same order");
+                    pages.Add(pagesOf[l][next[l]++]);
                 }
-
-                pages.Add(language[i]);
             }
+        }
+
+        if (pages.Count != pagesOf.Sum(p => p.Count))
+        {
+            throw new InvalidOperationException("every language's pages are routes of the first language's pages, in the same order");
         }
 
         return pages;

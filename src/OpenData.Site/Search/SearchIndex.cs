@@ -14,7 +14,7 @@ namespace OpenData.Site;
 /// <para>Each agency has its name, English name, level, the government above it (its place in the index) or else its
 /// region, and the first letters of the pinyin of its name (<see cref="PinyinInitials"/>); each government with agencies below it is a
 /// region, linked to its group on the agencies page; each indicator that has a page has its label in both languages, and
-/// each agency the set of indicators it has pages for. The report text is the narrative of each report as published,
+/// each agency the set of indicators it has pages for in each language (English pages are the concepts'). The report text is the narrative of each report as published,
 /// as bigrams (<see cref="TextShards"/>).</para>
 /// <para>The files depend on every agency (<see cref="FileScope.Site"/>) and are written in a fixed order without
 /// indentation, so the same data gives the same bytes.</para>
@@ -40,11 +40,26 @@ internal static class SearchIndex
         var indicatorAt = new Dictionary<string, int>(StringComparer.Ordinal);
         var sets = new List<int[]>();
         var setAt = new Dictionary<string, int>(StringComparer.Ordinal);
-        var agencySet = new Dictionary<string, int>(StringComparer.Ordinal);
+        var agencySet = new Dictionary<string, (int Chinese, int English)>(StringComparer.Ordinal);
+        int SetOf(List<int> set)
+        {
+            set.Sort();
+            var key = string.Join(',', set);
+            if (!setAt.TryGetValue(key, out var setIndex))
+            {
+                setIndex = sets.Count;
+                setAt[key] = setIndex;
+                sets.Add([.. set]);
+            }
+
+            return setIndex;
+        }
+
         foreach (var agency in site.Agencies)
         {
             var reports = site.ReportsOf(agency.Id);
             var set = new List<int>();
+            var english = new List<int>();
             foreach (var indicator in site.IndicatorCodes[agency.Id])
             {
                 if (!indicatorAt.TryGetValue(indicator.Code, out var at))
@@ -56,18 +71,13 @@ internal static class SearchIndex
                 }
 
                 set.Add(at);
+                if (site.HasIndicatorPage(agency.Id, indicator.Code, Language.English))
+                {
+                    english.Add(at);
+                }
             }
 
-            set.Sort();
-            var key = string.Join(',', set);
-            if (!setAt.TryGetValue(key, out var setIndex))
-            {
-                setIndex = sets.Count;
-                setAt[key] = setIndex;
-                sets.Add([.. set]);
-            }
-
-            agencySet[agency.Id] = setIndex;
+            agencySet[agency.Id] = (SetOf(set), SetOf(english));
         }
 
         var agencyAt = AgencyPlaces(site);
@@ -93,7 +103,9 @@ internal static class SearchIndex
                     w.WriteNumber("l", Array.IndexOf(Enum.GetValues<AgencyLevel>(), level));
                 }
 
-                w.WriteNumber("i", agencySet[agency.Id]);
+                // The indicators with a page: in Chinese ("i"), and in English ("j": the concepts, SiteModel.HasIndicatorPage).
+                w.WriteNumber("i", agencySet[agency.Id].Chinese);
+                w.WriteNumber("j", agencySet[agency.Id].English);
                 w.WriteStartArray("y");
                 foreach (var report in site.ReportsOf(agency.Id))
                 {

@@ -54,8 +54,13 @@ public sealed class SearchIndexTests
         var pingtan = index.GetProperty("agencies").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "pingtan");
         var set = index.GetProperty("sets")[pingtan.GetProperty("i").GetInt32()].EnumerateArray().Select(e => e.GetInt32()).ToList();
         Assert.Contains(reviews, set);
-        // Every indicator an agency's set names has its page on the site.
+        // Every indicator an agency's set names has its page on the site, and its English set (the concepts) its English page.
         Assert.All(set, i => Assert.True(SiteFixture.Files.Contains(Routes.Indicator("pingtan", indicators[i][0])), indicators[i][0]));
+        var english = index.GetProperty("sets")[pingtan.GetProperty("j").GetInt32()].EnumerateArray().Select(e => e.GetInt32()).ToList();
+        Assert.Contains(reviews, english);
+        Assert.Subset(set.ToHashSet(), english.ToHashSet());
+        Assert.True(english.Count < set.Count);
+        Assert.All(set, i => Assert.Equal(english.Contains(i), SiteFixture.Files.Contains("en/" + Routes.Indicator("pingtan", indicators[i][0]))));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed partial class VaryingIndicatorTests
         var reports = site.ReportsOf("pingtan");
         var charted = reports.SelectMany(r => r.FormDefinition!.Indicators).Where(i => i.IsCharted).DistinctBy(i => i.Code).ToList();
         var constant = 0;
+        var chineseOnly = 0;
         foreach (var indicator in charted)
         {
             var values = reports.Where(r => r.FormDefinition!.Contains(indicator.Code)).Select(r => r.Number(indicator.Code)).Distinct().ToList();
@@ -23,9 +24,12 @@ public sealed partial class VaryingIndicatorTests
             var expected = concept ? values.Any(v => v is not null) : values.Count > 1;
             constant += expected ? 0 : 1;
 
-            Assert.True(expected == site.HasIndicatorPage("pingtan", indicator.Code), $"{indicator.Code}: values {string.Join(", ", values)}, concept {concept}");
+            Assert.True(expected == site.HasIndicatorPage("pingtan", indicator.Code, Language.Chinese), $"{indicator.Code}: values {string.Join(", ", values)}, concept {concept}");
             Assert.Equal(expected, SiteFixture.Files.Contains(Routes.Indicator("pingtan", indicator.Code)));
-            Assert.Equal(expected, SiteFixture.Files.Contains("en/" + Routes.Indicator("pingtan", indicator.Code)));
+            // In English only a concept has a trend page; a cell's English reader goes to its all-years row.
+            Assert.Equal(expected && concept, site.HasIndicatorPage("pingtan", indicator.Code, Language.English));
+            Assert.Equal(expected && concept, SiteFixture.Files.Contains("en/" + Routes.Indicator("pingtan", indicator.Code)));
+            chineseOnly += expected && !concept ? 1 : 0;
             // A chart and its CSV where three years or more have a number (independently: counted on the reports).
             var years = reports.Count(r => concept
                 ? Crosswalk.Resolve(Crosswalk.ConceptOf(indicator.Code, reports)!, r).Known is not null
@@ -36,20 +40,49 @@ public sealed partial class VaryingIndicatorTests
 
         // The real 平潭 reports have such cells (行政复议 其他结果, 不予公开 属于国家秘密 …): the test is not empty.
         Assert.True(constant > 10, $"{constant} constant cells");
+        Assert.True(chineseOnly > 10, $"{chineseOnly} cells with a Chinese page only");
+    }
+
+    [Fact]
+    public void A_cells_trend_page_is_in_chinese_only_and_its_language_link_opens_the_cells_english_all_years_row()
+    {
+        var site = SiteFixture.Model;
+        var cells = site.IndicatorCodes["pingtan"].Where(i => !site.HasIndicatorPage("pingtan", i.Code, Language.English)).ToList();
+        Assert.NotEmpty(cells);
+        var english = Parser.ParseDocument(SiteFixture.Files.Text("en/" + Routes.AllYears("pingtan")));
+        foreach (var cell in cells)
+        {
+            var path = Routes.Indicator("pingtan", cell.Code);
+            var page = Parser.ParseDocument(SiteFixture.Files.Text(path));
+
+            // No page to name as its English alternate; the language link goes to the cell's row, which exists.
+            Assert.Null(page.QuerySelector("link[rel=alternate][hreflang=en]"));
+            var link = page.QuerySelector("header nav a[hreflang=en]")!.GetAttribute("href")!;
+            Assert.Equal(Routes.Relative(path, "en/" + Routes.AllYearsRow("pingtan", null, cell.Code)), link);
+            Assert.NotNull(english.GetElementById(Routes.AllYearsRowId(null, cell.Code)));
+        }
+
+        // A concept's page has its English counterpart, named as such.
+        var concept = Parser.ParseDocument(SiteFixture.Files.Text(Routes.Indicator("pingtan", "s3.new.tot")));
+        Assert.Equal(Routes.Relative(Routes.Indicator("pingtan", "s3.new.tot"), "en/" + Routes.Indicator("pingtan", "s3.new.tot")), concept.QuerySelector("link[rel=alternate][hreflang=en]")!.GetAttribute("href"));
     }
 
     [Theory]
     [InlineData("", "只有 2 个年度有数值，不作趋势图，数值见下表。")]
-    [InlineData("en/", "Only 2 years have a number: no trend chart; the values are in the table below.")]
+    [InlineData("en/", "Only one year has a number: no trend chart; the value is in the table below.")]
     public void A_page_with_fewer_than_three_years_with_a_number_has_no_chart_and_says_why(string prefix, string note)
     {
         // 2019 form's section 二 is in use for 2019 and 2020 only: its cells that vary have two years, a line says no more
-        // than the table's change column.
+        // than the table's change column. Those cells have no English page; 平潭's concept of the normative documents
+        // issued (行政规范性文件 · 本年制发件数) has a number in one year only (2022: the other reports leave that row blank).
         var site = SiteFixture.Model;
         var reports = site.ReportsOf("pingtan");
-        var code = site.IndicatorCodes["pingtan"].Select(i => i.Code).First(c => Crosswalk.ConceptOf(c, reports) is null
-            && reports.Count(r => r.FormDefinition!.Contains(c) && r.Number(c) is not null) == 2);
-        Assert.StartsWith("s2v19.", code, StringComparison.Ordinal);
+        var code = prefix.Length == 0
+            ? site.IndicatorCodes["pingtan"].Select(i => i.Code).First(c => Crosswalk.ConceptOf(c, reports) is null
+                && reports.Count(r => r.FormDefinition!.Contains(c) && r.Number(c) is not null) == 2)
+            : site.IndicatorPages("pingtan", Language.English).Select(i => i.Code).First(c => Crosswalk.ConceptOf(c, reports) is { } concept
+                && reports.Count(r => Crosswalk.Resolve(concept, r).Known is not null) == 1);
+        Assert.StartsWith(prefix.Length == 0 ? "s2v19." : "s2.", code, StringComparison.Ordinal);
         var path = prefix + Routes.Indicator("pingtan", code);
         var page = Parser.ParseDocument(SiteFixture.Files.Text(path));
 
@@ -118,7 +151,7 @@ public sealed partial class VaryingIndicatorTests
             var row = table.GetElementById(indicator.Code);
             Assert.True(row is not null, $"no row {indicator.Code}");
             var link = reportPage.GetElementById("cell-" + indicator.Code)!.QuerySelector("a:not(.flag)")!.GetAttribute("href");
-            var target = site.HasIndicatorPage("pingtan", indicator.Code) ? Routes.Indicator("pingtan", indicator.Code) : Routes.AllYearsRow("pingtan", null, indicator.Code);
+            var target = site.HasIndicatorPage("pingtan", indicator.Code, prefix.Length == 0 ? Language.Chinese : Language.English) ? Routes.Indicator("pingtan", indicator.Code) : Routes.AllYearsRow("pingtan", null, indicator.Code);
             Assert.Equal(Routes.Relative(reportPath, prefix + target), link);
 
             // A cell with the same value in every year of its form is one note across the years.
@@ -190,14 +223,21 @@ public sealed partial class VaryingIndicatorTests
             Assert.All(texts, t => Assert.Matches("^[0-9,.−-]+$", t));
         });
 
+        var english = 0;
         foreach (var code in site.IndicatorCodes["pingtan"].Select(i => i.Code).Where(c => site.HasChart("pingtan", c)))
         {
             var zh = Routes.Indicator("pingtan", code);
             var en = "en/" + zh;
             string Chart(string path) => ResolvedImage(path, Parser.ParseDocument(SiteFixture.Files.Text(path)).QuerySelector("figure img")!.GetAttribute("src")!);
             Assert.Equal(Routes.IndicatorChart("pingtan", code), Chart(zh));
-            Assert.Equal(Routes.IndicatorChart("pingtan", code), Chart(en));
+            if (site.HasIndicatorPage("pingtan", code, Language.English))
+            {
+                Assert.Equal(Routes.IndicatorChart("pingtan", code), Chart(en));
+                english++;
+            }
         }
+
+        Assert.True(english > 10, $"{english} charts on English pages");
     }
 
     [Fact]
