@@ -26,7 +26,9 @@ internal static class JsonLd
             [("text/csv", Routes.AgencyCsv(agency.Id)), (Xlsx, Routes.AgencyXlsx(agency.Id))]);
     });
 
-    public static string IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => JsonText.ForScript(w =>
+    /// <summary>The <c>Dataset</c> of a crosswalk concept's trend page (a series across the forms, which someone may look
+    /// for); <see langword="null"/> for the trend page of one cell, whose data the agency page's <c>Dataset</c> covers.</summary>
+    public static string? IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => view.Concept is null ? null : JsonText.ForScript(w =>
     {
         var name = $"{site.AgencyName(view.Agency, language)} {view.Label(language)}";
         var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";
