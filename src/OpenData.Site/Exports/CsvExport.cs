@@ -21,12 +21,14 @@ internal static class CsvExport
     private static readonly byte[] LongHeader = Write(LongRow.Columns, [], byteOrderMark: true);
 
     /// <summary>Long-format rows as CSV, with the byte order mark spreadsheets need.</summary>
-    public static byte[] Long(IEnumerable<LongRow> rows) => Join([LongRecords(rows)]);
-
-    /// <summary>Long-format rows as CSV records alone: no byte order mark, no header. Records do not depend on one
-    /// another, so <see cref="Join"/> makes the CSV of many reports from the records of each, byte for byte the same as
-    /// <see cref="Long"/> of all their rows.</summary>
-    public static byte[] LongRecords(IEnumerable<LongRow> rows) => Records(rows, labels: true);
+    public static byte[] Long(IEnumerable<LongRow> rows)
+    {
+        var records = Records(rows, labels: true);
+        var bytes = new byte[LongHeader.Length + records.Length];
+        LongHeader.CopyTo(bytes, 0);
+        records.CopyTo(bytes, LongHeader.Length);
+        return bytes;
+    }
 
     /// <summary>The columns of the data package's table of every value (<see cref="ObservationRecords"/>): the long
     /// format without the labels, which the codebook (<see cref="Codebook"/>) holds once per form and code.</summary>
@@ -97,22 +99,6 @@ internal static class CsvExport
     /// as printed, its English label and the units; the table of every value refers to it by form and code.</summary>
     public static byte[] Codebook(IEnumerable<Form> forms) =>
         Write(CodebookColumns, forms.SelectMany(form => form.Indicators.Select(i => new object?[] { form.Id, i.Code, i.Label, i.LabelEn, i.Unit, i.UnitEn })), byteOrderMark: false);
-
-    /// <summary>A long-format CSV: the header, then the given <see cref="LongRecords"/> pieces in order.</summary>
-    public static byte[] Join(IReadOnlyList<byte[]> records)
-    {
-        var header = LongHeader;
-        var bytes = new byte[header.Length + records.Sum(r => r.Length)];
-        header.CopyTo(bytes, 0);
-        var at = header.Length;
-        foreach (var piece in records)
-        {
-            piece.CopyTo(bytes, at);
-            at += piece.Length;
-        }
-
-        return bytes;
-    }
 
     private static readonly byte[] SeriesHeader = Write(["year", "value", "status", "flag"], []);
 

@@ -5,14 +5,15 @@ namespace OpenData.Site;
 /// <summary>schema.org <c>Dataset</c> and <c>DataCatalog</c> descriptions, embedded in pages as JSON-LD.</summary>
 internal static class JsonLd
 {
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     // Each description is the page's own (PageDescription), in the page's language, which inLanguage names.
     public static string Dataset(SiteModel site, Report report, string description, Language language) => JsonText.ForScript(w =>
     {
         var name = language.T($"{site.AgencyName(report.Agency, language)} {Display.Year(report.Year)}年政府信息公开工作年度报告统计数据",
             $"{site.AgencyName(report.Agency, language)}, {Display.Year(report.Year)} annual report on government information disclosure: statistics");
         WriteDataset(w, site, name, description, language, Routes.Report(report.Agency, report.Year), Display.Year(report.Year),
-            [("text/csv", Routes.ReportFile(report.Agency, report.Year, "csv")), ("application/json", Routes.ReportFile(report.Agency, report.Year, "json")),
-             ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.ReportFile(report.Agency, report.Year, "xlsx"))]);
+            [("application/json", Routes.ReportFile(report.Agency, report.Year, "json")), (Xlsx, Routes.ReportFile(report.Agency, report.Year, "xlsx"))]);
     });
 
     public static string AgencyDataset(SiteModel site, Agency agency, string description, Language language) => JsonText.ForScript(w =>
@@ -22,10 +23,12 @@ internal static class JsonLd
         var name = site.AgencyName(agency.Id, language);
         WriteDataset(w, site, language.T($"{name}政府信息公开工作年度报告统计数据", $"{name}: annual reports on government information disclosure, statistics"), description, language,
             Routes.Agency(agency.Id), coverage,
-            [("text/csv", Routes.AgencyCsv(agency.Id)), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Routes.AgencyXlsx(agency.Id))]);
+            [("text/csv", Routes.AgencyCsv(agency.Id)), (Xlsx, Routes.AgencyXlsx(agency.Id))]);
     });
 
-    public static string IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => JsonText.ForScript(w =>
+    /// <summary>The <c>Dataset</c> of a crosswalk concept's trend page (a series across the forms, which someone may look
+    /// for); <see langword="null"/> for the trend page of one cell, whose data the agency page's <c>Dataset</c> covers.</summary>
+    public static string? IndicatorDataset(SiteModel site, IndicatorView view, string description, Language language) => view.Concept is null ? null : JsonText.ForScript(w =>
     {
         var name = $"{site.AgencyName(view.Agency, language)} {view.Label(language)}";
         var coverage = view.Series.Count == 0 ? "" : $"{Display.Year(view.Series[0].Year)}/{Display.Year(view.Series[^1].Year)}";

@@ -148,27 +148,21 @@ internal static class SiteBuilder
             var scope = FileScope.DataOf(agency.Id);
             var reports = site.ReportsOf(agency.Id);
 
-            // Each report's CSV records are made once, when first needed (a rebuild that keeps a report's files and its
-            // agency's never makes them), for its own files and its agency's.
-            var records = reports.Select(r => new Lazy<byte[]>(() => CsvExport.LongRecords(LongRow.Of(r, site)))).ToArray();
+            // A report's own files are its XLSX and its JSON: its rows in CSV are those of its year in the agency's CSV,
+            // which the report page links to.
             yield return () => files.Group(scope, [Routes.AgencyJson(agency.Id)], () => [SiteFile.Text(Routes.AgencyJson(agency.Id), JsonExport.Agency(site, agency))]);
-            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id)], () => [
-                new SiteFile(Routes.AgencyCsv(agency.Id), CsvExport.Join([.. records.Select(r => r.Value)])),
-                new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(r => LongRow.Of(r, site)))),
-            ]);
-            for (var i = 0; i < reports.Count; i++)
+            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id)], () =>
             {
-                var (report, reportRecords) = (reports[i], records[i]);
-                string[] paths = [Routes.ReportFile(agency.Id, report.Year, "csv"), Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
-                yield return () => files.Group(scope, paths, () =>
-                {
-                    var csv = CsvExport.Join([reportRecords.Value]);
-                    return [
-                        new SiteFile(paths[0], csv),
-                        new SiteFile(paths[1], XlsxExport.Long(LongRow.Of(report, site))),
-                        SiteFile.Text(paths[2], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
-                    ];
-                });
+                var rows = reports.SelectMany(r => LongRow.Of(r, site)).ToList();
+                return [new SiteFile(Routes.AgencyCsv(agency.Id), CsvExport.Long(rows)), new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(rows))];
+            });
+            foreach (var report in reports)
+            {
+                string[] paths = [Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
+                yield return () => files.Group(scope, paths, () => [
+                    new SiteFile(paths[0], XlsxExport.Long(LongRow.Of(report, site))),
+                    SiteFile.Text(paths[1], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
+                ]);
             }
         }
     }

@@ -43,13 +43,11 @@ public sealed class GoldenPageTests
     }
 
     [Theory]
-    [InlineData("agencies/pingtan/2025/pingtan-2025.csv")]
-    [InlineData("agencies/shanghai-gov-office/2019/shanghai-gov-office-2019.csv")]
+    [InlineData("agencies/shanghai-gov-office/shanghai-gov-office.csv")]
     [InlineData("agencies/pingtan/2025/pingtan-2025.json")]
     [InlineData("agencies/shanggao-county/shanggao-county.csv")]
     [InlineData("agencies/pingtan/indicators/s3.new.tot.csv")]
     [InlineData("agencies/pingtan/indicators/s3.done.tot.csv")]
-    [InlineData("agencies/pingtan/2020/pingtan-2020.csv")]
     [InlineData("across/2021/applications.new.csv")]
     [InlineData("across/2021/rates.disclosure.csv")]
     [InlineData("agencies/shanggao-county/shanggao-county.json")]

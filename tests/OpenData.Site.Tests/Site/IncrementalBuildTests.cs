@@ -231,6 +231,36 @@ public sealed class IncrementalBuildTests
         Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
+    // Earlier versions wrote each report's CSV beside its page (agencies/<id>/<year>/<id>-<year>.csv); the agency's CSV
+    // now holds those rows. An output built by such a version, with its state, loses them on the next build.
+    [Fact]
+    public void A_rebuild_deletes_the_per_report_csvs_an_earlier_version_wrote()
+    {
+        var (data, input, output) = Copy();
+        Build(data, input, output);
+        var stateFile = BuildState.PathFor(output);
+        var state = BuildState.Read(stateFile, withFiles: true)!;
+        var files = new Dictionary<string, FileRecord>(state.Files, StringComparer.Ordinal);
+        var stale = new List<string>();
+        foreach (var report in SiteFixture.Model.Reports)
+        {
+            var path = Routes.ReportFile(report.Agency, report.Year, "csv");
+            var bytes = CsvExport.Long(LongRow.Of(report, SiteFixture.Model));
+            File.WriteAllBytes(Path.Combine(output, path), bytes);
+            files[path] = new FileRecord(files[Routes.AgencyCsv(report.Agency)].Key, System.Security.Cryptography.SHA256.HashData(bytes), bytes.Length);
+            stale.Add(path);
+        }
+
+        // Another version's inputs hash (its program is part of it) makes the build go on past checking its inputs.
+        new BuildState("an-earlier-version", state.Manifest, state.Summary, files).Write(stateFile);
+
+        var result = Build(data, input, output);
+
+        Assert.Equal(stale.Count, result.Deleted);
+        Assert.All(stale, path => Assert.False(File.Exists(Path.Combine(output, path)), $"{path} is still there"));
+        Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
+    }
+
     [Fact]
     public void An_output_changed_by_hand_is_rebuilt_whole()
     {

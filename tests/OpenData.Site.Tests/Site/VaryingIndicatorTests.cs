@@ -90,13 +90,50 @@ public sealed partial class VaryingIndicatorTests
         Assert.Contains(page.QuerySelectorAll("main p.note"), p => p.TextContent == note);
         Assert.False(SiteFixture.Files.Contains(Routes.IndicatorChart("pingtan", code)));
         Assert.False(SiteFixture.Files.Contains(Routes.IndicatorCsv("pingtan", code)));
-        // Its description promises no chart, and its dataset's distribution is the agency's CSV, which holds the cell's every year.
+        // Its description promises no chart.
         Assert.DoesNotContain(prefix.Length == 0 ? "趋势图" : "trend chart", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
-        Assert.Contains(Routes.AgencyCsv("pingtan"), page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
 
         // A page with three years or more draws its chart.
         var charted = prefix + Routes.Indicator("pingtan", "s3.new.tot");
         Assert.Equal(Routes.Relative(charted, Routes.IndicatorChart("pingtan", "s3.new.tot")), Parser.ParseDocument(SiteFixture.Files.Text(charted)).QuerySelector("main figure img")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void Only_a_concepts_trend_page_carries_a_dataset_whose_distribution_is_its_chart_csv_or_else_the_agencys_csv()
+    {
+        var site = SiteFixture.Model;
+        var (concepts, cells) = (0, 0);
+
+        foreach (var agency in site.Agencies)
+        {
+            var reports = site.ReportsOf(agency.Id);
+            foreach (var indicator in site.IndicatorCodes[agency.Id])
+            {
+                foreach (var prefix in site.HasIndicatorPage(agency.Id, indicator.Code, Language.English) ? new[] { "", "en/" } : [""])
+                {
+                    var scripts = Parser.ParseDocument(SiteFixture.Files.Text(prefix + Routes.Indicator(agency.Id, indicator.Code))).QuerySelectorAll("script[type='application/ld+json']");
+                    if (Crosswalk.ConceptOf(indicator.Code, reports) is null)
+                    {
+                        // A trend page of one cell: the agency page's dataset covers its data.
+                        Assert.Empty(scripts);
+                        cells++;
+                        continue;
+                    }
+
+                    // A concept's series across the forms is a dataset of its own; with no chart it has no chart CSV,
+                    // and the agency's CSV holds its every year.
+                    var dataset = System.Text.Json.JsonDocument.Parse(Assert.Single(scripts).TextContent).RootElement;
+                    Assert.Equal("Dataset", dataset.GetProperty("@type").GetString());
+                    var file = site.HasChart(agency.Id, indicator.Code) ? Routes.IndicatorCsv(agency.Id, indicator.Code) : Routes.AgencyCsv(agency.Id);
+                    Assert.Equal(site.Settings.BaseUrl + file, Assert.Single(dataset.GetProperty("distribution").EnumerateArray()).GetProperty("contentUrl").GetString());
+                    concepts++;
+                }
+            }
+        }
+
+        // 平潭 has both kinds, and 上高县's single report gives concept pages without a chart.
+        Assert.True(concepts > 20 && cells > 20, $"{concepts} concept pages, {cells} cell pages");
+        Assert.Contains(site.IndicatorCodes["shanggao-county"], i => !site.HasChart("shanggao-county", i.Code));
     }
 
     [Fact]

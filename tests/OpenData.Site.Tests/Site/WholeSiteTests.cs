@@ -29,13 +29,19 @@ public sealed class WholeSiteTests
 
         Assert.All(plan.Pages, p => Assert.True(files.Contains(p.Path), $"missing page {p.Path}"));
         Assert.All(plan.Charts, c => Assert.True(files.Contains(c.Path), $"missing chart {c.Path}"));
+        // A report's own files are its JSON and XLSX; its rows in CSV are those of its year in its agency's CSV.
         foreach (var report in SiteFixture.Model.Reports)
         {
-            foreach (var ext in new[] { "csv", "json", "xlsx" })
+            foreach (var ext in new[] { "json", "xlsx" })
             {
                 Assert.True(files.Contains(Routes.ReportFile(report.Agency, report.Year, ext)), $"missing {report.Agency} {report.Year} {ext}");
             }
+
+            Assert.False(files.Contains(Routes.ReportFile(report.Agency, report.Year, "csv")), $"{report.Agency} {report.Year} has a CSV of its own");
+            Assert.True(files.Contains(Routes.AgencyCsv(report.Agency)), $"missing the CSV of {report.Agency}");
         }
+
+        Assert.DoesNotContain(files.Paths, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^(en/)?agencies/[^/]+/[0-9]{4}/.*\.csv$"));
 
         foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.PackageCsv(Routes.PackageAll), Routes.PackageCsv(Routes.PackageCodebook), Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
         {
@@ -136,6 +142,30 @@ public sealed class WholeSiteTests
 
         Assert.True(checkedLinks > 1000, $"only {checkedLinks} links checked");
         Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void A_report_offers_its_xlsx_and_json_and_its_agencys_csv_of_every_year_on_its_page_and_in_its_dataset()
+    {
+        var parser = new HtmlParser();
+        foreach (var report in SiteFixture.Model.Reports)
+        {
+            foreach (var (prefix, csv) in new[] { ("", "CSV（历年，含本年）"), ("en/", "CSV (all years)") })
+            {
+                var path = prefix + Routes.Report(report.Agency, report.Year);
+                var document = parser.ParseDocument(SiteFixture.Files.Text(path));
+                var links = document.QuerySelectorAll("main ul.actions a[href$='.csv'], main ul.actions a[href$='.json'], main ul.actions a[href$='.xlsx']")
+                    .Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+                var dataset = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+
+                Assert.Equal(
+                    [("XLSX", Routes.Relative(path, Routes.ReportFile(report.Agency, report.Year, "xlsx"))), ("JSON", Routes.Relative(path, Routes.ReportFile(report.Agency, report.Year, "json"))), (csv, Routes.Relative(path, Routes.AgencyCsv(report.Agency)))],
+                    links);
+                Assert.Equal(
+                    [Routes.ReportFile(report.Agency, report.Year, "json"), Routes.ReportFile(report.Agency, report.Year, "xlsx")],
+                    dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()![SiteFixture.Model.Settings.BaseUrl.Length..]));
+            }
+        }
     }
 
     [Fact]
