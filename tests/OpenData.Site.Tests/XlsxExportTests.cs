@@ -39,6 +39,45 @@ public sealed partial class XlsxExportTests
         Assert.Equal(Rows.Select(r => r.Label.Trim()), read.Select(r => ((string)r["label"]!).Trim()));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(9)]
+    [InlineData(100)]
+    public void Rows_beyond_a_sheets_capacity_go_on_to_further_sheets_each_with_the_header(int sheetRows)
+    {
+        var bytes = XlsxExport.Long(Rows, sheetRows);
+
+        // Each sheet holds at most sheetRows rows with its header, every sheet but the last is full, and the sheets read
+        // back in order are the rows.
+        var perSheet = sheetRows - 1;
+        var expected = (Rows.Count + perSheet - 1) / perSheet;
+        using var stream = new MemoryStream(bytes);
+        var names = stream.GetSheetNames();
+        Assert.Equal(["data", .. Enumerable.Range(2, expected - 1).Select(i => "data-" + i.ToString(CultureInfo.InvariantCulture))], names);
+        var read = new List<string>();
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            var sheet = Part(bytes, $"xl/worksheets/sheet{i + 1}.xml").Descendants(Main + "row").ToList();
+            Assert.Equal(LongRow.Columns, sheet[0].Elements(Main + "c").Select(c => c.Value));
+            Assert.Equal(i < names.Count - 1 ? sheetRows : Rows.Count - (perSheet * i) + 1, sheet.Count);
+            stream.Position = 0;
+            read.AddRange(stream.Query(useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object?>>().Select(r => ((string)r["label"]!).Trim()));
+        }
+
+        Assert.Equal(Rows.Select(r => r.Label.Trim()), read);
+        Assert.Equal(1 << 20, XlsxExport.SheetRows);
+    }
+
+    [Fact]
+    public void No_rows_is_one_sheet_with_the_header()
+    {
+        using var stream = new MemoryStream(XlsxExport.Long([]));
+
+        Assert.Equal(["data"], stream.GetSheetNames());
+        Assert.Equal(LongRow.Columns, Part(stream.ToArray(), "xl/worksheets/sheet1.xml").Descendants(Main + "row").Single().Elements(Main + "c").Select(c => c.Value));
+    }
+
     [Fact]
     public void Numbers_are_numeric_cells_with_the_published_digits_and_a_blank_is_an_empty_cell()
     {

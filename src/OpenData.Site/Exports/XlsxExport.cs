@@ -9,7 +9,7 @@ namespace OpenData.Site;
 /// so the same rows always give the same bytes.</summary>
 /// <remarks>
 /// <para>The package has one sheet, <c>data</c>: the header <see cref="LongRow.Columns"/>, then one row per
-/// <see cref="LongRow"/>. Text is an inline string (never a formula, whatever it starts with), the year and the value are
+/// <see cref="LongRow"/> (more rows than a sheet holds go on to <c>data-2</c> and so on, see <see cref="SheetRows"/>). Text is an inline string (never a formula, whatever it starts with), the year and the value are
 /// numbers, and a blank value is an empty cell. A number is a double in the file, as in every XLSX; the published values
 /// have far fewer than its 15 significant digits, so they read back exactly.</para>
 /// <para>Nothing else in the package depends on the clock or on chance: it has no document properties
@@ -23,6 +23,11 @@ namespace OpenData.Site;
 internal static class XlsxExport
 {
     private const string SheetName = "data";
+
+    /// <summary>The most rows a worksheet has in Excel (and in LibreOffice Calc and WPS): 2<sup>20</sup>. A long table
+    /// of more (the site-wide file of a few thousand reports: about 160 rows a report) goes on to another sheet,
+    /// <c>data-2</c>, with the header again, rather than making a file that Excel opens cut short or not at all.</summary>
+    public const int SheetRows = 1_048_576;
 
     // No document properties: SpreadCheetah's core.xml holds the time of writing, and no reader needs it.
     private static readonly SpreadCheetahOptions Options = new()
@@ -40,6 +45,15 @@ internal static class XlsxExport
     {
         using var stream = new MemoryStream();
         Write(rows, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The rows as an XLSX package whose sheets hold at most <paramref name="sheetRows"/> rows each, the header
+    /// included: what <see cref="Long(IEnumerable{LongRow})"/> does at <see cref="SheetRows"/>, for tests.</summary>
+    internal static byte[] Long(IEnumerable<LongRow> rows, int sheetRows)
+    {
+        using var stream = new MemoryStream();
+        WritePackage(package => WriteSheets(rows, package, sheetRows), stream);
         return stream.ToArray();
     }
 
@@ -103,16 +117,31 @@ internal static class XlsxExport
         _ => new DataCell(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
     };
 
-    private static void WriteSheet(IEnumerable<LongRow> rows, Stream stream)
+    private static void WriteSheet(IEnumerable<LongRow> rows, Stream stream) => WriteSheets(rows, stream, SheetRows);
+
+    /// <summary>Writes the rows on as many sheets as they need, each with the header and at most
+    /// <paramref name="sheetRows"/> rows in all (<see cref="SheetRows"/> but in tests): <c>data</c>, then <c>data-2</c>,
+    /// <c>data-3</c> …</summary>
+    private static void WriteSheets(IEnumerable<LongRow> rows, Stream stream, int sheetRows)
     {
         using var spreadsheet = Complete(Spreadsheet.CreateNewAsync(stream, Options));
-        Complete(spreadsheet.StartWorksheetAsync(SheetName, SheetOptions));
-        Complete(spreadsheet.AddHeaderRowAsync(LongRow.Columns, spreadsheet.AddStyle(HeaderStyle)));
+        var header = spreadsheet.AddStyle(HeaderStyle);
+        var sheets = 0;
+        var left = 0;
 
         // One array for every row: it is filled again only once SpreadCheetah has completed the row before.
         var cells = new DataCell[LongRow.Columns.Length];
         foreach (var row in rows)
         {
+            if (left == 0)
+            {
+                sheets++;
+                Complete(spreadsheet.StartWorksheetAsync(sheets == 1 ? SheetName : FormattableString.Invariant($"{SheetName}-{sheets}"), SheetOptions));
+                Complete(spreadsheet.AddHeaderRowAsync(LongRow.Columns, header));
+                left = sheetRows - 1;
+            }
+
+            left--;
             cells[0] = new DataCell(row.Agency);
             cells[1] = new DataCell(row.Year);
             cells[2] = new DataCell(row.Form);
@@ -124,6 +153,12 @@ internal static class XlsxExport
             cells[8] = new DataCell(row.Flag);
             cells[9] = new DataCell(row.LabelEn);
             Complete(spreadsheet.AddRowAsync(cells));
+        }
+
+        if (sheets == 0)
+        {
+            Complete(spreadsheet.StartWorksheetAsync(SheetName, SheetOptions));
+            Complete(spreadsheet.AddHeaderRowAsync(LongRow.Columns, header));
         }
 
         Complete(spreadsheet.FinishAsync());
