@@ -23,7 +23,7 @@ internal static class JsonLd
         var name = site.AgencyName(agency.Id, language);
         WriteDataset(w, site, language.T($"{name}政府信息公开工作年度报告统计数据", $"{name}: annual reports on government information disclosure, statistics"), description, language,
             Routes.Agency(agency.Id), coverage,
-            [("text/csv", Routes.AgencyCsv(agency.Id)), (Xlsx, Routes.AgencyXlsx(agency.Id))]);
+            [("text/csv", Routes.AgencyCsv(agency.Id)), (Xlsx, Routes.AgencyXlsx(agency.Id)), ("application/json", Routes.AgencyJson(agency.Id))]);
     });
 
     /// <summary>The <c>Dataset</c> of a crosswalk concept's trend page (a series across the forms, which someone may look

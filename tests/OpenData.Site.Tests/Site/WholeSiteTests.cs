@@ -169,6 +169,29 @@ public sealed class WholeSiteTests
     }
 
     [Fact]
+    public void An_agencys_dataset_lists_its_csv_xlsx_and_json_of_every_year_which_its_page_links()
+    {
+        var parser = new HtmlParser();
+        var site = SiteFixture.Model;
+        foreach (var agency in site.Agencies)
+        {
+            foreach (var prefix in new[] { "", "en/" })
+            {
+                var path = prefix + Routes.Agency(agency.Id);
+                var document = parser.ParseDocument(SiteFixture.Files.Text(path));
+                var dataset = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+                string[] files = [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.AgencyJson(agency.Id)];
+
+                Assert.Equal(files, dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()![site.Settings.BaseUrl.Length..]));
+                Assert.Equal(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"], dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("encodingFormat").GetString()));
+                var links = document.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToHashSet();
+                Assert.All(files, f => Assert.Contains(Routes.Relative(path, f), links));
+                Assert.All(files, f => Assert.True(SiteFixture.Files.Contains(f), f));
+            }
+        }
+    }
+
+    [Fact]
     public void Pages_make_no_external_requests()
     {
         var parser = new HtmlParser();
