@@ -71,9 +71,11 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
                 foreach (var indicator in site.IndicatorPages(agency.Id, language))
                 {
                     var view = views[(agency.Id, indicator.Code)];
-                    // A cell's trend page is in Chinese only: its English reader goes to the cell's all-years row.
-                    var english = languages.Length > 1 ? site.IndicatorOrRow(agency.Id, indicator.Code, Language.English) : null;
-                    AddView<IndicatorPage, IndicatorView>(Routes.Indicator(agency.Id, indicator.Code), scope, view.Use, english == Routes.Indicator(agency.Id, indicator.Code) ? null : english);
+                    // A cell's trend page is in Chinese only: its English reader goes to the cell's all-years row (the
+                    // newest form's row when the code is on several forms).
+                    var english = languages.Length > 1 && !site.HasIndicatorPage(agency.Id, indicator.Code, Language.English)
+                        ? Routes.AllYearsRow(agency.Id, null, indicator.Code) : null;
+                    AddView<IndicatorPage, IndicatorView>(Routes.Indicator(agency.Id, indicator.Code), scope, view.Use, english);
                     if (!language.IsEnglish && site.HasChart(agency.Id, indicator.Code))
                     {
                         // A chart and its CSV are drawn from data alone: editing the settings or pages draws no chart again.
