@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OpenData.EndToEnd.Tests;
@@ -85,6 +86,30 @@ public sealed class PageTests(DemoSite site)
             Assert.Equal("—", (await page.Locator($"[id='cell-{code}'] > a:not(.flag)").InnerTextAsync()).Trim());
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_cells_chinese_trend_page_leads_an_english_reader_to_the_cells_row_of_the_english_all_years_table_outlined_in_view()
+    {
+        // 平潭's 不予公开 · 属于国家秘密 total varies between years but is no crosswalk concept: its trend page is in Chinese only.
+        var (page, problems) = await site.OpenAsync("agencies/pingtan/indicators/s3.refused.secret.tot.html");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/en/agencies/pingtan/all-years\\.html#s3\\.refused\\.secret\\.tot$"));
+        var row = page.Locator("[id='s3.refused.secret.tot']");
+        await Assertions.Expect(row).ToBeInViewportAsync();
+        Assert.True(await row.EvaluateAsync<bool>("r => r.matches(':target')"));
+        // The row is outlined (its cells' inset shadow), and it shows the cell's value in each year of its form (2021–2025).
+        Assert.NotEqual("none", await row.Locator("th").EvaluateAsync<string>("c => getComputedStyle(c).boxShadow"));
+        Assert.Equal(5, await row.Locator("td").CountAsync());
+
+        // The way back: the English table's language link opens the Chinese table, whose row links the trend page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agencies/pingtan/all-years\\.html$"));
+        await Assertions.Expect(page.Locator("[id='s3.refused.secret.tot'] th a")).ToHaveAttributeAsync("href", "indicators/s3.refused.secret.tot.html");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();
     }
 
