@@ -39,12 +39,14 @@ internal static class BuildCommand
                     pipeline = new BuildPipeline(TimeProvider.System, parse.GetValue(allowErrors), charts: !parse.GetValue(noCharts)) { StepStarting = onStep, Clean = parse.GetValue(clean) };
                     return pipeline.Run(parse.GetValue(data)!, parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(baseUrl));
                 });
+                WriteWarnings(pipeline, error);
                 output.WriteLine($"opendata build: {result.Summary.Files} files in {parse.GetValue(outputFolder)}");
                 pipeline!.WriteSummary(output, result);
                 return Cli.Ok;
             }
             catch (BuildFailedException e)
             {
+                WriteWarnings(pipeline, error);
                 foreach (var problem in e.Problems)
                 {
                     error.WriteLine(problem);
@@ -55,5 +57,13 @@ internal static class BuildCommand
             }
         });
         return command;
+    }
+
+    private static void WriteWarnings(BuildPipeline? pipeline, TextWriter error)
+    {
+        foreach (var warning in pipeline?.Warnings ?? [])
+        {
+            error.WriteLine(warning);
+        }
     }
 }

@@ -94,6 +94,16 @@ internal static class SettingsLoader
             throw new BuildFailedException(problems);
         }
 
+        // Settings HTML is cut down to what pages may carry; the author is told what went, and where.
+        var warnings = new List<BuildProblem>();
+        string Sanitised(string place, string? html, Func<string, ICollection<string>, string> sanitise)
+        {
+            var removed = new List<string>();
+            var safe = sanitise(html ?? "", removed);
+            warnings.AddRange(removed.Select(r => new BuildProblem(display, place, $"left out {r}", IsWarning: true)));
+            return safe;
+        }
+
         return new SiteSettings(
             json.Title,
             json.TitleEn ?? json.Title,
@@ -101,15 +111,16 @@ internal static class SettingsLoader
             json.DescriptionEn ?? "",
             baseUrl,
             [.. languages.Distinct(StringComparer.Ordinal).OrderBy(l => l == "zh-CN" ? 0 : 1)],
-            SafeHtml.Footer(json.Footer ?? ""),
-            SafeHtml.Footer(json.FooterEn ?? ""),
+            Sanitised("$.footer", json.Footer, SafeHtml.Footer),
+            Sanitised("$.footerEn", json.FooterEn, SafeHtml.Footer),
             json.Publisher ?? json.Title,
             json.License ?? "CC-BY-4.0")
         {
             Logo = logo,
             Favicon = favicon ?? SiteSettings.ShippedFavicon,
             Colors = colors,
-            Head = SafeHtml.Head(json.Head ?? ""),
+            Head = Sanitised("$.head", json.Head, SafeHtml.Head),
+            Warnings = warnings,
             Assets = assets,
         };
     }

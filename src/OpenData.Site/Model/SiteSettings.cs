@@ -43,6 +43,10 @@ internal sealed record SiteSettings(
     /// <summary>Sanitised HTML for the end of every page's <c>&lt;head&gt;</c> (<see cref="SafeHtml.Head"/>); empty for none.</summary>
     public string Head { get; init; } = "";
 
+    /// <summary>What the settings asked for that the pages do not carry: the parts of <c>head</c>, <c>footer</c> and
+    /// <c>footerEn</c> that <see cref="SafeHtml"/> left out, each named with its place. The build prints them; they do not stop it.</summary>
+    public IReadOnlyList<BuildProblem> Warnings { get; init; } = [];
+
     /// <summary>The files of <c>input/assets</c>, in ordinal order of name, each published as <c>assets/&lt;name&gt;</c>.</summary>
     public IReadOnlyList<InputAsset> Assets { get; init; } = [];
 }

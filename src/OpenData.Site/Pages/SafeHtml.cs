@@ -74,13 +74,17 @@ internal static class SafeHtml
         || (!url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal));
 
     /// <summary>Text or HTML for a line of the page footer: text-level elements, links and images only.</summary>
-    public static string Footer(string html) => Write(html, Phrasing, keepText: true, separator: "");
+    /// <param name="html">The HTML as written in the settings.</param>
+    /// <param name="removed">Gets what was left out or changed, each said once, in the order met, so the build can tell
+    /// its author (<see cref="SettingsLoader"/>); <see langword="null"/> when nobody asks.</param>
+    public static string Footer(string html, ICollection<string>? removed = null) => Write(html, Phrasing, keepText: true, separator: "", removed);
 
     /// <summary>HTML for the end of <c>&lt;head&gt;</c>: <c>&lt;meta name|property content&gt;</c> and
     /// <c>&lt;link rel href&gt;</c> (stylesheet, icon, preconnect …) only, one a line; text is left out.</summary>
-    public static string Head(string html) => Write(html, HeadElements, keepText: false, separator: "\n");
+    /// <inheritdoc cref="Footer" path="/param"/>
+    public static string Head(string html, ICollection<string>? removed = null) => Write(html, HeadElements, keepText: false, separator: "\n", removed);
 
-    private static string Write(string html, FrozenDictionary<string, FrozenSet<string>> allowed, bool keepText, string separator)
+    private static string Write(string html, FrozenDictionary<string, FrozenSet<string>> allowed, bool keepText, string separator, ICollection<string>? removed)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
@@ -91,10 +95,11 @@ internal static class SafeHtml
         var document = parser.ParseDocument("");
         var output = new StringBuilder();
         var first = true;
+        var notes = removed is null ? null : new Removals(removed);
         foreach (var node in parser.ParseFragment(html, document.Body!))
         {
             var start = output.Length;
-            Write(node, allowed, keepText, output);
+            Write(node, allowed, keepText, output, notes);
             if (output.Length > start && separator.Length > 0)
             {
                 output.Insert(start, first ? "" : separator);
@@ -105,7 +110,7 @@ internal static class SafeHtml
         return output.ToString();
     }
 
-    private static void Write(INode node, FrozenDictionary<string, FrozenSet<string>> allowed, bool keepText, StringBuilder output)
+    private static void Write(INode node, FrozenDictionary<string, FrozenSet<string>> allowed, bool keepText, StringBuilder output, Removals? removed)
     {
         if (node is IText text)
         {
@@ -113,20 +118,33 @@ internal static class SafeHtml
             {
                 output.Append(Encoder.Encode(text.Data));
             }
+            else if (!string.IsNullOrWhiteSpace(text.Data))
+            {
+                removed?.Add($"the text “{Shorten(text.Data.Trim())}” (only elements belong here)");
+            }
 
             return;
         }
 
-        if (node is not IElement element || Dropped.Contains(element.LocalName))
+        if (node is not IElement element)
         {
+            return;
+        }
+
+        if (Dropped.Contains(element.LocalName))
+        {
+            removed?.Add($"<{element.LocalName}> with its content (never allowed)");
             return;
         }
 
         if (!allowed.TryGetValue(element.LocalName, out var attributes) || !IsWanted(element))
         {
+            removed?.Add(!allowed.ContainsKey(element.LocalName)
+                ? $"<{element.LocalName}> (not allowed here{(keepText ? "; its text is kept" : "")})"
+                : element.LocalName == "meta" ? "<meta> without name or property" : $"<link rel=\"{element.GetAttribute("rel")}\" href=\"{Shorten(element.GetAttribute("href") ?? "")}\"> (a relation or address not allowed)");
             foreach (var child in element.ChildNodes)
             {
-                Write(child, allowed, keepText, output);
+                Write(child, allowed, keepText, output, removed);
             }
 
             return;
@@ -138,6 +156,14 @@ internal static class SafeHtml
             if (Value(element.LocalName, attribute.Name, attribute.Value, attributes) is { } value)
             {
                 output.Append(' ').Append(attribute.Name).Append("=\"").Append(Encoder.Encode(value)).Append('"');
+                if (!string.Equals(value, attribute.Value, StringComparison.Ordinal))
+                {
+                    removed?.Add($"the address “{Shorten(attribute.Value)}” of <{element.LocalName}> (replaced by #: only http, https, mailto and relative addresses)");
+                }
+            }
+            else
+            {
+                removed?.Add($"the {attribute.Name} attribute of <{element.LocalName}>");
             }
         }
 
@@ -152,10 +178,26 @@ internal static class SafeHtml
 
         foreach (var child in element.ChildNodes)
         {
-            Write(child, allowed, keepText, output);
+            Write(child, allowed, keepText, output, removed);
         }
 
         output.Append("</").Append(element.LocalName).Append('>');
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    /// <summary>What was left out, each said once.</summary>
+    private sealed class Removals(ICollection<string> removed)
+    {
+        private readonly HashSet<string> _said = new(StringComparer.Ordinal);
+
+        public void Add(string what)
+        {
+            if (_said.Add(what))
+            {
+                removed.Add(what);
+            }
+        }
     }
 
     // A <meta> without a name says nothing (http-equiv and charset are not allowed); a <link> needs a known relation and

@@ -26,6 +26,10 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
     /// <summary>The findings of the last run's validate step (empty when the inputs had not changed and nothing was loaded).</summary>
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
+    /// <summary>What the build did that its author should know, once the settings are loaded (<see cref="SiteSettings.Warnings"/>);
+    /// none when nothing changed and nothing was loaded.</summary>
+    public IReadOnlyList<BuildProblem> Warnings { get; private set; } = [];
+
     public BuildResult Run(string dataFolder, string inputFolder, string outputFolder, string? baseUrl)
     {
         using var buildLock = BuildLock.Acquire(outputFolder);
@@ -50,6 +54,7 @@ internal sealed class BuildPipeline(TimeProvider time, bool allowErrors = false,
 
         // Settings and pages first: a broken site.json stops the build before any data is read.
         var settings = Step("load settings", () => SettingsLoader.Load(inputFolder, baseUrl));
+        Warnings = settings.Warnings;
         var pages = Step("load pages", () => SettingsLoader.LoadPages(inputFolder));
 
         // Every bad data file is reported at once, named with its place, and nothing is built from a partial load.

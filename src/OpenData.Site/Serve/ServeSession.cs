@@ -52,6 +52,11 @@ internal sealed class ServeSession : IAsyncDisposable
             var pipeline = new BuildPipeline(TimeProvider.System, allowErrors: true);
             var result = await Task.Run(() => pipeline.Run(_data, _input, _output, "/")).ConfigureAwait(false);
             Status.Succeeded();
+            foreach (var warning in pipeline.Warnings)
+            {
+                _log.WriteLine(warning);
+            }
+
             var total = pipeline.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
             _log.WriteLine(FormattableString.Invariant($"opendata serve: built {result.Summary.Files} files ({result.Written} written) in {total.TotalMilliseconds:0} ms"));
             return true;

@@ -33,6 +33,37 @@ public sealed class SafeHtmlTests
     }
 
     [Theory]
+    [InlineData("<a href=\"https://beian.miit.gov.cn/\" rel=\"noopener\">闽ICP备1号</a> <b>粗</b><!-- 注释 -->", "")]
+    [InlineData("<script>alert(1)</script>备案<script>x()</script>", "<script> with its content (never allowed)")]
+    [InlineData("<img src=x onerror=alert(1)>", "the onerror attribute of <img>")]
+    [InlineData("<a href=\"javascript:alert(1)\" target=\"_blank\">x</a>", "the address “javascript:alert(1)” of <a> (replaced by #: only http, https, mailto and relative addresses)|the target attribute of <a>")]
+    [InlineData("<p style=\"color:red\">段落</p><div>块</div>", "<p> (not allowed here; its text is kept)|<div> (not allowed here; its text is kept)")]
+    public void What_the_footer_loses_is_said_once_each_in_the_order_met(string html, string expected)
+    {
+        var removed = new List<string>();
+
+        SafeHtml.Footer(html, removed);
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), removed);
+    }
+
+    [Fact]
+    public void What_the_head_loses_is_said_including_its_text_and_unwanted_links_and_meta()
+    {
+        var removed = new List<string>();
+
+        var head = SafeHtml.Head(
+            "<meta name=\"baidu-site-verification\" content=\"abc\"> 统计代码\n<meta http-equiv=\"refresh\" content=\"0\">\n"
+            + "<link rel=\"preload\" href=\"https://cdn.example.org/x.js\">\n<link rel=\"stylesheet\" href=\"https://fonts.example.org/a.css\">",
+            removed);
+
+        Assert.Equal("<meta name=\"baidu-site-verification\" content=\"abc\" />\n<link rel=\"stylesheet\" href=\"https://fonts.example.org/a.css\" />", head);
+        Assert.Equal(
+            ["the text “统计代码” (only elements belong here)", "<meta> without name or property", "<link rel=\"preload\" href=\"https://cdn.example.org/x.js\"> (a relation or address not allowed)"],
+            removed);
+    }
+
+    [Theory]
     [InlineData("<meta name=\"google-site-verification\" content=\"abc\">", "<meta name=\"google-site-verification\" content=\"abc\" />")]
     [InlineData("<meta property=\"og:image\" content=\"https://example.org/a.png\">", "<meta property=\"og:image\" content=\"https://example.org/a.png\" />")]
     [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">", "")]

@@ -80,6 +80,13 @@ public sealed class ThemeTests
         var result = CliRunner.Run("build", "--data", SiteFixture.Data, "--input", ThemedInput.Value, "--output", output, "--allow-errors", "--no-charts", "--base-url", "https://example.org/gov/opendata/");
 
         Assert.True(result.ExitCode == 0, result.Error);
+        // The author is told what the pages do not carry, with the place in site.json: warnings, not errors.
+        Assert.Contains("site.json: $.head: warning: left out <script> with its content (never allowed)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("site.json: $.head: warning: left out <meta> without name or property", result.Error, StringComparison.Ordinal);
+        Assert.Contains("site.json: $.footer: warning: left out the onclick attribute of <a>", result.Error, StringComparison.Ordinal);
+        Assert.Contains("site.json: $.footerEn: warning: left out the address “ JavaScript:alert(1)” of <a>", result.Error, StringComparison.Ordinal);
+        Assert.All(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains("site.json: $.", line, StringComparison.Ordinal));
+        Assert.DoesNotContain(": error:", result.Error, StringComparison.Ordinal);
         var parser = new HtmlParser();
         foreach (var page in new[] { "index.html", "en/index.html", "agencies/pingtan/2022/index.html", "en/agencies/pingtan/indicators/s3.new.tot.html" })
         {
