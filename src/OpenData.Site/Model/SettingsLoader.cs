@@ -94,8 +94,10 @@ internal static class SettingsLoader
             throw new BuildFailedException(problems);
         }
 
-        // Settings HTML is cut down to what pages may carry; the author is told what went, and where.
+        // Settings HTML is cut down to what pages may carry; the author is told what went, and where. So are colours
+        // that make the pages hard to read.
         var warnings = new List<BuildProblem>();
+        warnings.AddRange(ColorContrast.Check(colors).Select(c => new BuildProblem(display, $"$.colors.{c.Color}", c.Message, IsWarning: true)));
         string Sanitised(string place, string? html, Func<string, ICollection<string>, string> sanitise)
         {
             var removed = new List<string>();
