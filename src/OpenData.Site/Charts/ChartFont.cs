@@ -47,6 +47,13 @@ internal static class ChartFont
     /// <remarks>Shared so that glyph measurements are cached between charts; never disposed, as a chart drawn on another thread may still use it.</remarks>
     public static SKTypeface For(IEnumerable<string> texts)
     {
+        // Every subset has printable ASCII: a trend chart's years need no set of their characters to be made and compared.
+        var current = _shared;
+        if (current is not null && texts.All(IsPrintableAscii))
+        {
+            return current.Typeface;
+        }
+
         var needed = new HashSet<int>();
         foreach (var text in texts)
         {
@@ -56,7 +63,7 @@ internal static class ChartFont
             }
         }
 
-        var current = _shared;
+        current = _shared;
         if (current is not null && current.Characters.IsSupersetOf(needed))
         {
             return current.Typeface;
@@ -94,6 +101,8 @@ internal static class ChartFont
             return typeface;
         }
     }
+
+    private static bool IsPrintableAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange((char)0x20, (char)0x7E);
 
     /// <summary>A typeface with only the given characters, or <see langword="null"/> when HarfBuzz cannot subset here.</summary>
     /// <remarks>The caller owns the typeface.</remarks>

@@ -156,9 +156,11 @@ internal static class ChartRenderer
         }
 
         // The SVG pass draws with the layout and the ticks the first pass settled: laying out again would measure every
-        // tick label again, and generating the ticks again would give the same ones.
+        // tick label again, and generating the ticks again would give the same ones. A chart has no legend items, no
+        // visible benchmark, no zoom rectangle and no OpenGL plottables: those steps would look and draw nothing.
         actions.Clear();
-        actions.AddRange(all.Where(a => a is not RegenerateTicks));
+        actions.AddRange(all.Where(a => a is not (RegenerateTicks or RenderLegends or RenderBenchmark or RenderZoomRectangle
+            or StoreGLState or RestoreGLState or SyncGLPlottables)));
         plot.Layout.LayoutEngine = new SettledLayout(plot.RenderManager.LastRender.Layout);
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         var passes = plot.RenderManager.RenderCount;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security;
 using System.Text;
@@ -324,14 +325,23 @@ internal sealed class ChartSvgWriter
         }
 
         _path = null;
-        var text = string.Concat("\n<path", path.Attributes, " d=\"", _pathData.ToString(), "\"/>");
-        if (path.At == _output.Length)
+
+        // What was written after the path's first part (the tick labels between its parts) is moved behind it, not the
+        // path inserted before it: StringBuilder.Insert copies everything before the insertion point into a new chunk.
+        var output = _output;
+        var moved = output.Length - path.At;
+        var after = moved > 0 ? ArrayPool<char>.Shared.Rent(moved) : null;
+        if (after is not null)
         {
-            _output.Append(text);
+            output.CopyTo(path.At, after, moved);
+            output.Length = path.At;
         }
-        else
+
+        output.Append("\n<path").Append(path.Attributes).Append(" d=\"").Append(_pathData).Append("\"/>");
+        if (after is not null)
         {
-            _output.Insert(path.At, text);
+            output.Append(after, 0, moved);
+            ArrayPool<char>.Shared.Return(after);
         }
     }
 
