@@ -77,7 +77,7 @@ internal sealed class SiteModel
 
     private readonly Dictionary<string, HashSet<string>> _chartCodes;
 
-    // The indicators whose page is also made in English: the crosswalk concepts (see IsEnglishPage).
+    // The indicators whose page is also made in English: the crosswalk concepts (see EnglishPages).
     private readonly Dictionary<string, HashSet<string>> _englishPageCodes;
 
     /// <summary>Every region, in hierarchy order (<see cref="OpenData.Regions.Of"/>).</summary>
