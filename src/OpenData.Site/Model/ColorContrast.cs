@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace OpenData.Site;
 
@@ -8,23 +9,16 @@ namespace OpenData.Site;
 /// <c>--muted</c>, <c>--accent</c> (links), <c>--warn</c> and <c>--error</c> on <c>--bg</c>, and <c>--ink</c> on
 /// <c>--soft</c> (table heads). A colour <c>site.json</c> does not set is the shipped one. A colour with alpha is
 /// laid over what it is drawn on (the background over white).</remarks>
-internal static class ColorContrast
+internal static partial class ColorContrast
 {
     /// <summary>WCAG 2.1 AA for text of normal size.</summary>
     public const double Minimum = 4.5;
 
-    /// <summary>The shipped colours: the <c>:root</c> rule of <c>Assets/site.css</c> (a test holds them to it).</summary>
-    public static readonly IReadOnlyDictionary<string, string> Shipped = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["ink"] = "#1a1a1a",
-        ["muted"] = "#4a4a4a",
-        ["line"] = "#c8c8c8",
-        ["accent"] = "#1f5f99",
-        ["warn"] = "#8a4b00",
-        ["error"] = "#a40000",
-        ["bg"] = "#ffffff",
-        ["soft"] = "#f3f5f7",
-    };
+    /// <summary>The shipped colours, by name: the custom properties of the <c>:root</c> rule of the shipped stylesheet
+    /// (<c>Assets/site.css</c>), read from it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Shipped = CustomProperty()
+        .Matches(RootRule().Match(SiteAssets.ShippedText(SiteAssets.Stylesheet)).Groups[1].Value)
+        .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
 
     // Text colour, background, and what the text is; "white" is the header's text.
     private static readonly (string Text, string Background, string What)[] Pairs =
@@ -139,4 +133,10 @@ internal static class ColorContrast
         static double Linear(double v) => v <= 0.04045 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
         return (0.2126 * Linear(c.R)) + (0.7152 * Linear(c.G)) + (0.0722 * Linear(c.B));
     }
+
+    [GeneratedRegex(@":root \{([^}]*)\}")]
+    private static partial Regex RootRule();
+
+    [GeneratedRegex(@"--([a-z]+): *([^;]+?) *;")]
+    private static partial Regex CustomProperty();
 }

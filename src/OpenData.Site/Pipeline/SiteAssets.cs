@@ -62,7 +62,8 @@ internal static class SiteAssets
         return [.. bytes, .. "\n/* input/assets/site.css */\n"u8, .. own];
     }
 
-    private static string ShippedText(string name)
+    /// <summary>A file the tool ships, as text with line feeds.</summary>
+    internal static string ShippedText(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("assets/" + name)
             ?? throw new InvalidOperationException($"embedded asset {name} is missing");

@@ -46,7 +46,8 @@ public sealed partial class ColorContrastTests
         var css = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "OpenData.Site", "Assets", "site.css"));
         var root = RootRule().Match(css).Groups[1].Value;
 
-        Assert.Equal(ColorContrast.Shipped.Select(c => $"--{c.Key}: {c.Value}"), root.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(root.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), ColorContrast.Shipped.Select(c => $"--{c.Key}: {c.Value}"));
+        Assert.Equal(SiteJson.Context.SiteColors.Properties.Select(p => p.Name), ColorContrast.Shipped.Keys);
         Assert.Empty(ColorContrast.Check([.. ColorContrast.Shipped.Select(c => (c.Key, c.Value))]));
     }
 
