@@ -61,10 +61,10 @@ internal sealed class SiteModel
         Completeness = OpenData.Completeness.Of(data, AsOf);
         _completenessByAgency = Completeness.GroupBy(e => e.Agency, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ExpectedReport>)[.. g], StringComparer.Ordinal);
-        IndicatorCodes = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Indicators: (IReadOnlyList<Indicator>)PickIndicators(ReportsOf(a.Id))))
-            .ToDictionary(a => a.Id, a => a.Indicators, StringComparer.Ordinal);
+        var picked = Agencies.AsParallel().AsOrdered().Select(a => (a.Id, Picked: PickIndicators(ReportsOf(a.Id)))).ToList();
+        IndicatorCodes = picked.ToDictionary(a => a.Id, a => (IReadOnlyList<Indicator>)a.Picked.Indicators, StringComparer.Ordinal);
         _indicatorPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => p.Value.Select(i => i.Code).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        _englishPageCodes = IndicatorCodes.ToDictionary(p => p.Key, p => EnglishPages(p.Value, ReportsOf(p.Key)), StringComparer.Ordinal);
+        _englishPageCodes = picked.ToDictionary(a => a.Id, a => a.Picked.Concepts, StringComparer.Ordinal);
         _chartCodes = IndicatorCodes.AsParallel().Select(p => (p.Key, Codes: p.Value.Select(i => i.Code).Where(c => IndicatorView.HasChartYears(IndicatorView.SeriesOf(c, ReportsOf(p.Key)).Series)).ToHashSet(StringComparer.Ordinal)))
             .ToDictionary(p => p.Key, p => p.Codes, StringComparer.Ordinal);
 
@@ -77,7 +77,7 @@ internal sealed class SiteModel
 
     private readonly Dictionary<string, HashSet<string>> _chartCodes;
 
-    // The indicators whose page is also made in English: the crosswalk concepts (see EnglishPages).
+    // The indicators whose page is also made in English: the crosswalk concepts (see PickIndicators).
     private readonly Dictionary<string, HashSet<string>> _englishPageCodes;
 
     /// <summary>Every region, in hierarchy order (<see cref="OpenData.Regions.Of"/>).</summary>
@@ -216,7 +216,7 @@ internal sealed class SiteModel
 
     /// <summary>Whether <paramref name="code"/> has an indicator page in <paramref name="language"/>: in Chinese every
     /// indicator of <see cref="IndicatorCodes"/>; in English only the crosswalk concepts among them (see
-    /// <see cref="EnglishPages"/>).</summary>
+    /// <see cref="PickIndicators"/>).</summary>
     public bool HasIndicatorPage(string agencyId, string code, Language language) =>
         (language.IsEnglish ? _englishPageCodes : _indicatorPageCodes).TryGetValue(agencyId, out var codes) && codes.Contains(code);
 
@@ -241,41 +241,42 @@ internal sealed class SiteModel
     // real reports) gets no page: a flat line says nothing a sentence does not, and the all-years table
     // (Routes.AllYears) shows it with a note such as 每年均为 0. The applicant columns of section 三 are shown in the
     // report table, the all-years table and the data files, not charted one by one.
-    private static List<Indicator> PickIndicators(IReadOnlyList<Report> reports)
+    //
+    // The concepts among them (Concepts) also get an English page (session 13, issue #20). A concept is what a reader of
+    // either language follows over the years and across the form changes; a single cell's trend (two thirds of the pages)
+    // is written in Chinese, the language of the reports, and an English reader follows it in the English all-years table,
+    // whose row shows every year's value and change (RoutePlan names that row as the Chinese page's English counterpart).
+    // At 300 × 10 that is 15,659 fewer pages and 26.4 KiB less a report.
+    private static (List<Indicator> Indicators, HashSet<string> Concepts) PickIndicators(IReadOnlyList<Report> reports)
     {
         // The agency's forms, found once: whether a code is followed through a concept depends on them alone.
         var forms = reports.Select(r => r.Form).Distinct(StringComparer.Ordinal).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var picked = new List<Indicator>();
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in reports.OrderByDescending(r => r.Year))
         {
             foreach (var indicator in report.FormDefinition?.Indicators ?? [])
             {
-                if (indicator.IsCharted && seen.Add(indicator.Code) && IsWorthAPage(indicator.Code, reports, forms))
+                if (!indicator.IsCharted || !seen.Add(indicator.Code))
+                {
+                    continue;
+                }
+
+                var concept = HasConcept(indicator.Code, forms);
+                if (concept ? reports.Any(r => r.Number(indicator.Code) is not null) : Varies(indicator.Code, reports))
                 {
                     picked.Add(indicator);
+                    if (concept)
+                    {
+                        concepts.Add(indicator.Code);
+                    }
                 }
             }
         }
 
-        return picked;
+        return (picked, concepts);
     }
-
-    // English pages for the crosswalk concepts only (session 13, issue #20). A concept is what a reader of either language
-    // follows over the years and across the form changes; a single cell's trend (two thirds of the pages) is written in
-    // Chinese, the language of the reports, and an English reader follows it in the English all-years table, whose row
-    // shows every year's value and change (RoutePlan names that row as the Chinese page's English counterpart). At
-    // 300 × 10 that is 15,659 fewer pages and 26.4 KiB less a report.
-    private static HashSet<string> EnglishPages(IReadOnlyList<Indicator> picked, IReadOnlyList<Report> reports)
-    {
-        var forms = reports.Select(r => r.Form).Distinct(StringComparer.Ordinal).ToArray();
-        return picked.Where(i => HasConcept(i.Code, forms)).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static bool IsWorthAPage(string code, IReadOnlyList<Report> reports, string[] forms) =>
-        HasConcept(code, forms)
-            ? reports.Any(r => r.Number(code) is not null)
-            : Varies(code, reports);
 
     /// <summary>Whether some form of the agency's reports links the code to a concept alone: that is, whether
     /// <see cref="Crosswalk.ConceptOf(string, IEnumerable{Report})"/> finds one (the indicator page follows it), asked
