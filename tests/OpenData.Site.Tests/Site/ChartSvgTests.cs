@@ -96,8 +96,10 @@ public sealed partial class ChartSvgTests
         Assert.Equal(svg, ChartRenderer.Draw(series, ChartFont.Whole));
         Assert.Equal("img", (string?)after.Attribute("role"));
         Assert.Equal($"0 0 720 {ChartRenderer.HeightOf(series)}", (string?)after.Attribute("viewBox"));
-        Assert.Equal(series.Title, after.Element(Svg + "title")?.Value);
-        Assert.Equal(series.Description, after.Element(Svg + "desc")?.Value);
+        // Read keeping white space: a title or description of spaces alone is kept as written (a plain parse drops it).
+        var written = XDocument.Parse(svg, LoadOptions.PreserveWhitespace).Root!;
+        Assert.Equal(series.Title, written.Element(Svg + "title")?.Value);
+        Assert.Equal(series.Description, written.Element(Svg + "desc")?.Value);
 
         // Ids numbered per chart, each referenced one there, and one clip path for each distinct clip.
         var ids = after.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().Where(id => !id.StartsWith("chart-", StringComparison.Ordinal)).ToList();
