@@ -39,7 +39,7 @@ internal static class RankingCsv
     private static IEnumerable<object?[]> Rows(RankingView view, SiteModel site)
     {
         var standings = view.Standings(site);
-        var levelRank = RankingView.ByLevel(standings).SelectMany(l => l.Standings).ToDictionary(s => s.Agency, s => s.Rank, StringComparer.Ordinal);
+        var levelRank = RankingView.LevelRanks(RankingView.ByLevel(standings));
         var rate = view.Measure.IsRate;
         return standings.Select(s => new object?[]
         {

@@ -34,16 +34,49 @@ public sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
             .ThenByDescending(i => value(i).Known)
             .ThenBy(agency, StringComparer.Ordinal)];
 
+    /// <summary>The bar chart of a concept's ranking of the year: its bars are the exact values, highest first, each
+    /// labelled with the agency's name.</summary>
+    /// <remarks>The description (the SVG's <c>&lt;desc&gt;</c>, and the ranking page's <c>alt</c> with a pointer to the
+    /// table) says what the chart shows: the concept and year, how many agencies are drawn and how many are not (partial
+    /// or blank values), and the first with its value (as published, with its findings) and how many are tied with it.
+    /// It does not list every agency: at 300 agencies that was 22 KB a page, read by a screen reader as one run-on
+    /// sentence, repeating the table right below it; the table and the CSV hold every agency's value.</remarks>
     internal ChartSeries Chart(Concept concept, SiteModel site, Language language)
     {
         var ranking = Ranking(concept, site);
         return new ChartSeries(
             $"{Display.Year(Year)} {language.T(concept.LabelZh, concept.LabelEn)}",
-            string.Join(language.T("；", "; "), ranking.Select(e => $"{site.AgencyName(e.Agency, language)} {Display.Number(e.Value, language)}{Display.AsPublished(e.Findings, language)}")),
+            Describe(concept, ranking, site, language),
             ChartKind.Bar,
             [.. ranking.Select(e => site.AgencyName(e.Agency, language))],
             [.. ranking.Select(e => e.Value)],
             [],
             concept.Unit);
+    }
+
+    private string Describe(Concept concept, IReadOnlyList<Entry> ranking, SiteModel site, Language language)
+    {
+        var year = Display.Year(Year);
+        var label = language.T(concept.LabelZh, concept.LabelEn);
+        var drawn = ranking.Count(e => IsRanked(e.Value));
+        var undrawn = ranking.Count - drawn;
+        if (drawn == 0)
+        {
+            return language.T(
+                $"{year}年{label}条形图：没有可画出的数值（{undrawn}个机构的数值未填报或部分未填报）。",
+                $"Bar chart of {label} in {year}: no value to draw ({Agencies(undrawn)} with a blank or partly blank value).");
+        }
+
+        // Ranked values come first, highest first: the first entry is the highest, and the next ones with its value tie with it.
+        var first = ranking[0];
+        var tied = ranking.Skip(1).Count(e => e.Value.Exact == first.Value.Exact);
+        var top = $"{site.AgencyName(first.Agency, language)} {Display.Number(first.Value, language)}{Display.AsPublished(first.Findings, language)}";
+        return language.T(
+            $"{year}年{label}条形图，按数值从高到低画出{drawn}个机构" + (undrawn > 0 ? $"，另有{undrawn}个机构的数值未填报或部分未填报，未画出" : "")
+                + $"；最高为{top}" + (tied > 0 ? $"，另有{tied}个机构与其并列" : "") + "。",
+            $"Bar chart of {label} in {year}: {Agencies(drawn)} drawn, highest first" + (undrawn > 0 ? $"; {Agencies(undrawn)} with a blank or partly blank value not drawn" : "")
+                + $"; highest: {top}" + (tied > 0 ? $", tied with {Agencies(tied)}" : "") + ".");
+
+        static string Agencies(int n) => n == 1 ? "1 agency" : $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} agencies";
     }
 }

@@ -92,6 +92,11 @@ public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
             .ThenBy(g => g.Key)
             .Select(g => (g.Key, Ranked(g)))];
 
+    /// <summary>Each agency's rank within its level (<see cref="ByLevel"/>), by agency id; <see langword="null"/> for an
+    /// unranked one: the page's 本级排名 column and the CSV's <c>level_rank</c>.</summary>
+    internal static IReadOnlyDictionary<string, int?> LevelRanks(IReadOnlyList<(AgencyLevel? Level, IReadOnlyList<Standing> Standings)> levels) =>
+        levels.SelectMany(l => l.Standings).ToDictionary(s => s.Agency, s => s.Rank, StringComparer.Ordinal);
+
     /// <summary>Competition ranking (1, 2, 2, 4) on the exact value: ranked values highest first, then the unranked in
     /// the order of <see cref="AcrossView.Ordered"/>, then the agencies with no report, each by agency id.</summary>
     public static IReadOnlyList<Standing> Ranked(IEnumerable<Standing> standings)
@@ -134,8 +139,4 @@ public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
     /// <summary>A level's name in the page's language; 未分级 for an agency without one.</summary>
     internal static string LevelName(AgencyLevel? level, Language language) =>
         level is { } l ? Display.Level(l, language) : language.T("未分级", "no level");
-
-    /// <summary>The id of a level's section on a ranking page: <c>level-city</c>, <c>level-none</c>.</summary>
-    internal static string LevelAnchor(AgencyLevel? level) =>
-        "level-" + (level is { } l ? l.ToString().ToLowerInvariant() : "none");
 }

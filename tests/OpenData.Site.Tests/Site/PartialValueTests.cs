@@ -54,11 +54,11 @@ public sealed class PartialValueTests
         Assert.True(rate.Value.IsPartial);
         Assert.Null(rate.Rank);
         var html = Render(site, Routes.AcrossRanking(2021, RankedMeasure.DisclosureRate.Id));
-        // A rate's table has five columns: rank, agency, numerator, denominator, rate.
-        var cells = Rows(html, site.AgencyName("pingtan", Language.Chinese)).First(r => r.Count == 5);
-        Assert.Equal("—", cells[0]);
-        Assert.Equal($"≥ {report.Number("s3.granted.tot")}（1 项未填报）", cells[2]);
-        Assert.Matches(@"^≥ \d+\.\d%（1 项未填报）$", cells[4]);
+        // A rate's table has seven columns: rank, agency, level, rank in level, numerator, denominator, rate.
+        var cells = Rows(html, site.AgencyName("pingtan", Language.Chinese)).First(r => r.Count == 7);
+        Assert.Equal(["—", "—"], [cells[0], cells[3]]);
+        Assert.Equal($"≥ {report.Number("s3.granted.tot")}（1 项未填报）", cells[4]);
+        Assert.Matches(@"^≥ \d+\.\d%（1 项未填报）$", cells[6]);
     }
 
     [Fact]

@@ -33,12 +33,12 @@ public sealed class RankingTests
     {
         foreach (var prefix in new[] { "", "en/" })
         {
-            var rows = Rows(Page(prefix + Routes.AcrossRanking(2021, "applications.new")).QuerySelector("section#level-all")!);
+            var rows = Rows(Page(prefix + Routes.AcrossRanking(2021, "applications.new")));
 
             Assert.Equal(["1", "1", "3", "—", "—", "—"], rows.Select(r => r[0]));
             Assert.Equal(["平潭综合实验区", "并列市", "低县"], rows.Take(3).Select(r => r[1]));
             // 低县's value carries the marks of the rules its changed total breaks; the value comes first.
-            Assert.Equal(["70", "70", "1"], rows.Take(3).Select(r => Regex.Match(r[2], "^[0-9]+").Value));
+            Assert.Equal(["70", "70", "1"], rows.Take(3).Select(r => Regex.Match(r[4], "^[0-9]+").Value));
         }
 
         var csv = Csv(Routes.AcrossCsv(2021, "applications.new"));
@@ -47,7 +47,7 @@ public sealed class RankingTests
 
         // The three reports have the same disclosure rate: all three are first.
         Assert.Equal(["1", "1", "1", "", "", ""], Csv(Routes.AcrossCsv(2021, RankedMeasure.DisclosureRate.Id)).Select(r => r["rank"]));
-        Assert.Equal(["1", "1", "1", "—", "—", "—"], Rows(Page(Routes.AcrossRanking(2021, RankedMeasure.DisclosureRate.Id)).QuerySelector("section#level-all")!).Select(r => r[0]));
+        Assert.Equal(["1", "1", "1", "—", "—", "—"], Rows(Page(Routes.AcrossRanking(2021, RankedMeasure.DisclosureRate.Id))).Select(r => r[0]));
     }
 
     [Fact]
@@ -56,11 +56,12 @@ public sealed class RankingTests
         foreach (var (prefix, words) in new[] { ("", "未发布报告"), ("en/", "no report published") })
         {
             var path = prefix + Routes.AcrossRanking(2021, "reviews.total");
-            var rows = Page(path).QuerySelectorAll("section#level-all tbody tr").ToList();
+            var rows = Page(path).QuerySelectorAll("tbody tr").ToList();
             var missing = rows.Skip(3).ToList();
 
             Assert.Equal(6, rows.Count);
-            Assert.All(missing, r => Assert.Equal(["—", words], [r.Children[0].TextContent, r.Children[2].TextContent]));
+            // No rank, none within the level, and no value but the words.
+            Assert.All(missing, r => Assert.Equal(["—", "—", words], [r.Children[0].TextContent, r.Children[3].TextContent, r.Children[4].TextContent]));
             Assert.Equal(
                 Missing.Select(id => Routes.Relative(path, prefix + Routes.Agency(id))),
                 missing.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
@@ -74,29 +75,76 @@ public sealed class RankingTests
     }
 
     [Fact]
-    public void Each_level_is_ranked_within_itself_in_a_section_of_its_own_and_in_the_csv()
+    public void One_table_lists_each_agency_once_in_overall_order_with_its_level_and_its_rank_within_the_level()
     {
         var path = Routes.AcrossRanking(2021, "applications.new");
         var page = Page(path);
+        var rows = Rows(page);
 
+        // No second table per level: each agency has one row, its level and level rank beside its overall rank.
+        Assert.Single(page.QuerySelectorAll("table"));
+        Assert.Equal(["排名", "机构", "级别", "本级排名", "数值"], page.QuerySelectorAll("thead th").Select(h => h.TextContent.Trim()));
         Assert.Equal(
-            ["#level-all", "#level-province", "#level-city", "#level-county", "#level-none"],
-            page.QuerySelectorAll("nav[aria-label='按级别'] a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(
-            ["全部机构", "省级", "市级", "县级", "未分级"],
-            page.QuerySelectorAll("section h2").Select(h => h.TextContent.Trim()));
-        Assert.Equal([["—", "上海市人民政府办公厅"]], Level(page, "province").Select(r => r.Take(2)));
-        Assert.Equal([["1", "平潭综合实验区"], ["1", "并列市"]], Level(page, "city").Select(r => r.Take(2)));
-        // 低县 is third over all and first of its level.
-        Assert.Equal([["1", "低县"], ["—", "上高县人民政府"]], Level(page, "county").Select(r => r.Take(2)));
-        Assert.Equal([["—", "无级别"]], Level(page, "none").Select(r => r.Take(2)));
-        Assert.Equal(["All agencies", "province level", "city level", "county level", "no level"], Page("en/" + path).QuerySelectorAll("section h2").Select(h => h.TextContent.Trim()));
+            [
+                ["1", "平潭综合实验区", "市级", "1"],
+                ["1", "并列市", "市级", "1"],
+                // 低县 is third over all and first of its level.
+                ["3", "低县", "县级", "1"],
+                ["—", "无级别", "未分级", "—"],
+                ["—", "上高县人民政府", "县级", "—"],
+                ["—", "上海市人民政府办公厅", "省级", "—"],
+            ],
+            rows.Select(r => r.Take(4)));
+        Assert.Equal(rows.Count, rows.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(6, page.QuerySelectorAll("tbody th[scope=row]").Length);
+        // The levels are counted, not linked: there is no section per level left to link to.
+        Assert.Contains("共6个机构，按级别：省级 1，市级 2，县级 2，未分级 1。", page.QuerySelector("section p")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("a[href^='#level-'], [id^='level-']"));
+        Assert.Equal(["全部机构"], page.QuerySelectorAll("section h2").Select(h => h.TextContent.Trim()));
 
+        var english = Page("en/" + path);
+        Assert.Equal(["Rank", "Agency", "Level", "Rank in level", "Numerator", "Denominator", "disclosure rate"], Page("en/" + Routes.AcrossRanking(2021, RankedMeasure.DisclosureRate.Id)).QuerySelectorAll("thead th").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["city level", "city level", "county level", "no level", "county level", "province level"], Rows(english).Select(r => r[2]));
+        Assert.Contains("6 agencies; by level: province level 1, city level 2, county level 2, no level 1.", english.QuerySelector("section p")!.TextContent, StringComparison.Ordinal);
+
+        // The CSV has the same level ranks.
         var csv = Csv(Routes.AcrossCsv(2021, "applications.new"));
-        Assert.Equal(["1", "1", "1", "", "", ""], csv.Select(r => r["level_rank"]));
+        Assert.Equal(rows.Select(r => r[3] == "—" ? "" : r[3]), csv.Select(r => r["level_rank"]));
         Assert.Equal(["市级", "市级", "县级", "", "县级", "省级"], csv.Select(r => r["level"]));
+    }
 
-        static IEnumerable<List<string>> Level(IDocument page, string level) => Rows(page.QuerySelector($"section#level-{level}")!);
+    [Fact]
+    public void The_charts_text_says_what_it_shows_and_who_is_first_without_listing_every_agency()
+    {
+        var path = Routes.AcrossRanking(2021, "applications.new");
+
+        var zh = Page(path).QuerySelector("figure img")!.GetAttribute("alt");
+        var en = Page("en/" + path).QuerySelector("figure img")!.GetAttribute("alt");
+
+        Assert.Equal("2021年本年新收申请条形图，按数值从高到低画出3个机构；最高为平潭综合实验区 70，另有1个机构与其并列。各机构的数值见下表。", zh);
+        Assert.Equal("Bar chart of applications received in 2021: 3 agencies drawn, highest first; highest: 平潭综合实验区 70, tied with 1 agency. Every agency's value is in the table below.", en);
+        // The SVG's own description is the same, without the pointer to a table it is not beside.
+        var chart = new AcrossView(2021, [.. Tied.Value.Reports.Where(r => r.Year == 2021)]).Chart(Crosswalk.Find("applications.new")!, Tied.Value, Language.Chinese);
+        Assert.Equal(zh, chart.Description + "各机构的数值见下表。");
+    }
+
+    [Fact]
+    public void The_charts_text_stays_short_however_many_agencies_it_draws()
+    {
+        var site = SiteFixture.Model;
+        var year = site.Years[^1];
+        var concept = Crosswalk.Find("applications.new")!;
+        var report = site.Reports.First(r => r.Year == year && Crosswalk.Resolve(concept, r).Exact is not null);
+        // 200 agencies with the same report: every one tied first.
+        var many = new AcrossView(year, [.. Enumerable.Range(0, 200).Select(i => report with { Agency = $"a{i:000}" })]);
+
+        var description = many.Chart(concept, site, Language.English).Description;
+
+        Assert.True(description.Length < 200, description);
+        Assert.Contains("200 agencies drawn", description, StringComparison.Ordinal);
+        Assert.Contains("highest: a000 ", description, StringComparison.Ordinal);
+        Assert.Contains("tied with 199 agencies", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("a001", description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +165,7 @@ public sealed class RankingTests
 
                     Assert.Contains(label, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
                     Assert.Contains(label, page.QuerySelector("meta[name=description]")!.GetAttribute("content")!, StringComparison.Ordinal);
-                    Assert.NotNull(page.QuerySelector("section#level-all table"));
+                    Assert.Single(page.QuerySelectorAll("table"));
                     Assert.Contains($"<loc>{site.Settings.BaseUrl}{path}</loc>", sitemap, StringComparison.Ordinal);
                 }
             }
@@ -185,7 +233,7 @@ public sealed class RankingTests
     private static IDocument Page(string path) =>
         new HtmlParser().ParseDocument(PageRenderer.Render(RoutePlan.Create(Tied.Value).Pages.Single(p => p.Path == path)));
 
-    private static List<List<string>> Rows(IElement scope) =>
+    private static List<List<string>> Rows(IParentNode scope) =>
         [.. scope.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList())];
 
     private static List<Dictionary<string, string>> Csv(string path)
