@@ -43,21 +43,21 @@ public sealed class DownloadTests(DemoSite site)
             await page.Context.CloseAsync();
         }
 
-        // Downloads: the site's files and 3 agencies × 3 formats; 平潭: its 3 files of every year and 7 reports × 2 (XLSX, JSON).
+        // Downloads: the site's files and 3 agencies × 3 formats; 平潭: its 3 files of every year and 7 reports' JSON.
         Assert.True(counts[0] >= 15, $"only {counts[0]} download links on the downloads page");
-        Assert.True(counts[1] >= 3 + (7 * 2), $"only {counts[1]} download links on the agency page");
+        Assert.True(counts[1] >= 3 + 7, $"only {counts[1]} download links on the agency page");
         Assert.True(parsed[".csv"] > 1000, "CSV rows");
         Assert.True(parsed[".xlsx"] > 1000, "XLSX rows");
         Assert.True(parsed[".json"] > 0);
     }
 
     [Fact]
-    public async Task The_csv_a_report_page_links_holds_every_year_and_its_rows_of_that_year_equal_the_data_file()
+    public async Task The_csv_a_report_page_links_is_the_all_years_table_whose_column_of_its_year_equals_the_data_file()
     {
         var report = DataFiles.ReadReport(Path.Combine(RepoPaths.Data, "pingtan", "2025.json")).Value!;
         var (page, _) = await site.OpenAsync("agencies/pingtan/2025/");
         var link = page.Locator("main a[href$='.csv']");
-        Assert.Equal("CSV（历年，含本年）", await link.TextContentAsync());
+        Assert.Equal("CSV（历年对照表）", await link.TextContentAsync());
         await link.EvaluateAsync("a => a.setAttribute('download', '')");
 
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
@@ -65,18 +65,21 @@ public sealed class DownloadTests(DemoSite site)
         await download.SaveAsAsync(file);
 
         using var reader = CsvReader.Create(await File.ReadAllBytesAsync(file));
+        var header = reader.Headers.ToList();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var years = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            years.Add(reader.GetString("year"));
-            if (reader.GetString("year") == "2025")
+            if (reader.GetString("form") == report.Form)
             {
-                values[reader.GetString("code")] = reader.GetString("value");
+                values[reader.GetString("code")] = reader.GetString("2025");
+            }
+            else
+            {
+                Assert.Equal("", reader.GetString("2025"));
             }
         }
 
-        Assert.Equal(["2019", "2020", "2021", "2022", "2023", "2024", "2025"], years.Order(StringComparer.Ordinal));
+        Assert.Equal(["form", "code", "label", "label_en", "unit", "2019", "2020", "2021", "2022", "2023", "2024", "2025"], header);
         Assert.Equal(report.Values.Count, values.Count);
         Assert.All(report.Values, p => Assert.Equal(p.Value.Number?.ToString(CultureInfo.InvariantCulture) ?? "", values[p.Key]));
         await page.Context.CloseAsync();

@@ -76,9 +76,21 @@ public sealed class HostileContentTests
     {
         var csv = Text("agencies/evil/evil.csv");
 
-        Assert.Contains("s2v19.fees.delta", csv, StringComparison.Ordinal);
-        Assert.Contains(",-15,", csv, StringComparison.Ordinal);
+        // 2019 blank, 2020 −15: the number as it is, never escaped as text.
+        var row = csv.Split("\r\n").Single(l => l.StartsWith("national-2019,s2v19.fees.delta,", StringComparison.Ordinal));
+        Assert.EndsWith(",,-15", row, StringComparison.Ordinal);
         Assert.DoesNotContain("'-15", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_agency_csv_escapes_a_value_published_as_text_that_could_run_as_a_formula()
+    {
+        var rows = Text("agencies/evil/evil.csv").Split("\r\n").Where(l => l.StartsWith("national-2019,s2v19.procure.amount,", StringComparison.Ordinal)).ToList();
+
+        var row = Assert.Single(rows);
+        Assert.Contains(",\"'=HYPERLINK(", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK(", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK(", row, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,6 +135,9 @@ public sealed class HostileContentTests
                 Anomalies = [new Anomaly(Script, Image, Formula)],
                 Acknowledged = [.. report.Acknowledged.Select(a => a with { Reason = $"{a.Reason} {Script}" })],
                 Corrections = [new Correction(new DateOnly(year + 1, 6, 1), $"{Script} {Image}", "s3.new.nat", Script, Formula), new Correction(new DateOnly(year + 1, 7, 1), Image, $"{Script}.code")],
+
+                // A number published with a unit of its own is its text as published in the agency's all-years CSV.
+                Values = new Dictionary<string, ReportValue>(report.Values) { ["s2v19.procure.amount"] = new ReportValue(1, "元", Formula) },
             }, Path.Combine(data, "evil", $"{year}.json"));
         }
 

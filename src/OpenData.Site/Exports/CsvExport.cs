@@ -17,19 +17,6 @@ internal static class CsvExport
 
     private static readonly CsvWriterOptions NoByteOrderMark = Options with { WriteByteOrderMark = false };
 
-    // The long header as CsvHelper writes it, with the byte order mark.
-    private static readonly byte[] LongHeader = Write(LongRow.Columns, [], byteOrderMark: true);
-
-    /// <summary>Long-format rows as CSV, with the byte order mark spreadsheets need.</summary>
-    public static byte[] Long(IEnumerable<LongRow> rows)
-    {
-        var records = Records(rows, labels: true);
-        var bytes = new byte[LongHeader.Length + records.Length];
-        LongHeader.CopyTo(bytes, 0);
-        records.CopyTo(bytes, LongHeader.Length);
-        return bytes;
-    }
-
     /// <summary>The columns of the data package's table of every value (<see cref="ObservationRecords"/>): the long
     /// format without the labels, which the codebook (<see cref="Codebook"/>) holds once per form and code.</summary>
     public static readonly string[] ObservationColumns = ["agency", "year", "form", "code", "unit", "value", "status", "flag"];
@@ -37,11 +24,8 @@ internal static class CsvExport
     private static readonly byte[] ObservationHeader = Write(ObservationColumns, [], byteOrderMark: false);
 
     /// <summary>Long-format rows as records of the data package's table of every value: no labels, no header, no byte
-    /// order mark (data tools read the package; spreadsheets get the XLSX and the CSV downloads, which keep the labels).</summary>
-    public static byte[] ObservationRecords(IEnumerable<LongRow> rows) => Records(rows, labels: false);
-
-    // The records of long-format rows, with the labels (LongRow.Columns) or without them (ObservationColumns).
-    private static byte[] Records(IEnumerable<LongRow> rows, bool labels)
+    /// order mark (data tools read the package; spreadsheets get the XLSX downloads, which keep the labels).</summary>
+    public static byte[] ObservationRecords(IEnumerable<LongRow> rows)
     {
         // The cells as Write writes them (text, int, decimal or blank), without boxing them into an object array.
         using var stream = new MemoryStream();
@@ -53,11 +37,6 @@ internal static class CsvExport
                 writer.WriteField(row.Year, default);
                 writer.WriteField(row.Form);
                 writer.WriteField(row.Code);
-                if (labels)
-                {
-                    writer.WriteField(row.Label);
-                }
-
                 writer.WriteField(row.Unit);
                 if (row.Value is { } value)
                 {
@@ -70,11 +49,6 @@ internal static class CsvExport
 
                 writer.WriteField(row.Status);
                 writer.WriteField(row.Flag);
-                if (labels)
-                {
-                    writer.WriteField(row.LabelEn);
-                }
-
                 writer.EndRecord();
             }
         }

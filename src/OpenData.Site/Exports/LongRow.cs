@@ -1,6 +1,7 @@
 namespace OpenData.Site;
 
-/// <summary>One value in long format: the shape of every CSV and XLSX download and of the datapackage resources.</summary>
+/// <summary>One value in long format: the shape of the XLSX downloads of agencies and of the whole site, and of the data
+/// package's table of every value.</summary>
 /// <param name="Agency">The agency id.</param>
 /// <param name="Year">The report year.</param>
 /// <param name="Form">The form id.</param>

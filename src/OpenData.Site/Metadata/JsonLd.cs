@@ -13,7 +13,7 @@ internal static class JsonLd
         var name = language.T($"{site.AgencyName(report.Agency, language)} {Display.Year(report.Year)}年政府信息公开工作年度报告统计数据",
             $"{site.AgencyName(report.Agency, language)}, {Display.Year(report.Year)} annual report on government information disclosure: statistics");
         WriteDataset(w, site, name, description, language, Routes.Report(report.Agency, report.Year), Display.Year(report.Year),
-            [("application/json", Routes.ReportFile(report.Agency, report.Year, "json")), (Xlsx, Routes.ReportFile(report.Agency, report.Year, "xlsx"))]);
+            [("application/json", Routes.ReportFile(report.Agency, report.Year, "json")), (Xlsx, Routes.AgencyXlsx(report.Agency))]);
     });
 
     public static string AgencyDataset(SiteModel site, Agency agency, string description, Language language) => JsonText.ForScript(w =>

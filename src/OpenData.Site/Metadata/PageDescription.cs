@@ -54,8 +54,8 @@ internal static class PageDescription
     }
 
     public static string Downloads(SiteModel site, Language language) => Fit(language.T(
-        $"下载{site.Agencies.Count}个机构{site.Reports.Count}份报告的全部数据：每份报告的 CSV、JSON、XLSX，长格式数据，Frictionless 数据包，DCAT 目录和 JSON Schema。",
-        $"Download all data of {site.Reports.Count} reports by {Count(site.Agencies.Count, "agency", "agencies")}: CSV, JSON and XLSX per report, long-format data, a Frictionless data package, a DCAT catalogue and JSON Schemas."), language);
+        $"下载{site.Agencies.Count}个机构{site.Reports.Count}份报告的全部数据：每个机构的历年对照表 CSV、XLSX 和 JSON，每份报告的 JSON，长格式数据，Frictionless 数据包，DCAT 目录和 JSON Schema。",
+        $"Download all data of {site.Reports.Count} reports by {Count(site.Agencies.Count, "agency", "agencies")}: each agency's all-years CSV, XLSX and JSON, each report's JSON, long-format data, a Frictionless data package, a DCAT catalogue and JSON Schemas."), language);
 
     /// <summary>A report page: the agency, the year, applications received and handled, and the publication date.</summary>
     public static string Report(SiteModel site, Report report, Language language)

@@ -148,21 +148,15 @@ internal static class SiteBuilder
             var scope = FileScope.DataOf(agency.Id);
             var reports = site.ReportsOf(agency.Id);
 
-            // A report's own files are its XLSX and its JSON: its rows in CSV are those of its year in the agency's CSV,
-            // which the report page links to.
+            // A report's own file is its JSON: its rows in XLSX are those of its year in the agency's XLSX, and its values
+            // a column of the agency's CSV (the all-years table), both of which the report page links to.
             yield return () => files.Group(scope, [Routes.AgencyJson(agency.Id)], () => [SiteFile.Text(Routes.AgencyJson(agency.Id), JsonExport.Agency(site, agency))]);
-            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id)], () =>
-            {
-                var rows = reports.SelectMany(r => LongRow.Of(r, site)).ToList();
-                return [new SiteFile(Routes.AgencyCsv(agency.Id), CsvExport.Long(rows)), new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(rows))];
-            });
+            yield return () => files.Group(scope, [Routes.AgencyCsv(agency.Id)], () => [new SiteFile(Routes.AgencyCsv(agency.Id), AllYearsCsv.Of(site, agency))]);
+            yield return () => files.Group(scope, [Routes.AgencyXlsx(agency.Id)], () => [new SiteFile(Routes.AgencyXlsx(agency.Id), XlsxExport.Long(reports.SelectMany(r => LongRow.Of(r, site))))]);
             foreach (var report in reports)
             {
-                string[] paths = [Routes.ReportFile(agency.Id, report.Year, "xlsx"), Routes.ReportFile(agency.Id, report.Year, "json")];
-                yield return () => files.Group(scope, paths, () => [
-                    new SiteFile(paths[0], XlsxExport.Long(LongRow.Of(report, site))),
-                    SiteFile.Text(paths[1], DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema })),
-                ]);
+                var path = Routes.ReportFile(agency.Id, report.Year, "json");
+                yield return () => files.Group(scope, [path], () => [SiteFile.Text(path, DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema }))]);
             }
         }
     }

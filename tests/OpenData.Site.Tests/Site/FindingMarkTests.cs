@@ -168,9 +168,10 @@ public sealed class FindingMarkTests
         Assert.Equal("R-N2", rows.Single(r => r.Code == "s3.done.nat").Flag);
         Assert.Equal("X-S2c", rows.Single(r => r.Code == "s2v19.rules.public_total").Flag);
         Assert.Equal(3, rows.Count(r => r.Flag.Length > 0));
-        var csv = Encoding.UTF8.GetString(CsvExport.Long(rows));
-        Assert.StartsWith("\uFEFFagency,year,form,code,label,unit,value,status,flag,label_en\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains(",21,reported,R-N2,(7) Total / Total\r\n", csv, StringComparison.Ordinal);
+        Assert.Equal("flag", LongRow.Columns[8]);
+        Assert.Equal("flag", CsvExport.ObservationColumns[^1]);
+        var csv = Encoding.UTF8.GetString(CsvExport.ObservationRecords(rows));
+        Assert.Contains("pingtan,2020,national-2019,s3.done.tot,件,21,reported,R-N2\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("\"flag\"", SiteMetadata.DataPackage(Site), StringComparison.Ordinal);
     }
 

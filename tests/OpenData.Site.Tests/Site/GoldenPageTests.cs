@@ -44,6 +44,7 @@ public sealed class GoldenPageTests
 
     [Theory]
     [InlineData("agencies/shanghai-gov-office/shanghai-gov-office.csv")]
+    [InlineData("agencies/pingtan/pingtan.csv")]
     [InlineData("agencies/pingtan/2025/pingtan-2025.json")]
     [InlineData("agencies/shanggao-county/shanggao-county.csv")]
     [InlineData("agencies/pingtan/indicators/s3.new.tot.csv")]

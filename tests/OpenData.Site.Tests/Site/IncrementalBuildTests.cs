@@ -231,10 +231,13 @@ public sealed class IncrementalBuildTests
         Assert.Equal(FolderHashes.Of(CleanBuild(data, input)), FolderHashes.Of(output));
     }
 
-    // Earlier versions wrote each report's CSV beside its page (agencies/<id>/<year>/<id>-<year>.csv); the agency's CSV
-    // now holds those rows. An output built by such a version, with its state, loses them on the next build.
-    [Fact]
-    public void A_rebuild_deletes_the_per_report_csvs_an_earlier_version_wrote()
+    // Earlier versions wrote each report's CSV and XLSX beside its page (agencies/<id>/<year>/<id>-<year>.csv, .xlsx);
+    // the agency's CSV and XLSX now hold those values. An output built by such a version, with its state, loses them on
+    // the next build.
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public void A_rebuild_deletes_the_per_report_files_an_earlier_version_wrote(string extension)
     {
         var (data, input, output) = Copy();
         Build(data, input, output);
@@ -244,8 +247,9 @@ public sealed class IncrementalBuildTests
         var stale = new List<string>();
         foreach (var report in SiteFixture.Model.Reports)
         {
-            var path = Routes.ReportFile(report.Agency, report.Year, "csv");
-            var bytes = CsvExport.Long(LongRow.Of(report, SiteFixture.Model));
+            var path = Routes.ReportFile(report.Agency, report.Year, extension);
+            var rows = LongRow.Of(report, SiteFixture.Model);
+            var bytes = extension == "xlsx" ? XlsxExport.Long(rows) : CsvExport.ObservationRecords(rows);
             File.WriteAllBytes(Path.Combine(output, path), bytes);
             files[path] = new FileRecord(files[Routes.AgencyCsv(report.Agency)].Key, System.Security.Cryptography.SHA256.HashData(bytes), bytes.Length);
             stale.Add(path);

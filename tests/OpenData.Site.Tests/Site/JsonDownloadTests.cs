@@ -46,6 +46,33 @@ public sealed class JsonDownloadTests
     }
 
     [Fact]
+    public void Agency_and_site_jsons_are_written_compact_and_read_back_equal_to_the_indented_documents()
+    {
+        var site = SiteFixture.Model;
+        foreach (var agency in site.Agencies)
+        {
+            var compact = SiteFixture.Files.Text(Routes.AgencyJson(agency.Id));
+
+            var indented = JsonExport.Agency(site, agency, indented: true);
+
+            // One line and its line end; the same document as the indented one, a fifth smaller or more.
+            Assert.Equal(compact.Length - 1, compact.IndexOf('\n', StringComparison.Ordinal));
+            Assert.Contains("\n  \"agency\": {", indented, StringComparison.Ordinal);
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(indented), JsonNode.Parse(compact)), agency.Id);
+            Assert.True(compact.Length * 5 < indented.Length * 4, $"{agency.Id}: {compact.Length} compact, {indented.Length} indented");
+            Assert.Contains(agency.Name, compact, StringComparison.Ordinal);
+        }
+
+        var whole = SiteFixture.Files.Text(Routes.SiteJson);
+        Assert.Equal(whole.Length - 1, whole.IndexOf('\n', StringComparison.Ordinal));
+
+        // A report's own JSON is its data file, indented as people read and edit it.
+        var report = site.Reports[0];
+        Assert.Equal(DataFiles.Serialize(report with { Schema = "../../../" + Routes.ReportSchema }), SiteFixture.Files.Text(Routes.ReportFile(report.Agency, report.Year, "json")));
+        Assert.Contains("\n  \"agency\": ", SiteFixture.Files.Text(Routes.ReportFile(report.Agency, report.Year, "json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_site_json_holds_every_agency_json_in_site_order()
     {
         var json = JsonNode.Parse(SiteFixture.Files.Text(Routes.SiteJson))!;

@@ -131,7 +131,7 @@ public sealed class PageRendererTests
     public void Relative_links_are_those_of_split_paths_for_every_page_and_target()
     {
         var paths = RoutePlan.Create(SiteFixture.Model).Pages.Select(p => p.Path).ToList();
-        string[] targets = [Routes.Home, Routes.Stylesheet, "en/" + Routes.Home, "agencies/pingtan/2020/pingtan-2020.xlsx", "agencies/pingtan/indicators/s3.new.tot.html", ""];
+        string[] targets = [Routes.Home, Routes.Stylesheet, "en/" + Routes.Home, "agencies/pingtan/2020/pingtan-2020.json", "agencies/pingtan/indicators/s3.new.tot.html", ""];
 
         foreach (var from in paths)
         {

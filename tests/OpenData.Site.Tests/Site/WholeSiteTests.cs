@@ -29,19 +29,21 @@ public sealed class WholeSiteTests
 
         Assert.All(plan.Pages, p => Assert.True(files.Contains(p.Path), $"missing page {p.Path}"));
         Assert.All(plan.Charts, c => Assert.True(files.Contains(c.Path), $"missing chart {c.Path}"));
-        // A report's own files are its JSON and XLSX; its rows in CSV are those of its year in its agency's CSV.
+        // A report's own file is its JSON; its rows in XLSX are those of its year in its agency's XLSX, and its values a
+        // column of its agency's CSV.
         foreach (var report in SiteFixture.Model.Reports)
         {
-            foreach (var ext in new[] { "json", "xlsx" })
+            Assert.True(files.Contains(Routes.ReportFile(report.Agency, report.Year, "json")), $"missing {report.Agency} {report.Year} json");
+            foreach (var ext in new[] { "csv", "xlsx" })
             {
-                Assert.True(files.Contains(Routes.ReportFile(report.Agency, report.Year, ext)), $"missing {report.Agency} {report.Year} {ext}");
+                Assert.False(files.Contains(Routes.ReportFile(report.Agency, report.Year, ext)), $"{report.Agency} {report.Year} has a {ext} of its own");
             }
 
-            Assert.False(files.Contains(Routes.ReportFile(report.Agency, report.Year, "csv")), $"{report.Agency} {report.Year} has a CSV of its own");
             Assert.True(files.Contains(Routes.AgencyCsv(report.Agency)), $"missing the CSV of {report.Agency}");
+            Assert.True(files.Contains(Routes.AgencyXlsx(report.Agency)), $"missing the XLSX of {report.Agency}");
         }
 
-        Assert.DoesNotContain(files.Paths, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^(en/)?agencies/[^/]+/[0-9]{4}/.*\.csv$"));
+        Assert.DoesNotContain(files.Paths, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^(en/)?agencies/[^/]+/[0-9]{4}/.*\.(csv|xlsx)$"));
 
         foreach (var path in new[] { Routes.Sitemap, Routes.Feed, Routes.Robots, Routes.Catalog, Routes.DataPackage, Routes.Manifest, Routes.PackageCsv(Routes.PackageAll), Routes.PackageCsv(Routes.PackageCodebook), Routes.LongXlsx, Routes.ReportSchema, Routes.AgencySchema, Routes.Stylesheet })
         {
@@ -145,12 +147,12 @@ public sealed class WholeSiteTests
     }
 
     [Fact]
-    public void A_report_offers_its_xlsx_and_json_and_its_agencys_csv_of_every_year_on_its_page_and_in_its_dataset()
+    public void A_report_offers_its_json_and_its_agencys_xlsx_and_csv_of_every_year_on_its_page_and_in_its_dataset()
     {
         var parser = new HtmlParser();
         foreach (var report in SiteFixture.Model.Reports)
         {
-            foreach (var (prefix, csv) in new[] { ("", "CSV（历年，含本年）"), ("en/", "CSV (all years)") })
+            foreach (var (prefix, xlsx, csv) in new[] { ("", "XLSX（历年，含本年）", "CSV（历年对照表）"), ("en/", "XLSX (all years)", "CSV (all-years table)") })
             {
                 var path = prefix + Routes.Report(report.Agency, report.Year);
                 var document = parser.ParseDocument(SiteFixture.Files.Text(path));
@@ -159,11 +161,11 @@ public sealed class WholeSiteTests
                 var dataset = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
 
                 Assert.Equal(
-                    [("XLSX", Routes.Relative(path, Routes.ReportFile(report.Agency, report.Year, "xlsx"))), ("JSON", Routes.Relative(path, Routes.ReportFile(report.Agency, report.Year, "json"))), (csv, Routes.Relative(path, Routes.AgencyCsv(report.Agency)))],
+                    [(xlsx, Routes.Relative(path, Routes.AgencyXlsx(report.Agency))), ("JSON", Routes.Relative(path, Routes.ReportFile(report.Agency, report.Year, "json"))), (csv, Routes.Relative(path, Routes.AgencyCsv(report.Agency)))],
                     links);
-                Assert.Equal(
-                    [Routes.ReportFile(report.Agency, report.Year, "json"), Routes.ReportFile(report.Agency, report.Year, "xlsx")],
-                    dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()![SiteFixture.Model.Settings.BaseUrl.Length..]));
+                var distribution = dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()![SiteFixture.Model.Settings.BaseUrl.Length..]).ToList();
+                Assert.Equal([Routes.ReportFile(report.Agency, report.Year, "json"), Routes.AgencyXlsx(report.Agency)], distribution);
+                Assert.All(distribution, f => Assert.True(SiteFixture.Files.Contains(f), f));
             }
         }
     }
