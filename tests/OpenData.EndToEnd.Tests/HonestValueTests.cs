@@ -17,7 +17,7 @@ public sealed partial class HonestValueTests(DemoSite site)
     // (href) or by how their header starts (row); columns by their header text; tables may be limited to the section whose
     // heading starts with a text.
     private const string CellsScript = """
-        ({ code, href, row, column, section }) => {
+        ({ rowId, code, href, row, column, section }) => {
             const cells = [];
             const scopes = section ? [...document.querySelectorAll('section')].filter(s => (s.querySelector('h2')?.textContent ?? '').trim().toLowerCase().startsWith(section.toLowerCase())) : [document];
             for (const scope of scopes) {
@@ -27,7 +27,8 @@ public sealed partial class HonestValueTests(DemoSite site)
                     for (const tr of table.querySelectorAll('tbody tr')) {
                         const th = tr.querySelector('th');
                         if (!th) continue;
-                        const matches = code ? th.querySelector('code')?.textContent === code
+                        const matches = rowId ? tr.id === rowId
+                            : code ? th.querySelector('code')?.textContent === code
                             : href ? th.querySelector(`a[href*="${href}"]`) !== null
                             : th.textContent.trim().toLowerCase().startsWith(row.toLowerCase());
                         if (!matches || tr.children.length <= at) continue;
@@ -68,18 +69,29 @@ public sealed partial class HonestValueTests(DemoSite site)
             var english = lang.Length > 0;
             var valueColumn = english ? "Value" : "数值";
 
-            // The report page: the cells themselves.
-            var (page, _) = await site.OpenAsync($"{lang}agencies/pingtan/2020/");
-            foreach (var code in flagged)
+            if (english)
             {
-                var cell = page.Locator($"[id='cell-{code}']");
-                Assert.Equal(Number(report.Number(code)), (await cell.Locator("a:not(.flag)").InnerTextAsync()).Trim());
-                Assert.Contains("⚠ R-N2", (await cell.Locator("a.flag").AllInnerTextsAsync()).Select(t => t.Trim()));
-                checkedCells++;
+                // No English report page: the report's cells are the 2020 column of the English all-years table, each
+                // in the row of the 2020 form (the newest form's row when the code is not on a later one).
+                checkedCells += await AssertMarked($"{lang}agencies/pingtan/all-years.html", pages, [.. flagged.Select(code => new Check(
+                    new { rowId = Routes.AllYearsRowId(AllYearsTable.IsNewestRow(reports, report.Form, code) ? null : report.Form, code), column = "2020" },
+                    Number(report.Number(code))))]);
             }
+            else
+            {
+                // The report page: the cells themselves.
+                var (page, _) = await site.OpenAsync($"{lang}agencies/pingtan/2020/");
+                foreach (var code in flagged)
+                {
+                    var cell = page.Locator($"[id='cell-{code}']");
+                    Assert.Equal(Number(report.Number(code)), (await cell.Locator("a:not(.flag)").InnerTextAsync()).Trim());
+                    Assert.Contains("⚠ R-N2", (await cell.Locator("a.flag").AllInnerTextsAsync()).Select(t => t.Trim()));
+                    checkedCells++;
+                }
 
-            pages.Add(page.Url);
-            await page.Context.CloseAsync();
+                pages.Add(page.Url);
+                await page.Context.CloseAsync();
+            }
 
             // Every indicator page of a flagged cell or of a concept summed from one: the 2020 row of its table.
             foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Output, lang, "agencies", "pingtan", "indicators"), "*.html").Order(StringComparer.Ordinal))
@@ -124,8 +136,8 @@ public sealed partial class HonestValueTests(DemoSite site)
             }
         }
 
-        // Report, indicator, compare (2020-2021 across the form change, 2020 against the latest; 2019-2020 is the 2020
-        // report's own table), agency and ranking pages, twice.
+        // Report (in English the all-years table), indicator, compare (2020-2021 across the form change, 2020 against the
+        // latest; 2019-2020 is the 2020 report's own table), agency and ranking pages, twice.
         Assert.True(pages.Distinct().Count() >= 12, string.Join("\n", pages.Distinct()));
         Assert.True(checkedCells >= 16, $"{checkedCells} cells checked");
     }

@@ -33,6 +33,7 @@ public sealed class PageTests(DemoSite site)
         { "methodology", "pages/methodology/" },
         { "home-en", "en/" },
         { "report-en", "en/agencies/pingtan/2025/" },
+        { "all-years-en", "en/agencies/pingtan/all-years.html" },
     };
 
     [Theory]
@@ -86,6 +87,31 @@ public sealed class PageTests(DemoSite site)
             Assert.Equal("—", (await page.Locator($"[id='cell-{code}'] > a:not(.flag)").InnerTextAsync()).Trim());
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_english_report_page_leads_to_its_cells_in_the_years_column_of_the_english_all_years_table()
+    {
+        // The English report page has the key figures, findings and source in English, and no tables: its cells are the
+        // year's column of the English all-years table.
+        var (page, problems) = await site.OpenAsync("agencies/pingtan/2020/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/en/agencies/pingtan/2020/index\\.html$"));
+        Assert.Equal(0, await page.Locator("main table:not(.key)").CountAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "2020 column of the all-years table" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/en/agencies/pingtan/all-years\\.html#y2020$"));
+        var heading = page.Locator("th[id='y2020']");
+        await Assertions.Expect(heading).ToBeInViewportAsync();
+        Assert.True(await heading.EvaluateAsync<bool>("h => h.matches(':target')"));
+        Assert.NotEqual("none", await heading.EvaluateAsync<string>("h => getComputedStyle(h).boxShadow"));
+        // The column is in the table of the form the 2020 report used; its heading leads back to the report page.
+        Assert.Equal(1, await page.Locator("[id='national-2019'] + div th[id='y2020']").CountAsync());
+        await heading.Locator("a").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/en/agencies/pingtan/2020/index\\.html$"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();
     }
 

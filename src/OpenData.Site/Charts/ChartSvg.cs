@@ -30,14 +30,15 @@ internal static class ChartSvg
 
     /// <summary>The chart file for <paramref name="svg"/>, as Skia wrote it.</summary>
     /// <param name="svg">What <c>SKSvgCanvas</c> wrote.</param>
-    /// <param name="title">The chart's title (its <c>&lt;title&gt;</c>, escaped here).</param>
-    /// <param name="description">What the chart shows, in a sentence (its <c>&lt;desc&gt;</c>, escaped here).</param>
+    /// <param name="title">The chart's title (its <c>&lt;title&gt;</c>, escaped here). What the chart shows is said in
+    /// words by the page (the image's <c>alt</c> and the sentence it names with <c>aria-describedby</c>), in the page's
+    /// language; the file, which both languages' pages show, keeps no <c>&lt;desc&gt;</c> repeating it.</param>
     /// <param name="width">The drawn width, for the view box.</param>
     /// <param name="height">The drawn height, for the view box.</param>
     /// <param name="fontFamily">The <c>font-family</c> to write for text drawn with the chart font.</param>
     /// <param name="fontName">The name of the chart font as Skia writes it.</param>
     /// <param name="dash">Paths stroked with this colour (as Skia writes it, <c>#8A4B00</c>) get this
     /// <c>stroke-dasharray</c>; <see langword="null"/> for none.</param>
-    public static string Finish(string svg, string title, string description, int width, int height, string fontFamily, string fontName, (string Stroke, string Pattern)? dash = null) =>
-        new ChartSvgWriter(svg, fontName, dash).Write(title, description, width, height, fontFamily);
+    public static string Finish(string svg, string title, int width, int height, string fontFamily, string fontName, (string Stroke, string Pattern)? dash = null) =>
+        new ChartSvgWriter(svg, fontName, dash).Write(title, width, height, fontFamily);
 }

@@ -59,7 +59,7 @@ internal sealed class ChartSvgWriter
     }
 
     /// <summary>The finished chart file.</summary>
-    public string Write(string title, string description, int width, int height, string fontFamily)
+    public string Write(string title, int width, int height, string fontFamily)
     {
         var svg = _svg;
         var at = SkipWhitespace(svg, SkipDeclaration(svg, 0));
@@ -94,7 +94,7 @@ internal sealed class ChartSvgWriter
             if (!opened && name.SequenceEqual("svg"))
             {
                 opened = true;
-                Root(width, height, fontFamily, title, description);
+                Root(width, height, fontFamily, title);
                 _depth++;
                 continue;
             }
@@ -123,7 +123,7 @@ internal sealed class ChartSvgWriter
         return _output.Append('\n').ToString();
     }
 
-    private void Root(int width, int height, string fontFamily, string title, string description)
+    private void Root(int width, int height, string fontFamily, string title)
     {
         var output = _output;
         output.Append("<svg");
@@ -150,9 +150,8 @@ internal sealed class ChartSvgWriter
             output.Append(" font-size=\"").Append(_fontSize).Append('"');
         }
 
-        output.Append(" role=\"img\" aria-labelledby=\"chart-title chart-desc\">")
-            .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(title)).Append("</title>")
-            .Append("<desc id=\"chart-desc\">").Append(SecurityElement.Escape(description)).Append("</desc>");
+        output.Append(" role=\"img\" aria-labelledby=\"chart-title\">")
+            .Append("<title id=\"chart-title\">").Append(SecurityElement.Escape(title)).Append("</title>");
     }
 
     private void OpenTag(ReadOnlySpan<char> name, bool selfClosing)

@@ -74,6 +74,15 @@ internal static class CsvExport
     public static byte[] Codebook(IEnumerable<Form> forms) =>
         Write(CodebookColumns, forms.SelectMany(form => form.Indicators.Select(i => new object?[] { form.Id, i.Code, i.Label, i.LabelEn, i.Unit, i.UnitEn })), byteOrderMark: false);
 
+    /// <summary>The columns of the data package's table of agencies.</summary>
+    public static readonly string[] AgencyColumns = ["agency", "name", "name_en", "level", "parent", "region"];
+
+    /// <summary>The data package's table of agencies: one row per agency in the site's order, its id, its name and English
+    /// name as the agency file gives them, its level (as the site shows it in Chinese, empty when it has none), the agency
+    /// above it and its region as written there. The table of every value and the rankings name an agency by its id only.</summary>
+    public static byte[] Agencies(IEnumerable<Agency> agencies) =>
+        Write(AgencyColumns, agencies.Select(a => new object?[] { a.Id, a.Name, a.NameEn, a.Level is { } level ? Display.Level(level, Language.Chinese) : null, a.Parent, a.Region }), byteOrderMark: false);
+
     private static readonly byte[] SeriesHeader = Write(["year", "value", "status", "flag"], []);
 
     /// <summary>A chart's data: one row per year with its value and its status, <c>reported</c>, <c>blank</c> (no value:

@@ -18,10 +18,12 @@ internal static class RankingCsv
     /// <summary>The name of <see cref="All"/> in the data package, and of its file (<c>data/rankings.csv</c>).</summary>
     public const string PackageName = "rankings";
 
-    /// <summary>The columns of <see cref="All"/>: the year and the measure id, then <see cref="Columns"/>.</summary>
-    public static readonly string[] AllColumns = ["year", "measure", .. Columns];
+    /// <summary>The columns of <see cref="All"/>: the year and the measure id, then <see cref="Columns"/> but the names,
+    /// which the data package's table of agencies (<see cref="CsvExport.Agencies"/>) holds once for every agency: with
+    /// them the table repeated two names on each of its 66,000 rows at 300 agencies × 10 years (3 KiB a report).</summary>
+    public static readonly string[] AllColumns = ["year", "measure", .. Columns.Where(c => c is not ("name" or "name_en"))];
 
-    public static byte[] Of(RankingView view, SiteModel site) => CsvExport.Write(Columns, Rows(view, site));
+    public static byte[] Of(RankingView view, SiteModel site) => CsvExport.Write(Columns, Rows(view, site, names: true));
 
     /// <summary>Every ranking of every year in one file, by year then in the order of <see cref="RankedMeasure.All"/>,
     /// without a byte order mark: the data package's resource <see cref="PackageName"/>.</summary>
@@ -32,22 +34,26 @@ internal static class RankingCsv
         {
             // A year at a time: at 300 agencies × 10 years the file has 54,000 rows, never held together.
             var view = new AcrossView(year, [.. site.Reports.Where(r => r.Year == year)]);
-            stream.Write(CsvExport.Write(null, RankedMeasure.All.SelectMany(m => Rows(new RankingView(view, m), site).Select(row => (object?[])[year, m.Id, .. row])), byteOrderMark: false));
+            stream.Write(CsvExport.Write(null, RankedMeasure.All.SelectMany(m => Rows(new RankingView(view, m), site, names: false).Select(row => (object?[])[year, m.Id, .. row])), byteOrderMark: false));
         }
     }
 
-    private static IEnumerable<object?[]> Rows(RankingView view, SiteModel site)
+    // A ranking's rows in the columns of Columns, or without the names (AllColumns).
+    private static IEnumerable<object?[]> Rows(RankingView view, SiteModel site, bool names)
     {
         var standings = view.Standings(site);
         var levelRank = RankingView.LevelRanks(RankingView.ByLevel(standings));
         var rate = view.Measure.IsRate;
-        return standings.Select(s => new object?[]
+        return standings.Select(s =>
         {
-            s.Rank, s.Agency, site.AgencyName(s.Agency, Language.Chinese), s.Value.Known, view.Measure.Unit, s.Status,
-            s.HasReport ? s.Value.BlankParts : null, s.Level is { } level ? Display.Level(level, Language.Chinese) : null,
-            levelRank.GetValueOrDefault(s.Agency),
-            rate && s.HasReport ? s.Numerator.Known : null, rate && s.HasReport ? s.Denominator.Known : null,
-            site.FindAgency(s.Agency)?.NameEn,
+            object?[] row =
+            [
+                s.Rank, s.Agency, s.Value.Known, view.Measure.Unit, s.Status,
+                s.HasReport ? s.Value.BlankParts : null, s.Level is { } level ? Display.Level(level, Language.Chinese) : null,
+                levelRank.GetValueOrDefault(s.Agency),
+                rate && s.HasReport ? s.Numerator.Known : null, rate && s.HasReport ? s.Denominator.Known : null,
+            ];
+            return names ? [.. row[..2], site.AgencyName(s.Agency, Language.Chinese), .. row[2..], site.FindAgency(s.Agency)?.NameEn] : row;
         });
     }
 }

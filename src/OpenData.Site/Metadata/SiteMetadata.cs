@@ -206,6 +206,7 @@ internal static class SiteMetadata
         w.WriteStartArray("resources");
         WriteValuesResource(w);
         WriteCodebookResource(w);
+        WriteAgenciesResource(w);
 
         // The JSON downloads: the reports as published with their findings, not tables (JsonExport says their shape).
         WriteJsonResource(w, "all-json", Routes.SiteJson, "全站数据（按发布原样，附数据质量问题）/ every report as published, with findings");
@@ -235,7 +236,6 @@ internal static class SiteMetadata
         Field(w, "measure", "string", "排名的指标（跨版本对照表的概念代码）或比率（rates.disclosure 公开率、rates.correction 纠错率）/ the concept of the crosswalk or the rate ranked", true);
         Field(w, "rank", "integer", "排名，数值相同者并列（1、2、2、4）；空白表示不参加排名 / competition rank, shared by equal values (1, 2, 2, 4); empty when unranked", false);
         Field(w, "agency", "string", "机构代码 / agency id", true);
-        Field(w, "name", "string", "机构名称 / agency name", true);
         Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
         Field(w, "unit", "string", "单位（件，比率为 %）/ unit (% for a rate)", true);
         Field(w, "status", "string", "reported = 已填报, partial = 部分项目未填报（数值为下限，不排名）, blank = 未填报, missing = 未发布报告", true);
@@ -244,8 +244,7 @@ internal static class SiteMetadata
         Field(w, "level_rank", "integer", "本级别内的排名 / rank within the level", false);
         Field(w, "numerator", "number", "比率的分子 / a rate's numerator", false);
         Field(w, "denominator", "number", "比率的分母 / a rate's denominator", false);
-        Field(w, "name_en", "string", "机构英文名称（机构文件提供时）/ agency name in English, where the agency file gives one", false);
-        EndTable(w, ["year", "measure", "agency"]);
+        EndTable(w, ["year", "measure", "agency"], [(["agency"], Routes.PackageAgencies, ["agency"])]);
     }
 
     private static void WriteRegionResource(System.Text.Json.Utf8JsonWriter w, Region region)
@@ -300,7 +299,7 @@ internal static class SiteMetadata
         Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);
         Field(w, "status", "string", "reported = 已填报, blank = 未填报", true);
         Field(w, "flag", "string", "核查规则编号（以空格分隔，如 R-N2）：数值按原文照录，不符合这些规则；空白表示没有问题 / rule ids of the validation findings on the value, space-separated (such as R-N2): the value is as published and breaks them; empty when there are none", false);
-        EndTable(w, ["agency", "year", "code"], ("form", "code", Routes.PackageCodebook));
+        EndTable(w, ["agency", "year", "code"], [(["form", "code"], Routes.PackageCodebook, ["form", "code"]), (["agency"], Routes.PackageAgencies, ["agency"])]);
     }
 
     // The codebook: every cell of the three forms with its labels and units.
@@ -314,6 +313,19 @@ internal static class SiteMetadata
         Field(w, "unit", "string", "表格所印单位；空白表示单位随数值填写 / unit printed on the form; empty when the report gives it with the value", false);
         Field(w, "unit_en", "string", "单位的英文 / the unit in English", false);
         EndTable(w, ["form", "code"]);
+    }
+
+    // The agencies: the names and places the other tables refer to by id.
+    private static void WriteAgenciesResource(System.Text.Json.Utf8JsonWriter w)
+    {
+        StartTable(w, Routes.PackageAgencies, Routes.PackageCsv(Routes.PackageAgencies), "机构表：其他各表以机构代码引用 / agencies: the other tables name them by id");
+        Field(w, "agency", "string", "机构代码 / agency id", true);
+        Field(w, "name", "string", "机构名称 / agency name", true);
+        Field(w, "name_en", "string", "机构英文名称（机构文件提供时）/ agency name in English, where the agency file gives one", false);
+        Field(w, "level", "string", "机构级别；空白表示未分级 / agency level; empty when none", false);
+        Field(w, "parent", "string", "上级机构代码 / the id of the agency above it", false);
+        Field(w, "region", "string", "地区（机构文件所写）/ region, as the agency file gives it", false);
+        EndTable(w, ["agency"]);
     }
 
     // A CSV resource's object, opened, with its dialect, and its schema opened at its fields.
@@ -332,7 +344,7 @@ internal static class SiteMetadata
     }
 
     // Closes what StartTable opened: the fields, the empty string as the missing value, the primary key, the schema and the resource.
-    private static void EndTable(System.Text.Json.Utf8JsonWriter w, string[] primaryKey, (string Form, string Code, string Resource)? codebook = null)
+    private static void EndTable(System.Text.Json.Utf8JsonWriter w, string[] primaryKey, (string[] Fields, string Resource, string[] ReferenceFields)[]? foreignKeys = null)
     {
         w.WriteEndArray();
         w.WriteStartArray("missingValues");
@@ -345,23 +357,33 @@ internal static class SiteMetadata
         }
 
         w.WriteEndArray();
-        if (codebook is var (form, code, resource))
+        if (foreignKeys is { Length: > 0 })
         {
-            // The form and code of a value name a row of the codebook.
+            // Fields of a row that name a row of another table: a value's form and code, a codebook row; an agency id, an agency.
             w.WriteStartArray("foreignKeys");
-            w.WriteStartObject();
-            w.WriteStartArray("fields");
-            w.WriteStringValue(form);
-            w.WriteStringValue(code);
-            w.WriteEndArray();
-            w.WriteStartObject("reference");
-            w.WriteString("resource", resource);
-            w.WriteStartArray("fields");
-            w.WriteStringValue(form);
-            w.WriteStringValue(code);
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndObject();
+            foreach (var (fields, resource, referenceFields) in foreignKeys)
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("fields");
+                foreach (var field in fields)
+                {
+                    w.WriteStringValue(field);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartObject("reference");
+                w.WriteString("resource", resource);
+                w.WriteStartArray("fields");
+                foreach (var field in referenceFields)
+                {
+                    w.WriteStringValue(field);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
         }
 

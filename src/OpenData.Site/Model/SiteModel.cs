@@ -214,6 +214,22 @@ internal sealed class SiteModel
     /// <summary>Findings to show beside cells and in lists: errors and warnings (informational notes are only counted).</summary>
     public static bool IsShown(Finding finding) => finding.Severity != Severity.Info;
 
+    /// <summary>Where a reader of <paramref name="language"/> finds a cell of an agency's report of a year: the cell in the
+    /// tables of the report page in Chinese; in English, whose report page has no tables, the cell's row of the English
+    /// all-years table (the row of the report's form).</summary>
+    public string ReportCellRoute(string agencyId, int year, string code, Language language)
+    {
+        if (!language.IsEnglish)
+        {
+            return Routes.Report(agencyId, year) + "#cell-" + code;
+        }
+
+        var reports = ReportsOf(agencyId);
+        var form = ReportOf(agencyId, year)?.Form;
+        return form is null ? Routes.AllYearsYear(agencyId, year)
+            : Routes.AllYearsRow(agencyId, AllYearsTable.IsNewestRow(reports, form, code) ? null : form, code);
+    }
+
     /// <summary>Whether <paramref name="code"/> has an indicator page in <paramref name="language"/>: in Chinese every
     /// indicator of <see cref="IndicatorCodes"/>; in English only the crosswalk concepts among them (see
     /// <see cref="PickIndicators"/>).</summary>

@@ -115,6 +115,7 @@ internal static class SiteBuilder
         yield return SiteWide(Routes.LongXlsx, stream => XlsxExport.Write(site.Reports.SelectMany(r => LongRow.Of(r, site)), stream));
         yield return SiteWide(Routes.PackageCsv(Routes.PackageAll), stream => CsvExport.WriteObservations(stream, site.Reports.Select(r => CsvExport.ObservationRecords(LongRow.Of(r, site)))));
         yield return () => files.Group(FileScope.AllData, [Routes.PackageCsv(Routes.PackageCodebook)], () => [new SiteFile(Routes.PackageCsv(Routes.PackageCodebook), CsvExport.Codebook(Forms.All))]);
+        yield return () => files.Group(FileScope.AllData, [Routes.PackageCsv(Routes.PackageAgencies)], () => [new SiteFile(Routes.PackageCsv(Routes.PackageAgencies), CsvExport.Agencies(site.Agencies))]);
         yield return SiteWide(Routes.SiteJson, stream => JsonExport.Site(site, stream));
         yield return SiteWide(Routes.PackageCsv(RankingCsv.PackageName), stream => RankingCsv.All(site, stream));
         foreach (var year in site.Years)

@@ -188,8 +188,10 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
     /// <summary>Where <paramref name="from"/> and <paramref name="to"/> are compared: the tables of the later report's
     /// page when it compares them (<see cref="ReportPageCompares"/>); the agency's all-years table, at the form's table,
     /// for other years on one form; their comparison page across a form change (<see cref="HasPage"/>).</summary>
-    public static string Comparison(Report from, Report to) =>
-        ReportPageCompares(from, to) ? Routes.Report(to.Agency, to.Year) + "#tables"
+    /// <remarks>In English, whose report pages have no tables (their cells are in the English all-years table), the years
+    /// a Chinese report page compares are compared in the all-years table.</remarks>
+    public static string Comparison(Report from, Report to, Language language) =>
+        ReportPageCompares(from, to) ? language.IsEnglish ? Routes.AllYearsForm(to.Agency, to.Form) : Routes.Report(to.Agency, to.Year) + "#tables"
         : HasPage(from, to) ? Routes.Compare(to.Agency, from.Year, to.Year)
         : Routes.AllYearsForm(to.Agency, to.Form);
 }

@@ -82,6 +82,12 @@ internal static class Routes
     /// reported the cell in (a code is never reused for another concept), the form then the code in an older one.</summary>
     public static string AllYearsRowId(string? form, string code) => form is null ? code : $"{form}.{code}";
 
+    /// <summary>A year's column of <see cref="AllYears"/>: its heading, in the table of the form the year's report used.</summary>
+    public static string AllYearsYear(string id, int year) => $"agencies/{id}/all-years.html#{AllYearsYearId(year)}";
+
+    /// <summary>The id of a year's column heading in <see cref="AllYears"/>: <c>y2021</c>.</summary>
+    public static string AllYearsYearId(int year) => $"y{Y(year)}";
+
     public static string CompareIndex(string id) => $"agencies/{id}/compare/index.html";
 
     public static string Compare(string id, int from, int to) => $"agencies/{id}/compare/{Y(from)}-{Y(to)}.html";
@@ -121,6 +127,9 @@ internal static class Routes
 
     /// <summary>The name of the data package's codebook: every form's codes with their labels and units (<see cref="CsvExport.Codebook"/>).</summary>
     public const string PackageCodebook = "indicators";
+
+    /// <summary>The name of the data package's table of agencies: the names and places the other tables refer to by id (<see cref="CsvExport.Agencies"/>).</summary>
+    public const string PackageAgencies = "agencies";
 
     public static string Page(string name) => $"pages/{name}/index.html";
 

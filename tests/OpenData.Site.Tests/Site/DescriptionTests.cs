@@ -62,7 +62,9 @@ public sealed partial class DescriptionTests
     {
         var withJsonLd = DemoPages.Value.Where(p => p.JsonLd.Count > 0).ToList();
         Assert.Contains(withJsonLd, p => p.Path.EndsWith("/2021/index.html", StringComparison.Ordinal));
-        Assert.Contains(withJsonLd, p => p.Path.Contains("/indicators/", StringComparison.Ordinal) && p.English);
+        Assert.Contains(withJsonLd, p => p.Path.Contains("/indicators/", StringComparison.Ordinal));
+        // Each dataset is described once, on its Chinese page: an English page is that page's alternate.
+        Assert.DoesNotContain(withJsonLd, p => p.English);
 
         foreach (var page in withJsonLd)
         {

@@ -8,17 +8,28 @@ namespace OpenData.Site.Tests.Build;
 public sealed partial class EnglishPagesTests
 {
     [Fact]
-    public void English_report_pages_of_the_demo_site_have_no_chinese_in_their_table_headers()
+    public void English_report_pages_and_all_years_tables_of_the_demo_site_have_no_chinese_in_their_table_headers()
     {
         var site = DemoSiteFixture.Model;
         var chineseNames = site.Agencies.Where(a => a.NameEn is null).Select(a => a.Name).ToList();
-        var reports = DemoSiteFixture.Pages(DemoSiteFixture.Files).Where(p => ReportPage().IsMatch(p.Path)).ToList();
+        var pages = DemoSiteFixture.Pages(DemoSiteFixture.Files).ToList();
+        var reports = pages.Where(p => ReportPage().IsMatch(p.Path)).ToList();
+        var allYears = pages.Where(p => AllYearsPage().IsMatch(p.Path)).ToList();
 
         Assert.Equal(site.Reports.Count, reports.Count);
+        Assert.Equal(site.Agencies.Count, allYears.Count);
         var parser = new HtmlParser();
-        foreach (var (path, html) in reports)
+        foreach (var (path, html) in reports.Concat(allYears))
         {
-            var headers = parser.ParseDocument(html).QuerySelectorAll("th").Select(th => th.TextContent).ToList();
+            var document = parser.ParseDocument(html);
+            // An English report page has one table, its key figures: its cells are the year's column of the all-years table.
+            if (ReportPage().IsMatch(path))
+            {
+                Assert.Equal(["key"], document.QuerySelectorAll("main table").Select(t => t.ClassName ?? "").ToArray());
+                Assert.NotNull(document.QuerySelector($"main a[href$='all-years.html#y{path.Split('/')[3]}']"));
+            }
+
+            var headers = document.QuerySelectorAll("th").Select(th => th.TextContent).ToList();
             Assert.NotEmpty(headers);
             foreach (var header in headers)
             {
@@ -73,10 +84,10 @@ public sealed partial class EnglishPagesTests
     }
 
     [Theory]
-    [InlineData("en/agencies/pingtan/2025/index.html", "h3", "III. Applications for government information received and handled")]
-    [InlineData("en/agencies/pingtan/2025/index.html", "h3", "II. Proactive disclosure of government information")]
-    [InlineData("en/agencies/pingtan/2025/index.html", "th[scope=colgroup]", "Legal persons or other organisations")]
-    [InlineData("en/agencies/shanggao-county/2017/index.html", "tbody tr td:nth-child(2)", "person-times")]
+    [InlineData("en/agencies/pingtan/all-years.html", "tbody th[scope=rowgroup]", "III. Applications for government information received and handled")]
+    [InlineData("en/agencies/pingtan/all-years.html", "tbody th[scope=rowgroup]", "II. Proactive disclosure of government information")]
+    [InlineData("en/agencies/pingtan/all-years.html", "tbody th[scope=row]", "Businesses")]
+    [InlineData("en/agencies/shanggao-county/2017/index.html", "table.key tbody th", "(applications)")]
     [InlineData("en/agencies/shanggao-county/2017/index.html", "p.lead", "Form: Government information disclosure statistics table (2014 form)")]
     [InlineData("en/agencies/shanggao-county/all-years.html", "tbody th", "(3) Trainees (person-times)")]
     [InlineData("en/agencies/pingtan/index.html", "tbody th", "applications received (applications)")]
@@ -100,6 +111,7 @@ public sealed partial class EnglishPagesTests
     [InlineData("en/agencies/shanghai-gov-office/2019/index.html")]
     [InlineData("en/agencies/pingtan/compare/2020-2021.html")]
     [InlineData("en/agencies/shanggao-county/all-years.html")]
+    [InlineData("en/agencies/shanghai-gov-office/all-years.html")]
     [InlineData("en/agencies/pingtan/all-years.html")]
     public void English_form_tables_and_headings_hold_no_chinese_but_agency_names(string page)
     {
@@ -120,6 +132,9 @@ public sealed partial class EnglishPagesTests
 
     [GeneratedRegex(@"^en/agencies/[^/]+/\d{4}/index\.html$")]
     private static partial Regex ReportPage();
+
+    [GeneratedRegex(@"^en/agencies/[^/]+/all-years\.html$")]
+    private static partial Regex AllYearsPage();
 
     // CJK ideographs and full-width punctuation (（）、：“”).
     [GeneratedRegex(@"[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]")]

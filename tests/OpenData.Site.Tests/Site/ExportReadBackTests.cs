@@ -239,6 +239,59 @@ public sealed class ExportReadBackTests
     }
 
     [Fact]
+    public void The_data_packages_tables_name_agencies_by_id_and_its_agencies_table_names_each_once()
+    {
+        var site = DemoSiteFixture.Model;
+        var files = DemoSiteFixture.Files;
+
+        // The table of agencies: every agency once, in the site's order, with its names, level, parent and region.
+        var agenciesText = files.Text(Routes.PackageCsv(Routes.PackageAgencies));
+        Assert.StartsWith(string.Join(',', CsvExport.AgencyColumns) + "\r\n", agenciesText, StringComparison.Ordinal);
+        using var agencies = CsvReader.Create(files.Get(Routes.PackageCsv(Routes.PackageAgencies)));
+        var named = new List<string[]>();
+        while (agencies.Read())
+        {
+            named.Add([.. Enumerable.Range(0, CsvExport.AgencyColumns.Length).Select(agencies.GetString)]);
+        }
+
+        Assert.Equal(
+            site.Agencies.Select(a => new[] { a.Id, a.Name, a.NameEn ?? "", a.Level is { } l ? Display.Level(l, Language.Chinese) : "", a.Parent ?? "", a.Region ?? "" }),
+            named);
+        Assert.Contains(named, a => a[0] == "pingtan" && a[2] == "Pingtan Comprehensive Experimental Zone");
+
+        // The rankings and the values name an agency by an id of that table, and repeat no name.
+        var ids = named.Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
+        var rankingsText = files.Text(Routes.PackageCsv(RankingCsv.PackageName));
+        Assert.StartsWith("year,measure,rank,agency,value,unit,status,blank_parts,level,level_rank,numerator,denominator\r\n", rankingsText, StringComparison.Ordinal);
+        Assert.All(site.Agencies, a => Assert.DoesNotContain(a.Name, rankingsText, StringComparison.Ordinal));
+        using var rankings = CsvReader.Create(files.Get(Routes.PackageCsv(RankingCsv.PackageName)));
+        var ranked = 0;
+        while (rankings.Read())
+        {
+            Assert.Contains(rankings.GetString(3), ids);
+            ranked++;
+        }
+
+        Assert.Equal(site.Years.Sum(y => RankedMeasure.All.Sum(m => new RankingView(new AcrossView(y, [.. site.Reports.Where(r => r.Year == y)]), m).Standings(site).Count)), ranked);
+        using var values = CsvReader.Create(files.Get(Routes.PackageCsv(Routes.PackageAll)));
+        while (values.Read())
+        {
+            Assert.Contains(values.GetString(0), ids);
+        }
+
+        // The data package says so: a foreign key from each to the table of agencies.
+        using var package = System.Text.Json.JsonDocument.Parse(files.Get(Routes.DataPackage));
+        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!, r => r);
+        Assert.Equal(CsvExport.AgencyColumns, resources[Routes.PackageAgencies].GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!));
+        foreach (var table in new[] { Routes.PackageAll, RankingCsv.PackageName })
+        {
+            var keys = resources[table].GetProperty("schema").GetProperty("foreignKeys").EnumerateArray().ToList();
+            Assert.Contains(keys, k => k.GetProperty("reference").GetProperty("resource").GetString() == Routes.PackageAgencies
+                && k.GetProperty("fields").EnumerateArray().Single().GetString() == "agency");
+        }
+    }
+
+    [Fact]
     public void Agency_xlsx_read_back_with_MiniExcel_equals_the_long_rows_of_every_report()
     {
         var agency = "pingtan";

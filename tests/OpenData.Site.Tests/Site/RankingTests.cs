@@ -186,10 +186,11 @@ public sealed class RankingTests
         Assert.Equal(Routes.PackageCsv(RankingCsv.PackageName), resource.GetProperty("path").GetString());
         Assert.Equal(RankingCsv.AllColumns, resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
 
-        // The table holds every year's files row for row, after the year and the measure.
+        // The table holds every year's files row for row, after the year and the measure, without the agency names
+        // (which the table of agencies holds).
         var all = Read(SiteFixture.Files.Get(Routes.PackageCsv(RankingCsv.PackageName)), RankingCsv.AllColumns);
         var files = site.Years.SelectMany(year => RankedMeasure.All.SelectMany(m => Read(SiteFixture.Files.Get(Routes.AcrossCsv(year, m.Id)), RankingCsv.Columns)
-            .Select(r => string.Join(',', [year.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Id, .. RankingCsv.Columns.Select(c => r[c])]))));
+            .Select(r => string.Join(',', [year.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Id, .. RankingCsv.AllColumns[2..].Select(c => r[c])]))));
         Assert.Equal(files, all.Select(r => string.Join(',', RankingCsv.AllColumns.Select(c => r[c]))));
     }
 

@@ -86,7 +86,12 @@ public sealed class WholeSiteTests
                 Assert.Equal(onReportPage, RoutePlan.ReportPageCompares(before, reports[i]));
                 Assert.Equal(
                     onReportPage ? Routes.Report("a", reports[i].Year) + "#tables" : before.Form == reports[i].Form ? Routes.AllYearsForm("a", before.Form) : Routes.Compare("a", before.Year, reports[i].Year),
-                    RoutePlan.Comparison(before, reports[i]));
+                    RoutePlan.Comparison(before, reports[i], Language.Chinese));
+
+                // In English, which has no report pages, the all-years table compares what a report page would.
+                Assert.Equal(
+                    before.Form == reports[i].Form ? Routes.AllYearsForm("a", before.Form) : Routes.Compare("a", before.Year, reports[i].Year),
+                    RoutePlan.Comparison(before, reports[i], Language.English));
                 if (before.Form != reports[i].Form)
                 {
                     expected.Add((before.Year, reports[i].Year));
@@ -158,11 +163,19 @@ public sealed class WholeSiteTests
                 var document = parser.ParseDocument(SiteFixture.Files.Text(path));
                 var links = document.QuerySelectorAll("main ul.actions a[href$='.csv'], main ul.actions a[href$='.json'], main ul.actions a[href$='.xlsx']")
                     .Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-                var dataset = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
-
                 Assert.Equal(
                     [(xlsx, Routes.Relative(path, Routes.AgencyXlsx(report.Agency))), ("JSON", Routes.Relative(path, Routes.ReportFile(report.Agency, report.Year, "json"))), (csv, Routes.Relative(path, Routes.AgencyCsv(report.Agency)))],
                     links);
+
+                // The dataset is described once, on the Chinese page (the English page is its alternate).
+                var script = document.QuerySelector("script[type='application/ld+json']");
+                if (prefix.Length > 0)
+                {
+                    Assert.Null(script);
+                    continue;
+                }
+
+                var dataset = System.Text.Json.JsonDocument.Parse(script!.TextContent).RootElement;
                 var distribution = dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()![SiteFixture.Model.Settings.BaseUrl.Length..]).ToList();
                 Assert.Equal([Routes.ReportFile(report.Agency, report.Year, "json"), Routes.AgencyXlsx(report.Agency)], distribution);
                 Assert.All(distribution, f => Assert.True(SiteFixture.Files.Contains(f), f));
@@ -181,8 +194,18 @@ public sealed class WholeSiteTests
             {
                 var path = prefix + Routes.Agency(agency.Id);
                 var document = parser.ParseDocument(SiteFixture.Files.Text(path));
-                var dataset = System.Text.Json.JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
                 string[] files = [Routes.AgencyCsv(agency.Id), Routes.AgencyXlsx(agency.Id), Routes.AgencyJson(agency.Id)];
+                // The dataset is described once, on the Chinese page; the English page links the same files.
+                var script = document.QuerySelector("script[type='application/ld+json']");
+                if (prefix.Length > 0)
+                {
+                    Assert.Null(script);
+                    var hrefs = document.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToList();
+                    Assert.All(files, f => Assert.Contains(Routes.Relative(path, f), hrefs));
+                    continue;
+                }
+
+                var dataset = System.Text.Json.JsonDocument.Parse(script!.TextContent).RootElement;
 
                 Assert.Equal(files, dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()![site.Settings.BaseUrl.Length..]));
                 Assert.Equal(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json"], dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("encodingFormat").GetString()));
@@ -253,8 +276,9 @@ public sealed class WholeSiteTests
         using var package = System.Text.Json.JsonDocument.Parse(SiteFixture.Files.Get(Routes.DataPackage));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
 
-        // The long-format table of every value and its codebook, the table of every ranking, and one per region (its own columns, RegionExport).
-        Assert.Equal(3 + SiteFixture.Model.Regions.Count, resources.Count);
+        // The long-format table of every value, its codebook and its agencies, the table of every ranking, and one per
+        // region (its own columns, RegionExport).
+        Assert.Equal(4 + SiteFixture.Model.Regions.Count, resources.Count);
         foreach (var resource in resources)
         {
             var bytes = SiteFixture.Files.Get(resource.GetProperty("path").GetString()!);
