@@ -102,7 +102,8 @@ internal static class ChartFont
         }
     }
 
-    private static bool IsPrintableAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange((char)0x20, (char)0x7E);
+    /// <summary>Whether every character of <paramref name="text"/> is printable ASCII (space to <c>~</c>).</summary>
+    internal static bool IsPrintableAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange((char)0x20, (char)0x7E);
 
     /// <summary>A typeface with only the given characters, or <see langword="null"/> when HarfBuzz cannot subset here.</summary>
     /// <remarks>The caller owns the typeface.</remarks>

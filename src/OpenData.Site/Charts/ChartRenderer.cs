@@ -80,7 +80,7 @@ internal static class ChartRenderer
 
     /// <summary>The <c>font-family</c> of a chart's SVG: the Chinese fallbacks only when a label needs them.</summary>
     internal static string FontFamilyOf(ChartSeries series) =>
-        series.Labels.All(l => !l.AsSpan().ContainsAnyExceptInRange((char)0x20, (char)0x7E)) ? AsciiFontFallbacks : FontFallbacks;
+        series.Labels.All(ChartFont.IsPrintableAscii) ? AsciiFontFallbacks : FontFallbacks;
 
     /// <summary>The SVG of a chart as Skia's canvas writes it, before <see cref="ChartSvg.Finish"/>.</summary>
     internal static string DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null)

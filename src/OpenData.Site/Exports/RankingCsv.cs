@@ -42,7 +42,6 @@ internal static class RankingCsv
     private static IEnumerable<object?[]> Rows(RankingView view, SiteModel site, bool names)
     {
         var standings = view.Standings(site);
-        var levelRank = RankingView.LevelRanks(RankingView.ByLevel(standings));
         var rate = view.Measure.IsRate;
         return standings.Select(s =>
         {
@@ -50,7 +49,7 @@ internal static class RankingCsv
             [
                 s.Rank, s.Agency, s.Value.Known, view.Measure.Unit, s.Status,
                 s.HasReport ? s.Value.BlankParts : null, s.Level is { } level ? Display.Level(level, Language.Chinese) : null,
-                levelRank.GetValueOrDefault(s.Agency),
+                s.LevelRank,
                 rate && s.HasReport ? s.Numerator.Known : null, rate && s.HasReport ? s.Denominator.Known : null,
             ];
             return names ? [.. row[..2], site.AgencyName(s.Agency, Language.Chinese), .. row[2..], site.FindAgency(s.Agency)?.NameEn] : row;

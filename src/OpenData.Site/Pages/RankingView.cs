@@ -23,6 +23,10 @@ public sealed record Standing(string Agency, AgencyLevel? Level, DerivedValue Va
     /// <summary>The findings on the cells the value comes from: it is ranked as published and shown with their marks.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>The rank among the agencies of the same level, worked out the same way (<see cref="RankingView.ByLevel"/>);
+    /// <see langword="null"/> for an unranked value: the ranking page's 本级排名 and the CSV's <c>level_rank</c>.</summary>
+    public int? LevelRank { get; init; }
+
     /// <summary>The status in the CSV: <c>reported</c>, <c>partial</c>, <c>blank</c>, or <c>missing</c> (no report).</summary>
     public string Status => HasReport ? CsvExport.Status(Value) : "missing";
 }
@@ -59,7 +63,10 @@ public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
         var missing = site.Completeness
             .Where(e => e.Year == year && e.Status == ReportStatus.Missing && !reported.Contains(e.Agency))
             .Select(e => new Standing(e.Agency, site.FindAgency(e.Agency)?.Level, default, null) { HasReport = false });
-        return Ranked([.. published, .. missing]);
+        var ranked = Ranked([.. published, .. missing]);
+        // The rank within the level, worked out once with the ranking for every page and file that shows it.
+        var inLevel = ByLevel(ranked).SelectMany(l => l.Standings).ToDictionary(s => s.Agency, s => s.Rank, StringComparer.Ordinal);
+        return [.. ranked.Select(s => s with { LevelRank = inLevel[s.Agency] })];
     }
 
     /// <summary>The standings of one year's reports, by site and measure.</summary>
@@ -91,11 +98,6 @@ public sealed record RankingView(AcrossView Across, RankedMeasure Measure)
             .OrderBy(g => g.Key is null ? 1 : 0)
             .ThenBy(g => g.Key)
             .Select(g => (g.Key, Ranked(g)))];
-
-    /// <summary>Each agency's rank within its level (<see cref="ByLevel"/>), by agency id; <see langword="null"/> for an
-    /// unranked one: the page's 本级排名 column and the CSV's <c>level_rank</c>.</summary>
-    internal static IReadOnlyDictionary<string, int?> LevelRanks(IReadOnlyList<(AgencyLevel? Level, IReadOnlyList<Standing> Standings)> levels) =>
-        levels.SelectMany(l => l.Standings).ToDictionary(s => s.Agency, s => s.Rank, StringComparer.Ordinal);
 
     /// <summary>Competition ranking (1, 2, 2, 4) on the exact value: ranked values highest first, then the unranked in
     /// the order of <see cref="AcrossView.Ordered"/>, then the agencies with no report, each by agency id.</summary>

@@ -191,7 +191,7 @@ internal sealed record RoutePlan(IReadOnlyList<PlannedPage> Pages, IReadOnlyList
     /// <remarks>In English, whose report pages have no tables (their cells are in the English all-years table), the years
     /// a Chinese report page compares are compared in the all-years table.</remarks>
     public static string Comparison(Report from, Report to, Language language) =>
-        ReportPageCompares(from, to) ? language.IsEnglish ? Routes.AllYearsForm(to.Agency, to.Form) : Routes.Report(to.Agency, to.Year) + "#tables"
+        ReportPageCompares(from, to) && !language.IsEnglish ? Routes.Report(to.Agency, to.Year) + "#tables"
         : HasPage(from, to) ? Routes.Compare(to.Agency, from.Year, to.Year)
         : Routes.AllYearsForm(to.Agency, to.Form);
 }
