@@ -21,7 +21,7 @@ internal static class ChartRenderer
     private const int Height = 360;
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
-    private const string RendererVersion = "opendata-chart-7/ScottPlot-5.1.59";
+    private const string RendererVersion = "opendata-chart-8/ScottPlot-5.1.59";
 
     // The colour of the line where the form changes, as Skia writes it, and its dashes (10 px, then 10 px of gap): Skia's
     // SVG canvas would write a dashed line as a filled rectangle per dash, so it is drawn solid and dashed by ChartSvg.

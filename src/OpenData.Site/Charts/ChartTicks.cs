@@ -16,6 +16,9 @@ namespace OpenData.Site;
 /// </remarks>
 internal sealed class ChartTicks : ITickGenerator
 {
+    /// <summary>The closest two labelled values are, in pixels.</summary>
+    internal const float MinimumSpacing = 40;
+
     /// <summary>The most answers a thread keeps.</summary>
     internal const int Capacity = 4096;
 
@@ -42,6 +45,11 @@ internal sealed class ChartTicks : ITickGenerator
             // No minor ticks: they were five small marks between every two labels, each a path of its own, about a
             // third of a chart file's bytes, and the grid lines at the labelled ticks already guide the eye.
             MinorTickGenerator = NoMinorTicks.Instance,
+
+            // A labelled line every 40 pixels at the closest: at most eight on a trend's value axis. ScottPlot packs them
+            // as close as their labels allow (thirteen, 24 pixels apart), a grid too dense to read a value off, and each
+            // label is a text element that Skia's SVG canvas takes about 10 µs to write (formatting glyph positions).
+            MinimumTickSpacing = MinimumSpacing,
         };
     }
 

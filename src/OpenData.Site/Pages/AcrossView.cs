@@ -34,32 +34,39 @@ public sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
             .ThenByDescending(i => value(i).Known)
             .ThenBy(agency, StringComparer.Ordinal)];
 
-    /// <summary>The bar chart of a concept's ranking of the year: its bars are the exact values, highest first, each
-    /// labelled with the agency's name.</summary>
+    /// <summary>The most agencies a ranking's bar chart draws: the highest ones. The ranking page's table lists every agency.</summary>
+    /// <remarks>A chart of every agency grew 32 pixels an agency: at 300 agencies an image nearly 10,000 pixels tall, a
+    /// copy of the table below it that nobody reads as a picture, and about a twelfth of a province's chart drawing.</remarks>
+    internal const int ChartedAgencies = 20;
+
+    /// <summary>The bar chart of a concept's ranking of the year: its bars are the highest exact values, highest first
+    /// (at most <see cref="ChartedAgencies"/>, ties in the table's order), each labelled with the agency's name.</summary>
     /// <remarks>The description (the SVG's <c>&lt;desc&gt;</c>, and the ranking page's <c>alt</c> with a pointer to the
-    /// table) says what the chart shows: the concept and year, how many agencies are drawn and how many are not (partial
-    /// or blank values), and the first with its value (as published, with its findings) and how many are tied with it.
-    /// It does not list every agency: at 300 agencies that was 22 KB a page, read by a screen reader as one run-on
-    /// sentence, repeating the table right below it; the table and the CSV hold every agency's value.</remarks>
+    /// table) says what the chart shows: the concept and year, how many agencies are drawn and how many are not (left
+    /// out below the highest, or partial or blank values), and the first with its value (as published, with its findings)
+    /// and how many are tied with it. It does not list every agency: at 300 agencies that was 22 KB a page, read by a
+    /// screen reader as one run-on sentence, repeating the table right below it; the table and the CSV hold every
+    /// agency's value.</remarks>
     internal ChartSeries Chart(Concept concept, SiteModel site, Language language)
     {
         var ranking = Ranking(concept, site);
+        var drawn = ranking.Where(e => IsRanked(e.Value)).Take(ChartedAgencies).ToList();
         return new ChartSeries(
             $"{Display.Year(Year)} {language.T(concept.LabelZh, concept.LabelEn)}",
-            Describe(concept, ranking, site, language),
+            Describe(concept, ranking, drawn.Count, site, language),
             ChartKind.Bar,
-            [.. ranking.Select(e => site.AgencyName(e.Agency, language))],
-            [.. ranking.Select(e => e.Value)],
+            [.. drawn.Select(e => site.AgencyName(e.Agency, language))],
+            [.. drawn.Select(e => e.Value)],
             [],
             concept.Unit);
     }
 
-    private string Describe(Concept concept, IReadOnlyList<Entry> ranking, SiteModel site, Language language)
+    private string Describe(Concept concept, IReadOnlyList<Entry> ranking, int drawn, SiteModel site, Language language)
     {
         var year = Display.Year(Year);
         var label = language.T(concept.LabelZh, concept.LabelEn);
-        var drawn = ranking.Count(e => IsRanked(e.Value));
-        var undrawn = ranking.Count - drawn;
+        var ranked = ranking.Count(e => IsRanked(e.Value));
+        var undrawn = ranking.Count - ranked;
         if (drawn == 0)
         {
             return language.T(
@@ -71,10 +78,12 @@ public sealed record AcrossView(int Year, IReadOnlyList<Report> Reports)
         var first = ranking[0];
         var tied = ranking.Skip(1).Count(e => e.Value.Exact == first.Value.Exact);
         var top = $"{site.AgencyName(first.Agency, language)} {Display.Number(first.Value, language)}{Display.AsPublished(first.Findings, language)}";
+        var zhDrawn = drawn < ranked ? $"画出数值最高的{drawn}个机构（共{ranked}个机构有数值）" : $"画出{drawn}个机构";
+        var enDrawn = drawn < ranked ? $"the {drawn.ToString(System.Globalization.CultureInfo.InvariantCulture)} highest of {Agencies(ranked)} with a value drawn" : $"{Agencies(drawn)} drawn";
         return language.T(
-            $"{year}年{label}条形图，按数值从高到低画出{drawn}个机构" + (undrawn > 0 ? $"，另有{undrawn}个机构的数值未填报或部分未填报，未画出" : "")
+            $"{year}年{label}条形图，按数值从高到低{zhDrawn}" + (undrawn > 0 ? $"，另有{undrawn}个机构的数值未填报或部分未填报，未画出" : "")
                 + $"；最高为{top}" + (tied > 0 ? $"，另有{tied}个机构与其并列" : "") + "。",
-            $"Bar chart of {label} in {year}: {Agencies(drawn)} drawn, highest first" + (undrawn > 0 ? $"; {Agencies(undrawn)} with a blank or partly blank value not drawn" : "")
+            $"Bar chart of {label} in {year}: {enDrawn}, highest first" + (undrawn > 0 ? $"; {Agencies(undrawn)} with a blank or partly blank value not drawn" : "")
                 + $"; highest: {top}" + (tied > 0 ? $", tied with {Agencies(tied)}" : "") + ".");
 
         static string Agencies(int n) => n == 1 ? "1 agency" : $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} agencies";

@@ -12,6 +12,7 @@ public sealed class ChartTicksTests
         LabelFormatter = v => v.ToString("#,0.##", CultureInfo.InvariantCulture),
         IntegerTicksOnly = integersOnly,
         MinorTickGenerator = NoMinorTicks.Instance,
+        MinimumTickSpacing = ChartTicks.MinimumSpacing,
     };
 
     private static Tick[] Generate(ITickGenerator generator, CoordinateRange range, Edge edge, float size)
@@ -47,6 +48,27 @@ public sealed class ChartTicksTests
             Assert.NotEmpty(expected);
             Assert.Equal(expected, Generate(new ChartTicks(integersOnly), range, edge, size));
             Assert.Equal(expected, Generate(new ChartTicks(integersOnly), range, edge, size));
+        }
+    }
+
+    [Fact]
+    public void A_value_axis_has_at_most_eight_labelled_values_at_least_40_pixels_apart()
+    {
+        // A trend's value axis is about 317 pixels long: ScottPlot alone put a label every 24 pixels (13 of them).
+        var random = new Random(21);
+        for (var i = 0; i < 300; i++)
+        {
+            // Whole numbers (counts) from 1 up, or fractions (amounts, rates) of at least 0.01: a chart asks for whole-number
+            // ticks only when every value is whole.
+            var whole = random.Next(2) == 0;
+            var max = whole ? random.Next(1, 5_000) : 0.01 + (random.NextDouble() * 3);
+            var range = new CoordinateRange(0, max * 1.1);
+            var size = 300 + (random.Next(80) / 4f);
+            var ticks = Generate(new ChartTicks(integersOnly: whole), range, Edge.Left, size).Where(t => t.IsMajor).ToList();
+
+            Assert.InRange(ticks.Count, 2, 8);
+            var pixelsApart = (ticks[1].Position - ticks[0].Position) / range.Span * size;
+            Assert.True(pixelsApart >= ChartTicks.MinimumSpacing, $"{range}: {pixelsApart} px");
         }
     }
 

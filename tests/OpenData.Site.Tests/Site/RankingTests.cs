@@ -129,22 +129,81 @@ public sealed class RankingTests
     }
 
     [Fact]
-    public void The_charts_text_stays_short_however_many_agencies_it_draws()
+    public void The_chart_draws_the_highest_agencies_only_and_its_text_stays_short_however_many_there_are()
     {
-        var site = SiteFixture.Model;
-        var year = site.Years[^1];
-        var concept = Crosswalk.Find("applications.new")!;
-        var report = site.Reports.First(r => r.Year == year && Crosswalk.Resolve(concept, r).Exact is not null);
+        var (site, concept, report) = NewApplications();
         // 200 agencies with the same report: every one tied first.
-        var many = new AcrossView(year, [.. Enumerable.Range(0, 200).Select(i => report with { Agency = $"a{i:000}" })]);
+        var many = new AcrossView(report.Year, [.. Enumerable.Range(0, 200).Select(i => report with { Agency = $"a{i:000}" })]);
 
-        var description = many.Chart(concept, site, Language.English).Description;
+        var chart = many.Chart(concept, site, Language.English);
 
-        Assert.True(description.Length < 200, description);
-        Assert.Contains("200 agencies drawn", description, StringComparison.Ordinal);
-        Assert.Contains("highest: a000 ", description, StringComparison.Ordinal);
-        Assert.Contains("tied with 199 agencies", description, StringComparison.Ordinal);
-        Assert.DoesNotContain("a001", description, StringComparison.Ordinal);
+        Assert.True(chart.Description.Length < 200, chart.Description);
+        Assert.Contains("the 20 highest of 200 agencies with a value drawn", chart.Description, StringComparison.Ordinal);
+        Assert.Contains("highest: a000 ", chart.Description, StringComparison.Ordinal);
+        Assert.Contains("tied with 199 agencies", chart.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("a001", chart.Description, StringComparison.Ordinal);
+        // Ties in the table's order (by agency id), and the image is as tall as 20 bars, not 200.
+        Assert.Equal([.. Enumerable.Range(0, AcrossView.ChartedAgencies).Select(i => $"a{i:000}")], chart.Labels);
+        Assert.Equal(90 + (32 * AcrossView.ChartedAgencies), ChartRenderer.HeightOf(chart));
+    }
+
+    [Fact]
+    public void A_chart_of_more_agencies_than_it_draws_has_the_highest_values_in_order()
+    {
+        var (site, concept, report) = NewApplications();
+        // 30 agencies with 0 … 29 new applications (示例数据), and one with the cell blank.
+        var reports = Enumerable.Range(0, 30).Select(i => report with { Agency = $"a{i:000}", Values = SetNew(report, i) }).ToList();
+        reports.Add(report with { Agency = "blank", Values = SetNew(report, null) });
+
+        var chart = new AcrossView(report.Year, reports).Chart(concept, site, Language.Chinese);
+
+        Assert.Equal([.. Enumerable.Range(10, 20).Reverse().Select(i => $"a{i:000}")], chart.Labels);
+        Assert.Equal([.. Enumerable.Range(10, 20).Reverse().Select(i => (decimal?)i)], chart.Drawn);
+        Assert.Contains("按数值从高到低画出数值最高的20个机构（共30个机构有数值），另有1个机构的数值未填报或部分未填报，未画出；最高为a029 29。", chart.Description, StringComparison.Ordinal);
+        var svg = ChartRenderer.Render(chart);
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(svg, ">a0[0-9][0-9]<"));
+        Assert.DoesNotContain(">a009<", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ranking_page_with_more_agencies_than_its_chart_draws_says_so_under_the_chart_in_each_language()
+    {
+        // The test site's data with 21 more agencies in 2021, each with 平潭's report but its own number of new applications.
+        var data = RepoPaths.NewTempFolder();
+        RepoPaths.CopyFolder(SiteFixture.Data, data);
+        var pingtan2021 = File.ReadAllText(Path.Combine(data, "pingtan", "2021.json"));
+        for (var i = 0; i < 21; i++)
+        {
+            AddAgency(data, $"extra-{i:00}", $"示例机构{i:00}", "县级", 2021, Regex.Replace(pingtan2021, "\"s3\\.new\\.tot\": [0-9]+", $"\"s3.new.tot\": {i}"));
+        }
+
+        var dataSet = DataSet.Load(data);
+        var site = new SiteModel(SettingsLoader.Load(SiteFixture.Input, null), SettingsLoader.LoadPages(SiteFixture.Input), dataSet, BuildPipeline.Validate(dataSet, data));
+        var pages = RoutePlan.Create(site).Pages;
+        IDocument Ranking(string prefix) =>
+            new HtmlParser().ParseDocument(PageRenderer.Render(pages.Single(p => p.Path == prefix + Routes.AcrossRanking(2021, "applications.new"))));
+
+        var zh = Ranking("").QuerySelector("figure")!;
+        var en = Ranking("en/").QuerySelector("figure")!;
+
+        Assert.Equal("图中为数值最高的20个机构，全部机构见下表。", zh.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal("The chart shows the 20 highest; every agency is in the table below.", en.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal((90 + (32 * AcrossView.ChartedAgencies)).ToString(System.Globalization.CultureInfo.InvariantCulture), zh.QuerySelector("img")!.GetAttribute("height"));
+        // The test site alone has fewer: its chart draws every one, with no caption.
+        Assert.Null(Page(Routes.AcrossRanking(2021, "applications.new")).QuerySelector("figcaption"));
+    }
+
+    [Fact]
+    public void A_chart_with_no_value_to_draw_is_drawn_empty_and_says_so()
+    {
+        var (site, concept, report) = NewApplications();
+        var view = new AcrossView(report.Year, [report with { Values = SetNew(report, null) }]);
+
+        var chart = view.Chart(concept, site, Language.Chinese);
+
+        Assert.Empty(chart.Labels);
+        Assert.Contains("没有可画出的数值（1个机构的数值未填报或部分未填报）", chart.Description, StringComparison.Ordinal);
+        Assert.StartsWith("<svg", ChartRenderer.Render(chart), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -256,5 +315,20 @@ public sealed class RankingTests
         }
 
         return rows;
+    }
+
+    // The test site, 本年新收申请 and a report of its newest year that has it.
+    private static (SiteModel Site, Concept Concept, Report Report) NewApplications()
+    {
+        var site = SiteFixture.Model;
+        var concept = Crosswalk.Find("applications.new")!;
+        return (site, concept, site.Reports.First(r => r.Year == site.Years[^1] && Crosswalk.Resolve(concept, r).Exact is not null));
+    }
+
+    // The report's cells with 本年新收 (s3.new.tot, of the 2021 form) set to a value, or blank.
+    private static Dictionary<string, ReportValue> SetNew(Report report, decimal? value)
+    {
+        Assert.Equal(Forms.National2021.Id, report.Form);
+        return new Dictionary<string, ReportValue>(report.Values, StringComparer.Ordinal) { ["s3.new.tot"] = new ReportValue(value) };
     }
 }
