@@ -172,11 +172,25 @@ static void RunSize(string size, bool noCharts, bool memory, string? baseline)
     var first = Path.Combine(root, "first", "output");
     var files = DiskFloor.FilesOf(first);
     Console.WriteLine("-- writing the cold build's files again from memory, nothing computed (the floor of any build that writes them):");
-    Console.WriteLine("   all " + DiskFloor.Measure(first, Path.Combine(root, "floor", "all"), files));
+    var written = DiskFloor.Measure(first, Path.Combine(root, "floor", "all"), files);
+    Console.WriteLine("   all " + written);
     if (!noCharts)
     {
         Console.WriteLine("   the charts' (each SVG and its CSV) " + DiskFloor.Measure(first, Path.Combine(root, "floor", "charts"), DiskFloor.ChartFiles(files)));
     }
+
+    // What the pages and charts cost to make, nothing else done: with the files written, the least a build of this site
+    // with these pages and charts (and this chart library) can take on this machine.
+    var (pagesMade, chartsMade) = ComputeFloor.Measure(data, input, !noCharts);
+    Console.WriteLine("-- rendering every page and drawing every chart again in memory, warm, nothing written, loaded, checked or exported:");
+    Console.WriteLine("   pages " + pagesMade);
+    if (chartsMade is { } drawn)
+    {
+        Console.WriteLine("   charts " + drawn);
+    }
+
+    var least = written.Wall + pagesMade.Wall + (chartsMade?.Wall ?? TimeSpan.Zero);
+    Console.WriteLine(FormattableString.Invariant($"   with writing the files: {least.TotalSeconds:0.00} s{(hugo.Time is { } yardstick ? FormattableString.Invariant($", {least / yardstick:0.0}× Hugo") : "")}: no build of these pages and charts is quicker here"));
 
     var figures = OutputFigures.Of(first);
     Console.WriteLine("-- the cold build's output:");
