@@ -99,7 +99,7 @@ internal static class PageDescription
         }
 
         var last = view.Series[^1];
-        var report = site.ReportsOf(view.Agency).FirstOrDefault(r => r.Year == last.Year);
+        var report = site.ReportOf(view.Agency, last.Year);
         var codes = view.Concept?.SourceFor(last.Form)?.Codes ?? [view.Indicator.Code];
         var value = Phrase(last.Value, view.Unit, language) + (report is null ? "" : Flags(site, report, codes, language));
         var chart = site.HasChart(view.Agency, view.Indicator.Code);
@@ -262,12 +262,24 @@ internal static class PageDescription
     public static string Flags(SiteModel site, Report report, IReadOnlyCollection<string> codes, Language language) =>
         Display.AsPublished(site.FindingsOn(report, codes), language);
 
-    private static string Span(IReadOnlyList<int> years, Language language) => years.Count switch
+    private static string Span(IReadOnlyList<int> years, Language language)
     {
-        0 => "",
-        _ when years.Min() == years.Max() => language.T($"（{Display.Year(years[0])}年）", $" ({Display.Year(years[0])})"),
-        _ => language.T($"（{Display.Year(years.Min())}—{Display.Year(years.Max())}年）", $" ({Display.Year(years.Min())}–{Display.Year(years.Max())})"),
-    };
+        if (years.Count == 0)
+        {
+            return "";
+        }
+
+        // A loop, not Min() and Max() of the interface: asked for by every indicator page.
+        var (first, last) = (years[0], years[0]);
+        for (var i = 1; i < years.Count; i++)
+        {
+            (first, last) = (Math.Min(first, years[i]), Math.Max(last, years[i]));
+        }
+
+        return first == last
+            ? language.T($"（{Display.Year(years[0])}年）", $" ({Display.Year(years[0])})")
+            : language.T($"（{Display.Year(first)}—{Display.Year(last)}年）", $" ({Display.Year(first)}–{Display.Year(last)})");
+    }
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }
