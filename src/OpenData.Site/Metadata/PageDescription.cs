@@ -259,7 +259,7 @@ internal static class PageDescription
     }
 
     /// <summary>The rules a value's cells break, in the words every sentence of the site uses (<see cref="Display.AsPublished"/>).</summary>
-    public static string Flags(SiteModel site, Report report, IReadOnlyCollection<string> codes, Language language) =>
+    public static string Flags(SiteModel site, Report report, IReadOnlyList<string> codes, Language language) =>
         Display.AsPublished(site.FindingsOn(report, codes), language);
 
     private static string Span(IReadOnlyList<int> years, Language language)
