@@ -134,12 +134,22 @@ public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
     /// <param name="code">The cell's code.</param>
     internal static bool IsNewestRow(IReadOnlyList<Report> reports, string form, string code)
     {
+        // Asked for every cell without a trend page of every report page: a form is looked up once for each run of
+        // reports on it (a decade of reports is on three forms), not once for each report.
+        string? without = null;
         for (var i = reports.Count - 1; i >= 0; i--)
         {
+            if (reports[i].Form == without)
+            {
+                continue;
+            }
+
             if (reports[i].FormDefinition?.Find(code) is not null)
             {
                 return reports[i].Form == form;
             }
+
+            without = reports[i].Form;
         }
 
         return true;
