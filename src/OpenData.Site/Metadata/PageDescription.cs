@@ -238,7 +238,8 @@ internal static class PageDescription
     /// is ever cut short, and marks the cut with “…”.</summary>
     public static string Fit(string text, Language language)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Most descriptions are single-spaced already: kept as they are rather than split into words and joined again.
+        var collapsed = IsCollapsed(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var limit = Limit(language);
         if (collapsed.Length <= limit)
         {
@@ -248,6 +249,20 @@ internal static class PageDescription
         var room = collapsed[..(limit - 1)];
         var cut = language.IsEnglish ? room.LastIndexOfAny([',', ';', ' ']) : room.LastIndexOfAny(['，', '；', '、', '：', '。']);
         return (cut > 0 ? room[..cut] : room).TrimEnd() + "…";
+    }
+
+    // Whether the text is its words joined by single spaces: its only white space is spaces between two words.
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Concept(SiteModel site, string id, Report report, Language language)
