@@ -95,6 +95,28 @@ public sealed class RegionsTests
     }
 
     [Fact]
+    public void Summing_some_concepts_gives_their_totals_as_summing_all_does_and_no_other()
+    {
+        var lookup = Lookup(Report("city", 2024, 10, 8, 5, null), Report("county", 2024, 3, 3, 1, 0));
+        Concept[] some = [Crosswalk.Find("applications.partial")!, Crosswalk.Find("applications.new")!];
+
+        var all = Regions.Total(["city", "county", "town"], 2024, lookup);
+        var total = Regions.Total(["city", "county", "town"], 2024, lookup, some);
+
+        Assert.Equal(["applications.partial", "applications.new"], total.Totals.Select(t => t.Concept.Id));
+        foreach (var t in total.Totals)
+        {
+            var expected = all.Totals.Single(a => a.Concept == t.Concept);
+            Assert.Equal(expected.Value, t.Value);
+            Assert.Equal(expected.Missing, t.Missing);
+            Assert.Equal(expected.Blank, t.Blank);
+        }
+
+        Assert.Equal(["town"], total.Missing);
+        Assert.True(total.Value("applications.done").IsBlank);
+    }
+
+    [Fact]
     public void A_member_whose_form_does_not_measure_a_concept_is_a_part_not_reported()
     {
         var old = new Report("county", 2024, Forms.National2014Id, new Dictionary<string, ReportValue>(StringComparer.Ordinal) { ["old.apply.received.total"] = ReportValue.Of(4) });

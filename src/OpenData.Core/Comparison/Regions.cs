@@ -12,7 +12,7 @@ public sealed record Region(Agency Head, IReadOnlyList<Agency> Members, IReadOnl
     public string Id => Head.Id;
 }
 
-/// <summary>One concept summed over the members of a region in a year (<see cref="Regions.Total"/>).</summary>
+/// <summary>One concept summed over the members of a region in a year (<see cref="Regions.Total(IReadOnlyList{string}, int, Func{string, int, Report?})"/>).</summary>
 /// <param name="Concept">The concept.</param>
 /// <param name="Value">The blank-aware sum: exact only when every member reported the year and every cell it sums.</param>
 /// <param name="Missing">The members without a report of the year (each counted as one blank part of <see cref="Value"/>).</param>
@@ -127,14 +127,26 @@ public static class Regions
     /// <param name="reportOf">A member's report of the year, or <see langword="null"/> when the data has none.</param>
     /// <returns>One total per concept that some member's form measures; a member without a report, or whose form does not
     /// measure a concept that others' do, makes that total partial.</returns>
-    public static RegionYear Total(IReadOnlyList<string> members, int year, Func<string, int, Report?> reportOf)
+    public static RegionYear Total(IReadOnlyList<string> members, int year, Func<string, int, Report?> reportOf) =>
+        Total(members, year, reportOf, Crosswalk.Concepts);
+
+    /// <summary>The given additive concepts summed over <paramref name="members"/> for <paramref name="year"/>,
+    /// blank-aware, as <see cref="Total(IReadOnlyList{string}, int, Func{string, int, Report?})"/> sums them all: for a
+    /// reader of a few concepts only (a site's home page over every agency), without summing the others.</summary>
+    /// <param name="members">The agency ids to sum over.</param>
+    /// <param name="year">The report year.</param>
+    /// <param name="reportOf">A member's report of the year, or <see langword="null"/> when the data has none.</param>
+    /// <param name="concepts">The concepts to sum, some of <see cref="Crosswalk.Concepts"/>.</param>
+    /// <returns>One total per concept given that some member's form measures, in the order given.</returns>
+    public static RegionYear Total(IReadOnlyList<string> members, int year, Func<string, int, Report?> reportOf, IEnumerable<Concept> concepts)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(reportOf);
+        ArgumentNullException.ThrowIfNull(concepts);
         var reports = members.Select(id => (Id: id, Report: reportOf(id, year))).ToList();
         var missing = reports.Where(r => r.Report is null).Select(r => r.Id).ToList();
         var totals = new List<ConceptTotal>();
-        foreach (var concept in Crosswalk.Concepts)
+        foreach (var concept in concepts)
         {
             if (!reports.Any(r => r.Report is { } report && concept.SourceFor(report.Form) is not null))
             {

@@ -99,7 +99,7 @@ internal static class PageDescription
         }
 
         var last = view.Series[^1];
-        var report = site.ReportsOf(view.Agency).FirstOrDefault(r => r.Year == last.Year);
+        var report = site.ReportOf(view.Agency, last.Year);
         var codes = view.Concept?.SourceFor(last.Form)?.Codes ?? [view.Indicator.Code];
         var value = Phrase(last.Value, view.Unit, language) + (report is null ? "" : Flags(site, report, codes, language));
         var chart = site.HasChart(view.Agency, view.Indicator.Code);
@@ -238,7 +238,8 @@ internal static class PageDescription
     /// is ever cut short, and marks the cut with “…”.</summary>
     public static string Fit(string text, Language language)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Most descriptions are single-spaced already: kept as they are rather than split into words and joined again.
+        var collapsed = IsCollapsed(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var limit = Limit(language);
         if (collapsed.Length <= limit)
         {
@@ -250,6 +251,20 @@ internal static class PageDescription
         return (cut > 0 ? room[..cut] : room).TrimEnd() + "…";
     }
 
+    // Whether the text is its words joined by single spaces: its only white space is spaces between two words.
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Concept(SiteModel site, string id, Report report, Language language)
     {
         var concept = Crosswalk.Find(id)!;
@@ -259,15 +274,27 @@ internal static class PageDescription
     }
 
     /// <summary>The rules a value's cells break, in the words every sentence of the site uses (<see cref="Display.AsPublished"/>).</summary>
-    public static string Flags(SiteModel site, Report report, IReadOnlyCollection<string> codes, Language language) =>
+    public static string Flags(SiteModel site, Report report, IReadOnlyList<string> codes, Language language) =>
         Display.AsPublished(site.FindingsOn(report, codes), language);
 
-    private static string Span(IReadOnlyList<int> years, Language language) => years.Count switch
+    private static string Span(IReadOnlyList<int> years, Language language)
     {
-        0 => "",
-        _ when years.Min() == years.Max() => language.T($"（{Display.Year(years[0])}年）", $" ({Display.Year(years[0])})"),
-        _ => language.T($"（{Display.Year(years.Min())}—{Display.Year(years.Max())}年）", $" ({Display.Year(years.Min())}–{Display.Year(years.Max())})"),
-    };
+        if (years.Count == 0)
+        {
+            return "";
+        }
+
+        // A loop, not Min() and Max() of the interface: asked for by every indicator page.
+        var (first, last) = (years[0], years[0]);
+        for (var i = 1; i < years.Count; i++)
+        {
+            (first, last) = (Math.Min(first, years[i]), Math.Max(last, years[i]));
+        }
+
+        return first == last
+            ? language.T($"（{Display.Year(years[0])}年）", $" ({Display.Year(years[0])})")
+            : language.T($"（{Display.Year(first)}—{Display.Year(last)}年）", $" ({Display.Year(first)}–{Display.Year(last)})");
+    }
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OpenData.Site;
 
 /// <summary>A page language: its BCP 47 code and the folder its pages live in.</summary>
@@ -11,4 +13,15 @@ internal sealed record Language(string Code, string Prefix)
 
     /// <summary>Picks the text for this language.</summary>
     public string T(string zh, string en) => IsEnglish ? en : zh;
+
+    /// <summary>Picks the text for this language, when a text is an interpolated string: only the text picked is
+    /// formatted, and only its holes are worked out (a page's sentences were formatted in both languages for each).</summary>
+    public string T([InterpolatedStringHandlerArgument("")] ChineseText zh, [InterpolatedStringHandlerArgument("")] EnglishText en) =>
+        IsEnglish ? en.ToStringAndClear() : zh.ToStringAndClear();
+
+    /// <inheritdoc cref="T(ChineseText, EnglishText)"/>
+    public string T([InterpolatedStringHandlerArgument("")] ChineseText zh, string en) => IsEnglish ? en : zh.ToStringAndClear();
+
+    /// <inheritdoc cref="T(ChineseText, EnglishText)"/>
+    public string T(string zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => IsEnglish ? en.ToStringAndClear() : zh;
 }

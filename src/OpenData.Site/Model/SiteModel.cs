@@ -14,7 +14,9 @@ internal sealed class SiteModel
     private readonly Dictionary<string, IReadOnlyList<Finding>> _findingsByAgency;
     private readonly Dictionary<string, HashSet<string>> _indicatorPageCodes;
     private readonly Dictionary<string, IReadOnlyList<ExpectedReport>> _completenessByAgency;
-    private readonly Dictionary<(string Agency, int Year, string Code), IReadOnlyList<Finding>> _findingsByCell;
+    // By agency first: most agencies have no finding on a cell, and pages ask for every cell they show; an ordinal string
+    // key is hashed faster than a tuple with strings.
+    private readonly Dictionary<string, Dictionary<(int Year, string Code), IReadOnlyList<Finding>>> _findingsByCell;
 
     /// <param name="settings">The site settings.</param>
     /// <param name="pages">The Markdown pages.</param>
@@ -48,8 +50,11 @@ internal sealed class SiteModel
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g], StringComparer.Ordinal);
         _findingsByCell = Findings
             .Where(f => f.Agency is not null && f.Year is not null && f.Code is not null && IsShown(f))
-            .GroupBy(f => (f.Agency!, f.Year!.Value, f.Code!))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]);
+            .GroupBy(f => f.Agency!, StringComparer.Ordinal)
+            .ToDictionary(
+                a => a.Key,
+                a => a.GroupBy(f => (f.Year!.Value, f.Code!)).ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]),
+                StringComparer.Ordinal);
         foreach (var agency in Agencies)
         {
             // The first agency of an id wins, as a linear search would find it.
@@ -189,7 +194,7 @@ internal sealed class SiteModel
     /// <summary>The findings shown beside a published cell (<see cref="IsShown"/>): wherever the cell's value appears, they
     /// appear with it.</summary>
     public IReadOnlyList<Finding> FindingsOn(Report report, string code) =>
-        _findingsByCell.GetValueOrDefault((report.Agency, report.Year, code)) ?? [];
+        _findingsByCell.TryGetValue(report.Agency, out var cells) && cells.TryGetValue((report.Year, code), out var list) ? list : [];
 
     /// <summary>The findings on the cells a concept sums in a report: a value worked out from a flagged cell carries that
     /// cell's findings (it is as published and breaks the same rule), in the order of the concept's cells.</summary>
@@ -197,12 +202,17 @@ internal sealed class SiteModel
         concept.SourceFor(report.Form) is { } source ? FindingsOn(report, source.Codes) : [];
 
     /// <summary>The findings on any of the given cells of a report, in the order of the cells.</summary>
-    public IReadOnlyList<Finding> FindingsOn(Report report, IEnumerable<string> codes)
+    public IReadOnlyList<Finding> FindingsOn(Report report, IReadOnlyList<string> codes)
     {
-        List<Finding>? found = null;
-        foreach (var code in codes)
+        if (!_findingsByCell.TryGetValue(report.Agency, out var cells))
         {
-            if (_findingsByCell.TryGetValue((report.Agency, report.Year, code), out var list))
+            return [];
+        }
+
+        List<Finding>? found = null;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (cells.TryGetValue((report.Year, codes[i]), out var list))
             {
                 (found ??= []).AddRange(list);
             }

@@ -22,7 +22,7 @@ public sealed class AllYearsView
             .Where(r => r.FormDefinition is not null)
             .GroupBy(r => r.FormDefinition!)
             .OrderByDescending(g => g.Max(r => r.Year))
-            .Select(g => new AllYearsTable(g.Key, [.. g.OrderBy(r => r.Year)]))
+            .Select(g => new AllYearsTable(g.Key, [.. g.OrderBy(r => r.Year)], site, reports))
             .ToList();
         return new AllYearsView(agency, tables);
     }
@@ -33,6 +33,49 @@ public sealed class AllYearsView
 /// <param name="Reports">Its reports in that form, oldest first.</param>
 public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
 {
+    // The rows as the page of each language shows them, worked out for the first of the two pages (in parallel, either
+    // may come first) and kept with the view; the agency's CSV, which makes the view too, never asks for them.
+    private readonly Lazy<IReadOnlyDictionary<string, AllYearsRow>>? _rows;
+
+    /// <param name="form">The form.</param>
+    /// <param name="reports">Its reports in that form, oldest first.</param>
+    /// <param name="site">The site, whose findings the rows show.</param>
+    /// <param name="all">Every report of the agency, oldest first (for <see cref="IsNewestRow"/>).</param>
+    internal AllYearsTable(Form form, IReadOnlyList<Report> reports, SiteModel site, IReadOnlyList<Report> all)
+        : this(form, reports)
+    {
+        _rows = new(() => WorkOutRows(site, all));
+    }
+
+    /// <summary>What the row of <paramref name="indicator"/> shows in either language: its id, its kind, and each year's
+    /// findings and change.</summary>
+    internal AllYearsRow Row(Indicator indicator) =>
+        (_rows ?? throw new InvalidOperationException("a table made without the site has no rows")).Value[indicator.Code];
+
+    private Dictionary<string, AllYearsRow> WorkOutRows(SiteModel site, IReadOnlyList<Report> all)
+    {
+        var rows = new Dictionary<string, AllYearsRow>(Form.Indicators.Count, StringComparer.Ordinal);
+        foreach (var indicator in Form.Indicators)
+        {
+            var code = indicator.Code;
+            var kind = KindOf(indicator, site);
+            var findings = new IReadOnlyList<Finding>[Reports.Count];
+            var changes = new decimal?[Reports.Count];
+            if (kind == RowKind.Values)
+            {
+                for (var i = 0; i < Reports.Count; i++)
+                {
+                    findings[i] = site.FindingsOn(Reports[i], code);
+                    changes[i] = Change(i > 0 ? Reports[i - 1] : null, Reports[i], code);
+                }
+            }
+
+            rows.TryAdd(code, new AllYearsRow(Routes.AllYearsRowId(IsNewestRow(all, Form.Id, code) ? null : Form.Id, code), kind, findings, changes));
+        }
+
+        return rows;
+    }
+
     /// <summary>What a row shows when its value is the same in every year (and more than one year is shown): one note
     /// across the years instead of the same figure again and again.</summary>
     internal RowKind KindOf(Indicator indicator, SiteModel site)
@@ -91,12 +134,22 @@ public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
     /// <param name="code">The cell's code.</param>
     internal static bool IsNewestRow(IReadOnlyList<Report> reports, string form, string code)
     {
+        // Asked for every cell without a trend page of every report page: a form is looked up once for each run of
+        // reports on it (a decade of reports is on three forms), not once for each report.
+        string? without = null;
         for (var i = reports.Count - 1; i >= 0; i--)
         {
+            if (reports[i].Form == without)
+            {
+                continue;
+            }
+
             if (reports[i].FormDefinition?.Find(code) is not null)
             {
                 return reports[i].Form == form;
             }
+
+            without = reports[i].Form;
         }
 
         return true;
@@ -108,6 +161,15 @@ public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
     /// <returns>The change, or <see langword="null"/> when there is none (no report of the year before in this form, or a blank value).</returns>
     internal static decimal? Change(Report? before, Report report, string code) =>
         before is not null && before.Year == report.Year - 1 ? YearOverYear.Compare(report, before, code).Delta : null;
+
+    /// <summary>A row of the table as the pages of every language show it.</summary>
+    /// <param name="Id">The row's id (<see cref="Routes.AllYearsRowId"/>).</param>
+    /// <param name="Kind">What the row shows.</param>
+    /// <param name="Findings">For <see cref="RowKind.Values"/>, the findings shown on each year's cell, as
+    /// <see cref="Reports"/>.</param>
+    /// <param name="Changes">For <see cref="RowKind.Values"/>, each year's change (<see cref="Change"/>), as
+    /// <see cref="Reports"/>.</param>
+    internal sealed record AllYearsRow(string Id, RowKind Kind, IReadOnlyList<IReadOnlyList<Finding>> Findings, IReadOnlyList<decimal?> Changes);
 
     internal enum RowKind
     {

@@ -11,13 +11,18 @@ internal static class HomeFigures
     /// <summary>The share of applications disclosed: the rate the rankings and region pages define (公开率).</summary>
     public static RegionView.RateDefinition DisclosureRate => RegionView.Rates[0];
 
-    /// <summary>Per year of the data, oldest first, the concepts summed over every agency, blank-aware
-    /// (<see cref="Regions.Total"/>): an agency without a report of the year, or with a blank summed cell, makes the sum
-    /// partial — a lower bound, never a total.</summary>
-    public static IReadOnlyList<RegionYear> Trend(SiteModel site)
+    /// <summary>Per year of the data, oldest first, <paramref name="conceptIds"/> summed over every agency, blank-aware
+    /// (<see cref="Regions.Total(IReadOnlyList{string}, int, Func{string, int, Report?}, IEnumerable{Concept})"/>): an
+    /// agency without a report of the year, or with a blank summed cell, makes the sum partial — a lower bound, never a
+    /// total.</summary>
+    /// <remarks>Only the concepts the page shows are summed: every concept over every report of the site was most of
+    /// what the home page cost.</remarks>
+    public static IReadOnlyList<RegionYear> Trend(SiteModel site, IEnumerable<string> conceptIds)
     {
         var ids = site.Agencies.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList();
-        return [.. site.Years.Select(year => Regions.Total(ids, year, site.ReportOf))];
+        var wanted = conceptIds.ToHashSet(StringComparer.Ordinal);
+        var concepts = Crosswalk.Concepts.Where(c => wanted.Contains(c.Id)).ToList();
+        return [.. site.Years.Select(year => Regions.Total(ids, year, site.ReportOf, concepts))];
     }
 
     /// <summary>The agencies whose report of the year leaves one of <paramref name="conceptIds"/> blank, wholly or in part,

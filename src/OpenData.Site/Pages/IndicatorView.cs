@@ -22,10 +22,11 @@ public sealed partial class IndicatorView(string agency, Indicator indicator, Co
     {
         var reports = site.ReportsOf(agency);
         var (concept, series) = SeriesOf(indicator.Code, reports);
-        var byYear = reports.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.First());
+        // The agency's first report of each point's year, found in its few reports (a dictionary of them, made for each of
+        // the agency's indicators, was a tenth of what an indicator page allocated).
         return new IndicatorView(agency, indicator, concept, series)
         {
-            Findings = [.. series.Select(p => byYear.TryGetValue(p.Year, out var report)
+            Findings = [.. series.Select(p => site.ReportOf(agency, p.Year) is { } report
                 ? concept is null ? site.FindingsOn(report, indicator.Code) : site.FindingsOn(report, concept)
                 : [])],
         };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 
 namespace OpenData.Site;
@@ -16,6 +17,12 @@ public abstract class PageComponent : StaticComponent
     internal Language L => Page.Language;
 
     internal string T(string zh, string en) => Page.Language.T(zh, en);
+
+    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Page.Language.T(zh, en);
+
+    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, string en) => Page.Language.T(zh, en);
+
+    internal string T(string zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Page.Language.T(zh, en);
 
     internal string Href(string route) => Page.Href(route);
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OpenData.Site;
 
 /// <summary>Where a page lives: the site, the page's route and its language; every component of the page gets it.</summary>
@@ -48,4 +50,10 @@ public sealed class PageContext
     internal string Alternate(Language other) => Routes.Relative(Path, other.Prefix + (_otherLanguageRoute ?? Route));
 
     internal string T(string zh, string en) => Language.T(zh, en);
+
+    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Language.T(zh, en);
+
+    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, string en) => Language.T(zh, en);
+
+    internal string T(string zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Language.T(zh, en);
 }

@@ -1,7 +1,7 @@
 namespace OpenData.Site;
 
 /// <summary>A region as a whole, for its page and downloads: per year the concepts summed over its members, blank-aware
-/// (<see cref="Regions.Total"/>), the rates from the summed parts, and the share of each part of the region.</summary>
+/// (<see cref="Regions.Total(IReadOnlyList{string}, int, Func{string, int, Report?})"/>), the rates from the summed parts, and the share of each part of the region.</summary>
 /// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); its members that reach the internal site model are internal.</remarks>
 /// <param name="Region">The region.</param>
 /// <param name="Years">One total per year in which some member reported, oldest first.</param>
@@ -20,21 +20,25 @@ public sealed record RegionView(Region Region, IReadOnlyList<RegionYear> Years, 
     public sealed record RateDefinition(string LabelZh, string LabelEn, string FormulaZh, string FormulaEn, IReadOnlyList<string> Numerator, string Denominator);
 
     /// <summary>A part of the region: an agency alone (<paramref name="WithBelow"/> false: the head's own report, or an
-    /// agency with nothing under it), or an agency with everything under it; its totals per year.</summary>
+    /// agency with nothing under it), or an agency with everything under it; its totals per year of the concepts whose
+    /// shares the page shows (<see cref="SiteModel.KeyConcepts"/>).</summary>
     public sealed record Part(Agency Agency, bool WithBelow, IReadOnlyList<RegionYear> Years);
+
+    // The concepts of the parts' shares: summing every concept for every part was half of what a region cost.
+    private static readonly IReadOnlyList<Concept> PartConcepts = [.. Crosswalk.Concepts.Where(c => SiteModel.KeyConcepts.Contains(c.Id))];
 
     internal static RegionView Create(SiteModel site, Region region)
     {
         var ids = region.Members.Select(a => a.Id).ToList();
         var years = region.Members.SelectMany(a => site.ReportsOf(a.Id)).Select(r => r.Year).Distinct().Order().ToList();
-        List<RegionYear> Totals(IReadOnlyList<string> members) => [.. years.Select(y => Regions.Total(members, y, site.ReportOf))];
-        var parts = new List<Part> { new(region.Head, false, Totals([region.Head.Id])) };
+        List<RegionYear> Totals(IReadOnlyList<string> members, IEnumerable<Concept> concepts) => [.. years.Select(y => Regions.Total(members, y, site.ReportOf, concepts))];
+        var parts = new List<Part> { new(region.Head, false, Totals([region.Head.Id], PartConcepts)) };
         foreach (var child in region.Children)
         {
             var below = site.RegionOf(child.Id) is { } sub ? sub.Members.Select(a => a.Id).ToList() : [child.Id];
-            parts.Add(new Part(child, below.Count > 1, Totals(below)));
+            parts.Add(new Part(child, below.Count > 1, Totals(below, PartConcepts)));
         }
 
-        return new RegionView(region, Totals(ids), parts);
+        return new RegionView(region, Totals(ids, Crosswalk.Concepts), parts);
     }
 }

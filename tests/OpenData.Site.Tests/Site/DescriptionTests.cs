@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using CsCheck;
 
 namespace OpenData.Site.Tests.Build;
 
@@ -163,6 +164,19 @@ public sealed partial class DescriptionTests
         Assert.EndsWith("…", cut, StringComparison.Ordinal);
         Assert.All(cut.TrimEnd('…').Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries), n => Assert.Contains(n, clauses));
         Assert.Equal("短句。", PageDescription.Fit("短句。", language));
+    }
+
+    [Fact]
+    public void A_description_within_the_limit_is_its_words_joined_by_single_spaces()
+    {
+        string[] pieces = ["a", "文", "1", "，", " ", "  ", "\n", "\t", "\u3000", "\u00a0", "\r\n"];
+        Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 30].Select(string.Concat).Sample(text =>
+        {
+            var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+            Assert.Equal(words, PageDescription.Fit(text, Language.Chinese));
+            Assert.Equal(words, PageDescription.Fit(text, Language.English));
+        });
     }
 
     [GeneratedRegex(@"\([\u3400-\u9FFF\u3000-\u303F\uFF00-\uFFEF]+\)")]
