@@ -16,12 +16,12 @@ internal sealed record Language(string Code, string Prefix)
 
     /// <summary>Picks the text for this language, when a text is an interpolated string: only the text picked is
     /// formatted, and only its holes are worked out (a page's sentences were formatted in both languages for each).</summary>
-    public string T([InterpolatedStringHandlerArgument("")] ChineseText zh, [InterpolatedStringHandlerArgument("")] EnglishText en) =>
+    public string T([InterpolatedStringHandlerArgument("")] LanguageText<InChinese> zh, [InterpolatedStringHandlerArgument("")] LanguageText<InEnglish> en) =>
         IsEnglish ? en.ToStringAndClear() : zh.ToStringAndClear();
 
-    /// <inheritdoc cref="T(ChineseText, EnglishText)"/>
-    public string T([InterpolatedStringHandlerArgument("")] ChineseText zh, string en) => IsEnglish ? en : zh.ToStringAndClear();
+    /// <inheritdoc cref="T(LanguageText{InChinese}, LanguageText{InEnglish})"/>
+    public string T([InterpolatedStringHandlerArgument("")] LanguageText<InChinese> zh, string en) => IsEnglish ? en : zh.ToStringAndClear();
 
-    /// <inheritdoc cref="T(ChineseText, EnglishText)"/>
-    public string T(string zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => IsEnglish ? en.ToStringAndClear() : zh;
+    /// <inheritdoc cref="T(LanguageText{InChinese}, LanguageText{InEnglish})"/>
+    public string T(string zh, [InterpolatedStringHandlerArgument("")] LanguageText<InEnglish> en) => IsEnglish ? en.ToStringAndClear() : zh;
 }

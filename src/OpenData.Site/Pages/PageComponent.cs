@@ -18,11 +18,11 @@ public abstract class PageComponent : StaticComponent
 
     internal string T(string zh, string en) => Page.Language.T(zh, en);
 
-    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Page.Language.T(zh, en);
+    internal string T([InterpolatedStringHandlerArgument("")] LanguageText<InChinese> zh, [InterpolatedStringHandlerArgument("")] LanguageText<InEnglish> en) => Page.Language.T(zh, en);
 
-    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, string en) => Page.Language.T(zh, en);
+    internal string T([InterpolatedStringHandlerArgument("")] LanguageText<InChinese> zh, string en) => Page.Language.T(zh, en);
 
-    internal string T(string zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Page.Language.T(zh, en);
+    internal string T(string zh, [InterpolatedStringHandlerArgument("")] LanguageText<InEnglish> en) => Page.Language.T(zh, en);
 
     internal string Href(string route) => Page.Href(route);
 

@@ -51,9 +51,9 @@ public sealed class PageContext
 
     internal string T(string zh, string en) => Language.T(zh, en);
 
-    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Language.T(zh, en);
+    internal string T([InterpolatedStringHandlerArgument("")] LanguageText<InChinese> zh, [InterpolatedStringHandlerArgument("")] LanguageText<InEnglish> en) => Language.T(zh, en);
 
-    internal string T([InterpolatedStringHandlerArgument("")] ChineseText zh, string en) => Language.T(zh, en);
+    internal string T([InterpolatedStringHandlerArgument("")] LanguageText<InChinese> zh, string en) => Language.T(zh, en);
 
-    internal string T(string zh, [InterpolatedStringHandlerArgument("")] EnglishText en) => Language.T(zh, en);
+    internal string T(string zh, [InterpolatedStringHandlerArgument("")] LanguageText<InEnglish> en) => Language.T(zh, en);
 }
