@@ -181,8 +181,18 @@ internal sealed class SiteOutput : ISiteSink
         Written = changed.Count;
         if (Written == 0 && Deleted == 0)
         {
-            // Nothing to publish. The staging folder still lacks the same files of the published site as before.
-            KeepSpare(manifestHash, _behind ?? [], []);
+            // Nothing to publish. A staging folder that was the previous build's spare still lacks the same files of the
+            // published site as before. One that started empty holds only what this build streamed into it: it is no
+            // spare (recorded as one, the next build took it for the whole site and published it without the rest).
+            if (_behind is null)
+            {
+                Directory.Delete(_staging, recursive: true);
+            }
+            else
+            {
+                KeepSpare(manifestHash, _behind, []);
+            }
+
             return state;
         }
 
