@@ -41,7 +41,7 @@ internal static class ChartSvgNumbers
         output.Append(value[copied..]);
     }
 
-    /// <summary>Writes path data rounded as <see cref="AppendRounded"/> rounds, with a line that keeps its x or its y
+    /// <summary>Writes path data rounded as <see cref="AppendRounded(ReadOnlySpan{char}, int, StringBuilder)"/> rounds, with a line that keeps its x or its y
     /// written as a vertical or horizontal one (<c>V</c>, <c>H</c>: one number, not two).</summary>
     /// <remarks>Path data with a command other than the absolute ones Skia writes (<c>M L Q C Z</c>) is only rounded.</remarks>
     public static void AppendPathData(ReadOnlySpan<char> data, StringBuilder output)
@@ -173,6 +173,10 @@ internal static class ChartSvgNumbers
         var rounded = (Math.Abs(scaled) + (divisor / 2)) / divisor;
         return scaled < 0 ? -rounded : rounded;
     }
+
+    /// <summary>Writes a number rounded to <paramref name="decimals"/> places, halves away from zero, as <see cref="AppendScaled"/>.</summary>
+    public static void AppendRounded(double value, int decimals, StringBuilder output) =>
+        AppendScaled((long)Math.Round(value * Powers[decimals], MidpointRounding.AwayFromZero), decimals, output);
 
     /// <summary>Writes a whole number of 10^-<paramref name="decimals"/> as a decimal: no trailing zeros, no zero before the
     /// decimal point, no sign on zero.</summary>

@@ -14,9 +14,10 @@ internal sealed class ChartSvgWriter
     private readonly string _svg;
     private readonly string _fontName;
     private readonly (string Stroke, string Pattern)? _dash;
+    private readonly IReadOnlyList<ChartText> _texts;
     private readonly StringBuilder _output;
 
-    // The font size of the first text, named once on the root for every text of that size.
+    // The font size of the first text (Skia's, else the first of _texts), named once on the root for every text of that size.
     private readonly string? _fontSize;
 
     // Ids Skia gave (found before the pass, so a reference before its element is renamed too) and their new names,
@@ -44,16 +45,17 @@ internal sealed class ChartSvgWriter
     private (int At, string Attributes, int Depth)? _path;
     private readonly StringBuilder _pathData = new(512);
 
-    public ChartSvgWriter(string svg, string fontName, (string Stroke, string Pattern)? dash)
+    public ChartSvgWriter(string svg, string fontName, (string Stroke, string Pattern)? dash, IReadOnlyList<ChartText> texts)
     {
         _svg = svg;
         _fontName = fontName;
         _dash = dash;
-        _output = new StringBuilder(svg.Length);
+        _texts = texts;
+        _output = new StringBuilder(svg.Length + (texts.Count * 40));
         _given = GivenIds(svg);
         var fontSize = svg.IndexOf(" font-size=\"", StringComparison.Ordinal);
         var fontSizeEnd = fontSize < 0 ? -1 : svg.IndexOf('"', fontSize + 12);
-        _fontSize = fontSizeEnd < 0 ? null : svg[(fontSize + 12)..fontSizeEnd];
+        _fontSize = fontSizeEnd >= 0 ? svg[(fontSize + 12)..fontSizeEnd] : texts.Count > 0 ? FontSize(texts[0]) : null;
         _givenBySpan = _given.GetAlternateLookup<ReadOnlySpan<char>>();
         _renamedBySpan = _renamed.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -256,6 +258,11 @@ internal sealed class ChartSvgWriter
 
         _depth--;
         var output = _output;
+        if (_depth == 0 && name.SequenceEqual("svg"))
+        {
+            WriteTexts();
+        }
+
         if (name.SequenceEqual("clipPath") && _clip is { } clip)
         {
             _clip = null;
@@ -277,6 +284,29 @@ internal sealed class ChartSvgWriter
             _closedGroup = (attributes, output.Length);
         }
     }
+
+    // The labels given to write, on top of everything Skia drew, as Skia's texts are written.
+    private void WriteTexts()
+    {
+        var output = _output;
+        foreach (var text in _texts)
+        {
+            output.Append("\n<text x=\"");
+            ChartSvgNumbers.AppendRounded(text.X, ChartSvg.Decimals, output);
+            output.Append("\" y=\"");
+            ChartSvgNumbers.AppendRounded(text.Y, ChartSvg.Decimals, output);
+            output.Append('"');
+            var fontSize = FontSize(text);
+            if (fontSize != _fontSize)
+            {
+                output.Append(" font-size=\"").Append(fontSize).Append('"');
+            }
+
+            output.Append('>').Append(SecurityElement.Escape(text.Text.Trim())).Append("</text>");
+        }
+    }
+
+    private static string FontSize(ChartText text) => text.FontSize.ToString(CultureInfo.InvariantCulture);
 
     // Takes a path into the one being gathered when it can be drawn with it; false to write it as it is.
     private bool Gather()
