@@ -22,7 +22,7 @@ internal static partial class ChartRenderer
     private const int Height = 360;
 
     // Part of every cache key: bump it when drawing or post-processing changes, so cached charts are redrawn.
-    private const string RendererVersion = "opendata-chart-9/ScottPlot-5.1.59";
+    private const string RendererVersion = "opendata-chart-10/ScottPlot-5.1.59";
 
     // The colour of the line where the form changes, as Skia writes it, and its dashes (10 px, then 10 px of gap): Skia's
     // SVG canvas would write a dashed line as a filled rectangle per dash, so it is drawn solid and dashed by ChartSvg.
@@ -79,21 +79,21 @@ internal static partial class ChartRenderer
     /// <param name="series">What to draw.</param>
     /// <param name="typeface">The typeface of every label.</param>
     /// <param name="numbers">The typeface of numbers and years.</param>
-    /// <param name="tickLabelsBySkia">Draw the tick labels on Skia's canvas, as ScottPlot does, rather than write them:
-    /// the same chart, for a test that checks where <see cref="PlaceTickLabels"/> puts them.</param>
-    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool tickLabelsBySkia = false)
+    /// <param name="axesBySkia">Draw the axes on Skia's canvas, as ScottPlot does, rather than write them: the same
+    /// chart, for a test that checks where <see cref="WriteAxes"/> puts their lines and labels.</param>
+    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool axesBySkia = false)
     {
-        var (svg, texts) = DrawSkia(series, typeface, numbers, tickLabelsBySkia);
-        return ChartSvg.Finish(svg, series.Title, Width, HeightOf(series), FontFamilyOf(series), FontName, (BreakColor, BreakDashes), texts);
+        var (svg, axes) = DrawSkia(series, typeface, numbers, axesBySkia);
+        return ChartSvg.Finish(svg, series.Title, Width, HeightOf(series), FontFamilyOf(series), FontName, (BreakColor, BreakDashes), axes);
     }
 
     /// <summary>The <c>font-family</c> of a chart's SVG: the Chinese fallbacks only when a label needs them.</summary>
     internal static string FontFamilyOf(ChartSeries series) =>
         series.Labels.All(ChartFont.IsPrintableAscii) ? AsciiFontFallbacks : FontFallbacks;
 
-    /// <summary>The SVG of a chart as Skia's canvas writes it, before <see cref="ChartSvg.Finish"/>, and the tick labels
-    /// for <see cref="ChartSvg.Finish"/> to write (none when <paramref name="tickLabelsBySkia"/>).</summary>
-    internal static (string Svg, IReadOnlyList<ChartText> Texts) DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool tickLabelsBySkia = false)
+    /// <summary>The SVG of a chart as Skia's canvas writes it, before <see cref="ChartSvg.Finish"/>, and its axes for
+    /// <see cref="ChartSvg.Finish"/> to write (<see cref="ChartAxes.None"/> when Skia drew them).</summary>
+    internal static (string Svg, ChartAxes Axes) DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool axesBySkia = false)
     {
         var horizontal = series.Kind == ChartKind.Bar;
 
@@ -182,18 +182,13 @@ internal static partial class ChartRenderer
         plot.Layout.LayoutEngine = new SettledLayout(plot.RenderManager.LastRender.Layout);
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
 
-        // The tick labels are written by ChartSvg where the axes would draw them: Skia's SVG canvas takes as long to write
-        // a chart's fifteen labels as to draw the rest of it (PlaceTickLabels). A label of several lines is left to ScottPlot.
-        var texts = new List<ChartText>();
-        var axes = plot.Axes.GetAxes().ToList();
-        if (!tickLabelsBySkia && axes.All(a => a.TickLabelStyle.Rotation == 0 && a.TickGenerator.Ticks.All(t => !t.Label.Contains('\n', StringComparison.Ordinal))))
+        // The axes are written by ChartSvg where ScottPlot would draw them: Skia's SVG canvas takes as long to write a
+        // chart's axes as to draw the rest of it (WriteAxes).
+        var axes = ChartAxes.None;
+        if (!axesBySkia && WriteAxes.CanWrite(plot))
         {
-            foreach (var axis in axes)
-            {
-                axis.TickLabelStyle.IsVisible = false;
-            }
-
-            actions.Insert(actions.FindIndex(a => a is RenderPanels) + 1, new PlaceTickLabels(texts));
+            axes = new ChartAxes();
+            actions[actions.FindIndex(a => a is RenderPanels)] = new WriteAxes(axes);
         }
 
         var passes = plot.RenderManager.RenderCount;
@@ -215,7 +210,7 @@ internal static partial class ChartRenderer
             throw new InvalidOperationException($"chart \"{series.Title}\": the layout pass did not settle the axis limits");
         }
 
-        return (svg, texts);
+        return (svg, axes);
     }
 
     private static void AddLine(Plot plot, ChartSeries series, double[] positions)
@@ -297,64 +292,112 @@ internal static partial class ChartRenderer
         return plottable;
     }
 
-    /// <summary>Works out, in the pass that draws, where the axes would draw their tick labels, for <see cref="ChartSvg"/>
-    /// to write; the labels' own style is hidden in that pass, so Skia's canvas writes none.</summary>
+    /// <summary>In the pass that draws, does what ScottPlot's <c>RenderPanels</c> does, except that it keeps the axes'
+    /// lines (frames and tick marks) and tick labels for <see cref="ChartSvg"/> to write instead of drawing them.</summary>
     /// <remarks>
     /// <para>Skia's SVG canvas takes about 10 µs to write a text (it formats every glyph's position with <c>printf</c> and
-    /// measures every string it writes): a trend chart's fifteen labels cost as much as the rest of the chart
-    /// (300 agencies × 10 years: 0.56 → 0.32 ms a trend chart on one processor without them).</para>
-    /// <para>The placement is that of ScottPlot 5.1 (<c>AxisBase.DrawTicks</c>, <c>LabelStyle.Render</c>): the label is
-    /// measured with its style and aligned to a point past the tick mark, 2 px further on a horizontal axis (centred on
-    /// the tick, below or above it) and 5 px on a vertical one (ending or starting there, centred on the tick), and its
-    /// text starts at the left end of the baseline of that box. A test draws charts both ways and compares where each label is,
-    /// so an update of ScottPlot that moves them is caught.</para>
+    /// measures every string it writes), and a path element per tick mark, which <see cref="ChartSvg"/> then reads back and
+    /// gathers into one: a trend chart's axes cost as much as the rest of it (300 agencies × 10 years: 0.56 → 0.26 ms a
+    /// trend chart on one processor without them).</para>
+    /// <para>What is drawn and where is ScottPlot 5.1's (<c>XAxisBase.Render</c>, <c>YAxisBase.Render</c>,
+    /// <c>AxisBase.DrawTicks</c>, <c>AxisBase.DrawFrame</c>, <c>LabelStyle.Render</c>), in its order: for each axis each
+    /// tick's mark, from the edge of the data area outwards, and its label, measured with its style and aligned to a point
+    /// past the mark, 2 px further on a horizontal axis (centred on the tick) and 5 px on a vertical one (ending or
+    /// starting there, centred on the tick); then the axis's frame line along that edge (a top one 0.1 px lower, as
+    /// ScottPlot draws it without anti-aliasing). The charts' axes are all black, solid, untitled and unrotated; a plot
+    /// whose axes are not is drawn by ScottPlot (<see cref="CanWrite"/>). A test draws charts both ways and compares every
+    /// line and label, so an update of ScottPlot that draws them otherwise is caught.</para>
     /// </remarks>
-    private sealed class PlaceTickLabels(List<ChartText> texts) : IRenderAction
+    private sealed class WriteAxes(ChartAxes axes) : IRenderAction
     {
         private const float HorizontalGap = 2;
         private const float VerticalGap = 5;
+        private const float TopFrameShift = 0.1f;
         private static readonly char[] Spaces = [' ', '\t'];
+
+        /// <summary>Whether every axis of the plot is one this writes as ScottPlot draws it.</summary>
+        public static bool CanWrite(Plot plot) => plot.Axes.GetAxes().All(a =>
+            string.IsNullOrEmpty(a.Label.Text) && a.TickLabelStyle.Rotation == 0
+            && a.TickGenerator.Ticks.All(t => !t.Label.Contains('\n', StringComparison.Ordinal))
+            && IsPlainBlack(a.MajorTickStyle.Color, a.MajorTickStyle.Hairline, a.MajorTickStyle.Pattern)
+            && IsPlainBlack(a.MinorTickStyle.Color, a.MinorTickStyle.Hairline, a.MinorTickStyle.Pattern)
+            && (!a.FrameLineStyle.CanBeRendered || (IsPlainBlack(a.FrameLineStyle.Color, a.FrameLineStyle.Hairline, a.FrameLineStyle.Pattern) && !a.FrameLineStyle.AntiAlias)));
+
+        private static bool IsPlainBlack(Color color, bool hairline, LinePattern pattern) =>
+            color == Colors.Black && !hairline && pattern.Equals(LinePattern.Solid);
 
         public void Render(RenderPack rp)
         {
             foreach (var panel in rp.Plot.Axes.GetPanels())
             {
-                if (panel is not IAxis { IsVisible: true } axis)
+                var (size, offset) = (rp.Layout.PanelSizes[panel], rp.Layout.PanelOffsets[panel]);
+                if (panel is not IAxis axis)
+                {
+                    panel.Render(rp, size, offset);
+                }
+                else if (axis.IsVisible)
+                {
+                    Write(rp, axis, axis.GetPanelRect(rp.DataRect, size, offset, rp.Paint));
+                }
+            }
+        }
+
+        private void Write(RenderPack rp, IAxis axis, PixelRect rect)
+        {
+            // The edge of the panel along the data area, and which way is outwards.
+            var (edge, outwards, horizontal) = axis.Edge switch
+            {
+                Edge.Bottom => (rect.Top, 1f, true),
+                Edge.Top => (rect.Bottom, -1f, true),
+                Edge.Left => (rect.Right, -1f, false),
+                _ => (rect.Left, 1f, false),
+            };
+            var alignment = axis.Edge switch
+            {
+                Edge.Bottom => Alignment.UpperCenter,
+                Edge.Top => Alignment.LowerCenter,
+                Edge.Left => Alignment.MiddleRight,
+                _ => Alignment.MiddleLeft,
+            };
+            var style = axis.TickLabelStyle;
+            foreach (var tick in axis.TickGenerator.Ticks)
+            {
+                var mark = tick.IsMajor ? axis.MajorTickStyle : axis.MinorTickStyle;
+                var along = axis.GetPixel(tick.Position, rect);
+                var end = outwards < 0 ? edge - mark.Length : edge + mark.Length;
+                axes.Lines.Add(horizontal ? new ChartLine(along, edge, along, end, mark.Width) : new ChartLine(edge, along, end, along, mark.Width));
+                if (string.IsNullOrWhiteSpace(tick.Label) || !style.IsVisible)
                 {
                     continue;
                 }
 
-                var style = axis.TickLabelStyle;
-                var rect = axis.GetPanelRect(rp.DataRect, rp.Layout.PanelSizes[panel], rp.Layout.PanelOffsets[panel], rp.Paint);
-                foreach (var tick in axis.TickGenerator.Ticks)
+                var distance = mark.Length + (horizontal ? HorizontalGap : VerticalGap);
+                var away = outwards < 0 ? edge - distance : edge + distance;
+                var anchor = horizontal ? new Pixel(along, away) : new Pixel(away, along);
+                var measured = style.Measure(tick.Label, rp.Paint);
+                var box = measured.Rect(alignment);
+
+                // Spaces and tabs before the first letter are left out with their places, and a run of them is one
+                // space, as Skia's canvas writes a text (and a browser shows one).
+                var text = tick.Label.TrimStart(Spaces);
+                var skipped = text.Length < tick.Label.Length ? rp.Paint.MeasureText(tick.Label[..^text.Length]).Width : 0;
+                axes.Texts.Add(new ChartText(
+                    (double)(anchor.X + style.OffsetX) + box.Left + skipped,
+                    (double)(anchor.Y + style.OffsetY) + (box.Bottom - measured.Bottom),
+                    text.AsSpan().IndexOfAny(Spaces) >= 0 ? SpaceRuns().Replace(text, " ") : text,
+                    style.FontSize));
+            }
+
+            var frame = axis.FrameLineStyle;
+            if (frame.CanBeRendered)
+            {
+                axes.Lines.Add(axis.Edge switch
                 {
-                    if (string.IsNullOrWhiteSpace(tick.Label))
-                    {
-                        continue;
-                    }
-
-                    var along = axis.GetPixel(tick.Position, rect);
-                    var length = tick.IsMajor ? axis.MajorTickStyle.Length : axis.MinorTickStyle.Length;
-                    var (anchor, alignment) = axis.Edge switch
-                    {
-                        Edge.Bottom => (new Pixel(along, rect.Top + length + HorizontalGap), Alignment.UpperCenter),
-                        Edge.Top => (new Pixel(along, rect.Bottom - (length + HorizontalGap)), Alignment.LowerCenter),
-                        Edge.Left => (new Pixel(rect.Right - (length + VerticalGap), along), Alignment.MiddleRight),
-                        _ => (new Pixel(rect.Left + length + VerticalGap, along), Alignment.MiddleLeft),
-                    };
-                    var measured = style.Measure(tick.Label, rp.Paint);
-                    var box = measured.Rect(alignment);
-
-                    // Spaces and tabs before the first letter are left out with their places, and a run of them is one
-                    // space, as Skia's canvas writes a text (and a browser shows one).
-                    var text = tick.Label.TrimStart(Spaces);
-                    var skipped = text.Length < tick.Label.Length ? rp.Paint.MeasureText(tick.Label[..^text.Length]).Width : 0;
-                    texts.Add(new ChartText(
-                        (double)(anchor.X + style.OffsetX) + box.Left + skipped,
-                        (double)(anchor.Y + style.OffsetY) + (box.Bottom - measured.Bottom),
-                        text.AsSpan().IndexOfAny(Spaces) >= 0 ? SpaceRuns().Replace(text, " ") : text,
-                        style.FontSize));
-                }
+                    Edge.Left => new ChartLine(rect.Right, rect.Bottom, rect.Right, rect.Top, frame.Width),
+                    Edge.Right => new ChartLine(rect.Left, rect.Bottom, rect.Left, rect.Top, frame.Width),
+                    Edge.Bottom => new ChartLine(rect.Left, rect.Top, rect.Right, rect.Top, frame.Width),
+                    _ => new ChartLine(rect.Left, rect.Bottom + TopFrameShift, rect.Right, rect.Bottom + TopFrameShift, frame.Width),
+                });
             }
         }
     }

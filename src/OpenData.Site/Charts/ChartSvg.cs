@@ -39,8 +39,8 @@ internal static class ChartSvg
     /// <param name="fontName">The name of the chart font as Skia writes it.</param>
     /// <param name="dash">Paths stroked with this colour (as Skia writes it, <c>#8A4B00</c>) get this
     /// <c>stroke-dasharray</c>; <see langword="null"/> for none.</param>
-    /// <param name="texts">Labels to write after what Skia drew (the tick labels, which Skia's canvas writes slowly); none
-    /// when <see langword="null"/>.</param>
-    public static string Finish(string svg, string title, int width, int height, string fontFamily, string fontName, (string Stroke, string Pattern)? dash = null, IReadOnlyList<ChartText>? texts = null) =>
-        new ChartSvgWriter(svg, fontName, dash, texts ?? []).Write(title, width, height, fontFamily);
+    /// <param name="axes">Axes to write after what Skia drew (which Skia's canvas writes slowly); none when
+    /// <see langword="null"/>.</param>
+    public static string Finish(string svg, string title, int width, int height, string fontFamily, string fontName, (string Stroke, string Pattern)? dash = null, ChartAxes? axes = null) =>
+        new ChartSvgWriter(svg, fontName, dash, axes ?? ChartAxes.None).Write(title, width, height, fontFamily);
 }

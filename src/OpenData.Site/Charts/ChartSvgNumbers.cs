@@ -175,8 +175,10 @@ internal static class ChartSvgNumbers
     }
 
     /// <summary>Writes a number rounded to <paramref name="decimals"/> places, halves away from zero, as <see cref="AppendScaled"/>.</summary>
-    public static void AppendRounded(double value, int decimals, StringBuilder output) =>
-        AppendScaled((long)Math.Round(value * Powers[decimals], MidpointRounding.AwayFromZero), decimals, output);
+    public static void AppendRounded(double value, int decimals, StringBuilder output) => AppendScaled(Scaled(value, decimals), decimals, output);
+
+    /// <summary>A number as a whole number of 10^-<paramref name="decimals"/>, rounded halves away from zero.</summary>
+    public static long Scaled(double value, int decimals) => (long)Math.Round(value * Powers[decimals], MidpointRounding.AwayFromZero);
 
     /// <summary>Writes a whole number of 10^-<paramref name="decimals"/> as a decimal: no trailing zeros, no zero before the
     /// decimal point, no sign on zero.</summary>

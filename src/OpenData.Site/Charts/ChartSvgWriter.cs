@@ -14,10 +14,10 @@ internal sealed class ChartSvgWriter
     private readonly string _svg;
     private readonly string _fontName;
     private readonly (string Stroke, string Pattern)? _dash;
-    private readonly IReadOnlyList<ChartText> _texts;
+    private readonly ChartAxes _axes;
     private readonly StringBuilder _output;
 
-    // The font size of the first text (Skia's, else the first of _texts), named once on the root for every text of that size.
+    // The font size of the first text (Skia's, else the first of the axes'), named once on the root for every text of that size.
     private readonly string? _fontSize;
 
     // Ids Skia gave (found before the pass, so a reference before its element is renamed too) and their new names,
@@ -45,13 +45,14 @@ internal sealed class ChartSvgWriter
     private (int At, string Attributes, int Depth)? _path;
     private readonly StringBuilder _pathData = new(512);
 
-    public ChartSvgWriter(string svg, string fontName, (string Stroke, string Pattern)? dash, IReadOnlyList<ChartText> texts)
+    public ChartSvgWriter(string svg, string fontName, (string Stroke, string Pattern)? dash, ChartAxes axes)
     {
         _svg = svg;
         _fontName = fontName;
         _dash = dash;
-        _texts = texts;
-        _output = new StringBuilder(svg.Length + (texts.Count * 40));
+        _axes = axes;
+        var texts = axes.Texts;
+        _output = new StringBuilder(svg.Length + (texts.Count * 40) + (axes.Lines.Count * 24));
         _given = GivenIds(svg);
         var fontSize = svg.IndexOf(" font-size=\"", StringComparison.Ordinal);
         var fontSizeEnd = fontSize < 0 ? -1 : svg.IndexOf('"', fontSize + 12);
@@ -260,7 +261,7 @@ internal sealed class ChartSvgWriter
         var output = _output;
         if (_depth == 0 && name.SequenceEqual("svg"))
         {
-            WriteTexts();
+            WriteAxes();
         }
 
         if (name.SequenceEqual("clipPath") && _clip is { } clip)
@@ -285,16 +286,51 @@ internal sealed class ChartSvgWriter
         }
     }
 
-    // The labels given to write, on top of everything Skia drew, as Skia's texts are written.
-    private void WriteTexts()
+    // The axes given to write, on top of everything Skia drew: their lines as one path for each width, then their labels,
+    // written as the pass writes what Skia drew (numbers rounded, a line that keeps its x or its y with one number).
+    private void WriteAxes()
     {
         var output = _output;
-        foreach (var text in _texts)
+        foreach (var width in _axes.Lines.Select(l => l.Width).Distinct())
+        {
+            output.Append("\n<path fill=\"none\" stroke=\"black\" stroke-width=\"");
+            ChartSvgNumbers.AppendRounded(width, ChartSvg.Decimals, output);
+            output.Append("\" d=\"");
+            foreach (var line in _axes.Lines.Where(l => l.Width == width))
+            {
+                var (x1, y1, x2, y2) = (Scaled(line.X1), Scaled(line.Y1), Scaled(line.X2), Scaled(line.Y2));
+                output.Append('M');
+                ChartSvgNumbers.AppendScaled(x1, ChartSvg.Decimals, output);
+                output.Append(' ');
+                ChartSvgNumbers.AppendScaled(y1, ChartSvg.Decimals, output);
+                if (x1 == x2)
+                {
+                    output.Append('V');
+                    ChartSvgNumbers.AppendScaled(y2, ChartSvg.Decimals, output);
+                }
+                else if (y1 == y2)
+                {
+                    output.Append('H');
+                    ChartSvgNumbers.AppendScaled(x2, ChartSvg.Decimals, output);
+                }
+                else
+                {
+                    output.Append('L');
+                    ChartSvgNumbers.AppendScaled(x2, ChartSvg.Decimals, output);
+                    output.Append(' ');
+                    ChartSvgNumbers.AppendScaled(y2, ChartSvg.Decimals, output);
+                }
+            }
+
+            output.Append("\"/>");
+        }
+
+        foreach (var text in _axes.Texts)
         {
             output.Append("\n<text x=\"");
-            ChartSvgNumbers.AppendRounded(text.X, ChartSvg.Decimals, output);
+            ChartSvgNumbers.AppendScaled(Scaled(text.X), ChartSvg.Decimals, output);
             output.Append("\" y=\"");
-            ChartSvgNumbers.AppendRounded(text.Y, ChartSvg.Decimals, output);
+            ChartSvgNumbers.AppendScaled(Scaled(text.Y), ChartSvg.Decimals, output);
             output.Append('"');
             var fontSize = FontSize(text);
             if (fontSize != _fontSize)
@@ -307,6 +343,8 @@ internal sealed class ChartSvgWriter
     }
 
     private static string FontSize(ChartText text) => text.FontSize.ToString(CultureInfo.InvariantCulture);
+
+    private static long Scaled(double value) => ChartSvgNumbers.Scaled(value, ChartSvg.Decimals);
 
     // Takes a path into the one being gathered when it can be drawn with it; false to write it as it is.
     private bool Gather()

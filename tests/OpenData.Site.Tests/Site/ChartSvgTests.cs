@@ -87,9 +87,9 @@ public sealed partial class ChartSvgTests
 
     private static void AssertFinished(ChartSeries series)
     {
-        // Drawn wholly by Skia, tick labels too, as ScottPlot draws them: the finished chart writes its tick labels itself
-        // (ChartRenderer.PlaceTickLabels), and they must be where ScottPlot puts them.
-        var skia = ChartRenderer.DrawSkia(series, ChartFont.Whole, tickLabelsBySkia: true).Svg;
+        // Drawn wholly by Skia, axes too, as ScottPlot draws them: the finished chart writes its axes' lines and labels
+        // itself (ChartRenderer.WriteAxes), and they must be where ScottPlot puts them.
+        var skia = ChartRenderer.DrawSkia(series, ChartFont.Whole, axesBySkia: true).Svg;
         var svg = ChartRenderer.Draw(series, ChartFont.Whole);
         var before = XDocument.Parse(skia).Root!;
         var after = XDocument.Parse(svg).Root!;
@@ -139,8 +139,8 @@ public sealed partial class ChartSvgTests
             }
         }
 
-        // The same texts where they were, the same points and the same lines, to the hundredth of a pixel. A tick label's
-        // position is worked out, not read from what Skia wrote (six significant digits), so it may round the other way.
+        // The same texts where they were, the same points and the same lines, to the hundredth of a pixel. The axes' lines
+        // and labels are worked out, not read from what Skia wrote (six significant digits), so they may round the other way.
         var (drawn, placed) = (Texts(before), Texts(after));
         Assert.Equal(drawn.Select(t => t.Text), placed.Select(t => t.Text));
         foreach (var (skiaText, text) in drawn.Zip(placed))
@@ -149,10 +149,15 @@ public sealed partial class ChartSvgTests
         }
 
         Assert.Equal(Points(before), Points(after));
-        Assert.Equal(Lines(before), Lines(after));
+        var (skiaLines, lines) = (Lines(before), Lines(after));
+        Assert.Equal(skiaLines.Select(l => l.Style), lines.Select(l => l.Style));
+        foreach (var (skiaLine, line) in skiaLines.Zip(lines))
+        {
+            Assert.True(new[] { line.X1 - skiaLine.X1, line.Y1 - skiaLine.Y1, line.X2 - skiaLine.X2, line.Y2 - skiaLine.Y2 }.All(d => Math.Abs(d) <= 0.01m), $"{line}, where Skia drew {skiaLine}");
+        }
+
         Assert.Equal(Rectangles(before), Rectangles(after));
     }
-
     private static List<(string Text, decimal X, decimal Y)> Texts(XElement root) => [.. root.Descendants(Svg + "text").Select(t =>
     {
         var (x, y) = (First(t, "x"), First(t, "y"));
@@ -161,7 +166,7 @@ public sealed partial class ChartSvgTests
             (x, y) = (x + Number(dx), y + Number(dy));
         }
 
-        return (t.Value.Trim(), Math.Round(x, 2, MidpointRounding.AwayFromZero), Math.Round(y, 2, MidpointRounding.AwayFromZero));
+        return (t.Value.Trim(), Rounded(x), Rounded(y));
     })];
 
     private static List<string> Rectangles(XElement root) => [.. root.Descendants(Svg + "rect")
@@ -177,12 +182,12 @@ public sealed partial class ChartSvgTests
         .Where(e => e.Name.LocalName is "ellipse" or "circle")
         .Select(e => $"{e.Attribute("fill")?.Value} {Round(First(e, "cx"))} {Round(First(e, "cy"))} {Round(First(e, e.Name.LocalName == "circle" ? "r" : "rx"))}")];
 
-    // Every straight line of every path, with its stroke, in order of stroke and position.
-    private static List<string> Lines(XElement root) => [.. root.Descendants(Svg + "path")
-        .SelectMany(p => Segments(p.Attribute("d")!.Value).Select(s => $"{p.Attribute("fill")?.Value} {p.Attribute("stroke")?.Value} {s}"))
-        .Order(StringComparer.Ordinal)];
+    // Every straight line of every path, with its fill and stroke, in order of those and position.
+    private static List<(string Style, decimal X1, decimal Y1, decimal X2, decimal Y2)> Lines(XElement root) => [.. root.Descendants(Svg + "path")
+        .SelectMany(p => Segments(p.Attribute("d")!.Value).Select(s => ($"{p.Attribute("fill")?.Value} {p.Attribute("stroke")?.Value} {s.Kind}", s.X1, s.Y1, s.X2, s.Y2)))
+        .OrderBy(l => l.Item1, StringComparer.Ordinal).ThenBy(l => l.X1).ThenBy(l => l.Y1).ThenBy(l => l.X2).ThenBy(l => l.Y2)];
 
-    private static IEnumerable<string> Segments(string data)
+    private static IEnumerable<(string Kind, decimal X1, decimal Y1, decimal X2, decimal Y2)> Segments(string data)
     {
         var (x, y) = (0m, 0m);
         foreach (Match command in PathCommand().Matches(data))
@@ -207,12 +212,14 @@ public sealed partial class ChartSvgTests
 
             if (command.Groups[1].Value != "M")
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"{command.Groups[1].Value.Replace('H', 'L').Replace('V', 'L')} {Round(fromX)} {Round(fromY)} {Round(x)} {Round(y)}");
+                yield return (command.Groups[1].Value.Replace('H', 'L').Replace('V', 'L'), Rounded(fromX), Rounded(fromY), Rounded(x), Rounded(y));
             }
         }
     }
 
-    private static string Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Round(decimal value) => Rounded(value).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static decimal Rounded(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     [GeneratedRegex(@"url\(#([^)]+)\)")]
     private static partial Regex UrlReference();
