@@ -6,6 +6,8 @@ using OpenData.Site.Commands;
 
 // Builds fictional sample sites (示例数据) of growing size and prints, for each: wall time per build step, pages,
 // charts and files, and peak memory; then a rebuild with nothing changed and one with one report changed.
+// The cold build is the median of three, each cold in a new process into a new folder (one varies by a quarter from run
+// to run on a shared machine): the first in the size's process, printed in full, two more in a process of their own.
 // Usage: dotnet run -c Release --project tests/OpenData.Benchmarks [-- 1x10 30x10 300x10] [--no-charts] [--memory]
 //        [--baseline <published OpenData.Site program or dll>]
 // Each size runs in a process of its own, so its peak working set is its own. After its builds it prints what the
@@ -44,6 +46,28 @@ if (args.Length > 0 && args[0] == "micro")
     return;
 }
 
+// Internal: one more cold build of a size's sample, started by the size's process, which reads its `cold-only:` line.
+if (args.FirstOrDefault() == "--cold-only")
+{
+    if (args.Length < 4)
+    {
+        Console.Error.WriteLine("--cold-only needs the data, input and output folders");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    var (wall, renderPages, pages) = Measure("cold build", args[1], args[2], args[3], args.Contains("--no-charts"), memory: false);
+    if (renderPages is not { } step)
+    {
+        Console.Error.WriteLine("the cold build printed no render-pages step");
+        Environment.ExitCode = 1;
+        return;
+    }
+
+    Console.WriteLine(new ColdBuild(wall, step, pages).ToLine());
+    return;
+}
+
 var noCharts = args.Contains("--no-charts");
 var memory = args.Contains("--memory");
 var baselineAt = Array.IndexOf(args, "--baseline");
@@ -58,7 +82,16 @@ var baseline = baselineAt >= 0 ? Path.GetFullPath(args[baselineAt + 1]) : null;
 var sizes = args.Where((a, i) => a.Contains('x', StringComparison.Ordinal) && !a.StartsWith('-') && (baselineAt < 0 || i != baselineAt + 1)).ToList();
 if (args.FirstOrDefault() == "--size")
 {
-    RunSize(args[1], noCharts, memory, baseline);
+    try
+    {
+        RunSize(args[1], noCharts, memory, baseline);
+    }
+    catch (InvalidOperationException failed)
+    {
+        Console.Error.WriteLine(failed.Message);
+        Environment.ExitCode = 1;
+    }
+
     return;
 }
 
@@ -97,16 +130,18 @@ finally
 
 static string SizeRoot(string size) => Path.Combine(Path.GetTempPath(), "opendata-bench", size);
 
+// The arguments that start this program again with `arguments`: run by `dotnet`, it needs its dll first.
+static IEnumerable<string> Itself(IEnumerable<string> arguments) =>
+    (Environment.ProcessPath!.EndsWith("OpenData.Benchmarks", StringComparison.Ordinal)
+        ? []
+        : new[] { typeof(BuildPipeline).Assembly.Location.Replace("OpenData.Site.dll", "OpenData.Benchmarks.dll", StringComparison.Ordinal) })
+    .Concat(arguments);
+
 static void RunChild(string size, bool noCharts, bool memory, string? baseline)
 {
     var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
-    if (!Environment.ProcessPath!.EndsWith("OpenData.Benchmarks", StringComparison.Ordinal))
-    {
-        start.ArgumentList.Add(typeof(BuildPipeline).Assembly.Location.Replace("OpenData.Site.dll", "OpenData.Benchmarks.dll", StringComparison.Ordinal));
-    }
-
-    foreach (var argument in new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []).Concat(memory ? ["--memory"] : [])
-        .Concat(baseline is null ? [] : ["--baseline", baseline]))
+    foreach (var argument in Itself(new[] { "--size", size }.Concat(noCharts ? ["--no-charts"] : []).Concat(memory ? ["--memory"] : [])
+        .Concat(baseline is null ? [] : ["--baseline", baseline])))
     {
         start.ArgumentList.Add(argument);
     }
@@ -137,9 +172,25 @@ static void RunSize(string size, bool noCharts, bool memory, string? baseline)
     var data = Path.Combine(root, "data");
     var input = Path.Combine(root, "input");
     Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
-    var cold = Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
+    var (firstWall, firstRenderPages, firstPages) = Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
 
-    // The yardsticks right after the cold build, on the disk as it left it: Hugo, then the previous release.
+    // Two more cold builds right after the first, each a new process into a new folder, nothing deleted in between: the
+    // three then run back to back on a disk in the same state (each after a build's writes), and Hugo and the previous
+    // release below still come right after a cold build, as they did when the cold build was one.
+    var colds = new List<ColdBuild>
+    {
+        new(firstWall, firstRenderPages ?? throw new InvalidOperationException("the cold build printed no render-pages step"), firstPages),
+    };
+    foreach (var folder in new[] { "cold2", "cold3" })
+    {
+        colds.Add(ColdInNewProcess(data, input, Path.Combine(root, folder, "output"), noCharts));
+    }
+
+    var cold = ColdBuild.Median(colds);
+    Console.WriteLine(FormattableString.Invariant(
+        $"-- cold build: {string.Join(", ", colds.Select(c => FormattableString.Invariant($"{c.Wall.TotalSeconds:0.00} s")))} (three processes, each cold into a new folder): median {cold.Wall.TotalSeconds:0.00} s; render pages {string.Join(", ", colds.Select(c => c.RenderPages.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s: median {cold.RenderPages.TotalSeconds:0.00} s"));
+
+    // The yardsticks right after the cold builds, on the disk as they left it: Hugo, then the previous release.
     var reports = OpenData.DataSet.Load(data);
     var hugo = HugoBaseline.Run(reports, Path.Combine(root, "hugo"));
     Console.WriteLine(hugo.Time is { } hugoTime
@@ -195,7 +246,8 @@ static void RunSize(string size, bool noCharts, bool memory, string? baseline)
     var figures = OutputFigures.Of(first);
     Console.WriteLine("-- the cold build's output:");
     figures.Print(Console.Out, reports.Reports.Count);
-    var current = new Targets.Figures(figures, cold.Wall, cold.RenderPages, cold.Pages, noChange.Wall, "in this process, process start not included");
+    var current = new Targets.Figures(figures, cold.Wall, cold.RenderPages, cold.Pages, noChange.Wall,
+        "in the benchmark's processes, process start not included, the cold build the median of three");
     Targets.Print(Console.Out, reports.Reports.Count, !noCharts, current, hugo, previous);
     if (previous is not null)
     {
@@ -204,6 +256,19 @@ static void RunSize(string size, bool noCharts, bool memory, string? baseline)
         Console.WriteLine("-- side by side:");
         Targets.PrintSideBySide(Console.Out, reports.Reports.Count, current, previous);
     }
+}
+
+// One more cold build in a new process of this program (`--cold-only`), timed there as Measure times the first.
+static ColdBuild ColdInNewProcess(string data, string input, string output, bool noCharts)
+{
+    var (_, exit, text, error) = TimedProcess.Run(Environment.ProcessPath!, Itself(new[] { "--cold-only", data, input, output }.Concat(noCharts ? ["--no-charts"] : [])));
+    if (exit != 0)
+    {
+        throw new InvalidOperationException($"the cold build into {output} failed (exit code {exit}): {(text + error).Trim()}");
+    }
+
+    return ColdBuild.Parse(text)
+        ?? throw new InvalidOperationException($"the cold build into {output} printed no `cold-only:` line: {(text + error).Trim()}");
 }
 
 static (TimeSpan Wall, TimeSpan? RenderPages, int Pages) Measure(string name, string data, string input, string output, bool noCharts, bool memory)

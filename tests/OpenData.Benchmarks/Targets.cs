@@ -20,8 +20,9 @@ internal static class Targets
 
     /// <summary>The figures of one tool on one sample.</summary>
     /// <param name="Output">The cold build's output.</param>
-    /// <param name="Cold">The cold build's time.</param>
-    /// <param name="RenderPages">The cold build's render-pages step, if known.</param>
+    /// <param name="Cold">The cold build's time (the current tool's: the median of three cold builds).</param>
+    /// <param name="RenderPages">The cold build's render-pages step, if known (the current tool's: the median of the three
+    /// builds' steps).</param>
     /// <param name="Pages">The pages it made, if known.</param>
     /// <param name="NoChange">The rebuild with nothing changed.</param>
     /// <param name="Timed">How the times were taken (in this process, or a process each).</param>
