@@ -4,10 +4,21 @@ namespace OpenData.Site;
 /// <remarks>Public because it is a page's view (<see cref="SitePage{TView}"/>); what reaches the site model is internal.</remarks>
 public sealed class AllYearsView
 {
-    internal AllYearsView(Agency agency, IReadOnlyList<AllYearsTable> tables)
+    // Each table's rows as the page of each language shows them, worked out for the first of the two pages (in parallel,
+    // either may come first) and kept with the view; the agency's CSV, which makes the view too, never asks for them.
+    private readonly Dictionary<AllYearsTable, Lazy<Dictionary<string, AllYearsTable.AllYearsRow>>> _rows;
+
+    private AllYearsView(Agency agency, IReadOnlyList<AllYearsTable> tables, SiteModel site, IReadOnlyList<Report> reports)
     {
         Agency = agency;
         Tables = tables;
+
+        // By reference: a record compares its contents.
+        _rows = new(ReferenceEqualityComparer.Instance);
+        foreach (var table in tables)
+        {
+            _rows.Add(table, new(() => table.WorkOutRows(site, reports)));
+        }
     }
 
     public Agency Agency { get; }
@@ -22,10 +33,14 @@ public sealed class AllYearsView
             .Where(r => r.FormDefinition is not null)
             .GroupBy(r => r.FormDefinition!)
             .OrderByDescending(g => g.Max(r => r.Year))
-            .Select(g => new AllYearsTable(g.Key, [.. g.OrderBy(r => r.Year)], site, reports))
+            .Select(g => new AllYearsTable(g.Key, [.. g.OrderBy(r => r.Year)]))
             .ToList();
-        return new AllYearsView(agency, tables);
+        return new AllYearsView(agency, tables, site, reports);
     }
+
+    /// <summary>What the row of <paramref name="indicator"/> in <paramref name="table"/> (one of <see cref="Tables"/>)
+    /// shows in either language: its id, its kind, and each year's findings and change.</summary>
+    internal AllYearsTable.AllYearsRow Row(AllYearsTable table, Indicator indicator) => _rows[table].Value[indicator.Code];
 }
 
 /// <summary>The years an agency reported in one form version.</summary>
@@ -33,26 +48,10 @@ public sealed class AllYearsView
 /// <param name="Reports">Its reports in that form, oldest first.</param>
 public sealed record AllYearsTable(Form Form, IReadOnlyList<Report> Reports)
 {
-    // The rows as the page of each language shows them, worked out for the first of the two pages (in parallel, either
-    // may come first) and kept with the view; the agency's CSV, which makes the view too, never asks for them.
-    private readonly Lazy<IReadOnlyDictionary<string, AllYearsRow>>? _rows;
-
-    /// <param name="form">The form.</param>
-    /// <param name="reports">Its reports in that form, oldest first.</param>
+    /// <summary>Every row of the table, by cell code (<see cref="AllYearsView.Row"/>).</summary>
     /// <param name="site">The site, whose findings the rows show.</param>
     /// <param name="all">Every report of the agency, oldest first (for <see cref="IsNewestRow"/>).</param>
-    internal AllYearsTable(Form form, IReadOnlyList<Report> reports, SiteModel site, IReadOnlyList<Report> all)
-        : this(form, reports)
-    {
-        _rows = new(() => WorkOutRows(site, all));
-    }
-
-    /// <summary>What the row of <paramref name="indicator"/> shows in either language: its id, its kind, and each year's
-    /// findings and change.</summary>
-    internal AllYearsRow Row(Indicator indicator) =>
-        (_rows ?? throw new InvalidOperationException("a table made without the site has no rows")).Value[indicator.Code];
-
-    private Dictionary<string, AllYearsRow> WorkOutRows(SiteModel site, IReadOnlyList<Report> all)
+    internal Dictionary<string, AllYearsRow> WorkOutRows(SiteModel site, IReadOnlyList<Report> all)
     {
         var rows = new Dictionary<string, AllYearsRow>(Form.Indicators.Count, StringComparer.Ordinal);
         foreach (var indicator in Form.Indicators)
