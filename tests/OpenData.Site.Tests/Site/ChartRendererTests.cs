@@ -22,6 +22,26 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void The_axes_of_a_trend_and_a_ranking_are_written_not_drawn_on_skias_canvas()
+    {
+        var ranking = new ChartSeries("排名（示例数据）", "d", ChartKind.Bar, ["示例市财政局（示例数据）", "示例县教育局（示例数据）"], [12m, 7m], [], "件");
+
+        foreach (var series in new[] { Trend, ranking })
+        {
+            var (skia, axes) = ChartRenderer.DrawSkia(series, ChartFont.Whole);
+
+            // Every category label written (and the value axis's), a mark for each, and a frame line for each side.
+            Assert.NotSame(ChartAxes.None, axes);
+            Assert.Superset(series.Labels.ToHashSet(), axes.Texts.Select(t => t.Text).ToHashSet());
+            Assert.True(axes.Lines.Count >= axes.Texts.Count + 4, $"{axes.Lines.Count} lines for {axes.Texts.Count} labels");
+            foreach (var label in series.Labels)
+            {
+                Assert.DoesNotContain(label, skia, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void Render_numbers_ids_per_chart_so_output_is_deterministic()
     {
         var first = ChartRenderer.Render(Trend);
