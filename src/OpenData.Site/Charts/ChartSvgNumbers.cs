@@ -75,15 +75,9 @@ internal static class ChartSvgNumbers
             while (ReadNumbers(data, ref at, numbers[..count]))
             {
                 var (endX, endY) = (numbers[count - 2], numbers[count - 1]);
-                if (command == 'L' && endX == x)
+                if (command == 'L')
                 {
-                    output.Append('V');
-                    AppendScaled(endY, ChartSvg.Decimals, output);
-                }
-                else if (command == 'L' && endY == y)
-                {
-                    output.Append('H');
-                    AppendScaled(endX, ChartSvg.Decimals, output);
+                    AppendLineTo(x, y, endX, endY, output);
                 }
                 else
                 {
@@ -106,6 +100,29 @@ internal static class ChartSvgNumbers
                     command = 'L';
                 }
             }
+        }
+    }
+
+    /// <summary>Writes a straight line from one point to another (in hundredths, as <see cref="ChartSvg.Decimals"/>): a
+    /// vertical or horizontal one with one number (<c>V</c>, <c>H</c>) when it keeps its x or its y, else <c>L</c>.</summary>
+    public static void AppendLineTo(long fromX, long fromY, long toX, long toY, StringBuilder output)
+    {
+        if (toX == fromX)
+        {
+            output.Append('V');
+            AppendScaled(toY, ChartSvg.Decimals, output);
+        }
+        else if (toY == fromY)
+        {
+            output.Append('H');
+            AppendScaled(toX, ChartSvg.Decimals, output);
+        }
+        else
+        {
+            output.Append('L');
+            AppendScaled(toX, ChartSvg.Decimals, output);
+            output.Append(' ');
+            AppendScaled(toY, ChartSvg.Decimals, output);
         }
     }
 

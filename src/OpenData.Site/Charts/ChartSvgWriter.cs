@@ -303,23 +303,7 @@ internal sealed class ChartSvgWriter
                 ChartSvgNumbers.AppendScaled(x1, ChartSvg.Decimals, output);
                 output.Append(' ');
                 ChartSvgNumbers.AppendScaled(y1, ChartSvg.Decimals, output);
-                if (x1 == x2)
-                {
-                    output.Append('V');
-                    ChartSvgNumbers.AppendScaled(y2, ChartSvg.Decimals, output);
-                }
-                else if (y1 == y2)
-                {
-                    output.Append('H');
-                    ChartSvgNumbers.AppendScaled(x2, ChartSvg.Decimals, output);
-                }
-                else
-                {
-                    output.Append('L');
-                    ChartSvgNumbers.AppendScaled(x2, ChartSvg.Decimals, output);
-                    output.Append(' ');
-                    ChartSvgNumbers.AppendScaled(y2, ChartSvg.Decimals, output);
-                }
+                ChartSvgNumbers.AppendLineTo(x1, y1, x2, y2, output);
             }
 
             output.Append("\"/>");
