@@ -4,9 +4,6 @@ namespace OpenData.Site;
 /// their lines (frames and tick marks) and their labels, in the order ScottPlot draws them.</summary>
 internal sealed class ChartAxes
 {
-    /// <summary>No axes to write: Skia's canvas drew them.</summary>
-    public static readonly ChartAxes None = new();
-
     public List<ChartLine> Lines { get; } = [];
 
     public List<ChartText> Texts { get; } = [];

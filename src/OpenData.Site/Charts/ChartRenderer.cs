@@ -92,7 +92,7 @@ internal static partial class ChartRenderer
         series.Labels.All(ChartFont.IsPrintableAscii) ? AsciiFontFallbacks : FontFallbacks;
 
     /// <summary>The SVG of a chart as Skia's canvas writes it, before <see cref="ChartSvg.Finish"/>, and its axes for
-    /// <see cref="ChartSvg.Finish"/> to write (<see cref="ChartAxes.None"/> when Skia drew them).</summary>
+    /// <see cref="ChartSvg.Finish"/> to write (none when Skia drew them).</summary>
     internal static (string Svg, ChartAxes Axes) DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool axesBySkia = false)
     {
         var horizontal = series.Kind == ChartKind.Bar;
@@ -184,10 +184,9 @@ internal static partial class ChartRenderer
 
         // The axes are written by ChartSvg where ScottPlot would draw them: Skia's SVG canvas takes as long to write a
         // chart's axes as to draw the rest of it (WriteAxes).
-        var axes = ChartAxes.None;
+        var axes = new ChartAxes();
         if (!axesBySkia && WriteAxes.CanWrite(plot))
         {
-            axes = new ChartAxes();
             actions[actions.FindIndex(a => a is RenderPanels)] = new WriteAxes(axes);
         }
 

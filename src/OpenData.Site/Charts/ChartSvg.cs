@@ -42,5 +42,5 @@ internal static class ChartSvg
     /// <param name="axes">Axes to write after what Skia drew (which Skia's canvas writes slowly); none when
     /// <see langword="null"/>.</param>
     public static string Finish(string svg, string title, int width, int height, string fontFamily, string fontName, (string Stroke, string Pattern)? dash = null, ChartAxes? axes = null) =>
-        new ChartSvgWriter(svg, fontName, dash, axes ?? ChartAxes.None).Write(title, width, height, fontFamily);
+        new ChartSvgWriter(svg, fontName, dash, axes ?? new ChartAxes()).Write(title, width, height, fontFamily);
 }

@@ -31,7 +31,7 @@ public sealed class ChartRendererTests
             var (skia, axes) = ChartRenderer.DrawSkia(series, ChartFont.Whole);
 
             // Every category label written (and the value axis's), a mark for each, and a frame line for each side.
-            Assert.NotSame(ChartAxes.None, axes);
+            Assert.NotEmpty(axes.Lines);
             Assert.Superset(series.Labels.ToHashSet(), axes.Texts.Select(t => t.Text).ToHashSet());
             Assert.True(axes.Lines.Count >= axes.Texts.Count + 4, $"{axes.Lines.Count} lines for {axes.Texts.Count} labels");
             foreach (var label in series.Labels)
