@@ -81,8 +81,16 @@ internal static partial class ChartRenderer
     /// <param name="numbers">The typeface of numbers and years.</param>
     /// <param name="axesBySkia">Draw the axes on Skia's canvas, as ScottPlot does, rather than write them: the same
     /// chart, for a test that checks where <see cref="WriteAxes"/> puts their lines and labels.</param>
-    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool axesBySkia = false)
+    /// <param name="bySkia">Draw a trend's background, grid, lines and points on Skia's canvas and finish what it wrote
+    /// (<see cref="ChartSvg.Finish"/>), as a ranking is drawn, rather than write the file from the layout
+    /// (<see cref="WriteTrend"/>): the same bytes, for a test that holds the writer to Skia's drawing.</param>
+    internal static string Draw(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool axesBySkia = false, bool bySkia = false)
     {
+        if (series.Kind == ChartKind.Line && !axesBySkia && !bySkia && Write(series, typeface, numbers) is { } written)
+        {
+            return written;
+        }
+
         var (svg, axes) = DrawSkia(series, typeface, numbers, axesBySkia);
         return ChartSvg.Finish(svg, series.Title, Width, HeightOf(series), FontFamilyOf(series), FontName, (BreakColor, BreakDashes), axes);
     }
@@ -95,11 +103,93 @@ internal static partial class ChartRenderer
     /// <see cref="ChartSvg.Finish"/> to write (none when Skia drew them).</summary>
     internal static (string Svg, ChartAxes Axes) DrawSkia(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null, bool axesBySkia = false)
     {
-        var horizontal = series.Kind == ChartKind.Bar;
-
-        // A ranking grows downwards, one row per agency, so long names stay readable however many agencies there are.
         var height = HeightOf(series);
-        using var plot = new Plot();
+        using var plot = NewPlot(series, typeface, numbers);
+
+        // What Plot.GetSvgXml does, for less: its first pass, which settles the layout and the axis limits so that the
+        // SVG is drawn once, runs on a canvas that draws nothing (not a bitmap) and leaves out the drawing steps.
+        var actions = plot.RenderManager.RenderActions;
+        var all = actions.ToArray();
+        LayOut(plot, height, then: null);
+
+        // The SVG pass draws with the layout and the ticks the first pass settled: laying out again would measure every
+        // tick label again, and generating the ticks again would give the same ones. A chart has no legend items, no
+        // visible benchmark, no zoom rectangle and no OpenGL plottables: those steps would look and draw nothing.
+        actions.Clear();
+        actions.AddRange(all.Where(a => a is not (RegenerateTicks or RenderLegends or RenderBenchmark or RenderZoomRectangle
+            or StoreGLState or RestoreGLState or SyncGLPlottables)));
+        plot.Layout.LayoutEngine = new SettledLayout(plot.RenderManager.LastRender.Layout);
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+
+        // The axes are written by ChartSvg where ScottPlot would draw them: Skia's SVG canvas takes as long to write a
+        // chart's axes as to draw the rest of it (WriteAxes).
+        var axes = new ChartAxes();
+        if (!axesBySkia && WriteAxes.CanWrite(plot))
+        {
+            actions[actions.FindIndex(a => a is RenderPanels)] = new WriteAxes(axes);
+        }
+
+        var passes = plot.RenderManager.RenderCount;
+        string svg;
+        using (var stream = new SKDynamicMemoryWStream())
+        {
+            using (var canvas = SKSvgCanvas.Create(SKRect.Create(Width, height), stream))
+            {
+                plot.Render(canvas, Width, height);
+            }
+
+            using var data = stream.DetachAsData();
+            svg = Encoding.UTF8.GetString(data.AsSpan());
+        }
+
+        // ScottPlot draws again when a pass moves the axis limits: on an SVG canvas that would be two charts in one.
+        if (plot.RenderManager.RenderCount != passes + 1)
+        {
+            throw new InvalidOperationException($"chart \"{series.Title}\": the layout pass did not settle the axis limits");
+        }
+
+        return (svg, axes);
+    }
+
+    /// <summary>A trend's chart file written from the layout, with no drawing: one pass on a canvas that draws nothing
+    /// settles the layout and the ticks as <see cref="DrawSkia"/>'s first pass does, and at its end
+    /// <see cref="WriteTrend"/> reads where everything goes and writes the file <see cref="ChartSvg.Finish"/> would make
+    /// of Skia's drawing. Null when the plot has something the writer does not write (<see cref="WriteTrend.CanWrite"/>).</summary>
+    internal static string? Write(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers = null)
+    {
+        var height = HeightOf(series);
+        using var plot = NewPlot(series, typeface, numbers);
+        if (!WriteTrend.CanWrite(plot) || !WriteAxes.CanWrite(plot))
+        {
+            return null;
+        }
+
+        var trend = new WriteTrend(new WriteAxes(new ChartAxes()), (BreakColor, BreakDashes));
+        LayOut(plot, height, then: trend);
+        return trend.Write(series.Title, Width, height, FontFamilyOf(series));
+    }
+
+    // Renders the plot once on a canvas that draws nothing, without the drawing steps: the layout, the axis limits and
+    // the ticks are settled, and then (given) reads them.
+    private static void LayOut(Plot plot, int height, IRenderAction? then)
+    {
+        var actions = plot.RenderManager.RenderActions;
+        actions.RemoveAll(a => a is RenderFigureBackground or RenderDataBackground or RenderGridsBelowPlottables or RenderPlottables
+            or RenderGridsAbovePlottables or RenderLegends or RenderPanels or RenderBorders or RenderPlottablesLast or RenderBenchmark);
+        if (then is not null)
+        {
+            actions.Add(then);
+        }
+
+        using var layout = new SKNoDrawCanvas(Width, height);
+        plot.Render(layout, Width, height);
+    }
+
+    // The plot of a series, its plottables, ticks, limits and fonts set; the caller disposes of it.
+    private static Plot NewPlot(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers)
+    {
+        var horizontal = series.Kind == ChartKind.Bar;
+        var plot = new Plot();
         // A chart carries no words of its own (no title, unit or legend), so one file serves the pages of every language:
         // the page says what it shows, in the page's language, in its caption and the image's alt text. Years and
         // numbers are the same in both; a ranking's labels are agency names, which are data.
@@ -162,54 +252,7 @@ internal static partial class ChartRenderer
             bars.ValueLabelStyle.Font = ascii;
         }
 
-        // What Plot.GetSvgXml does, for less: its first pass, which settles the layout and the axis limits so that the
-        // SVG is drawn once, runs on a canvas that draws nothing (not a bitmap) and leaves out the drawing steps.
-        var actions = plot.RenderManager.RenderActions;
-        var all = actions.ToArray();
-        actions.RemoveAll(a => a is RenderFigureBackground or RenderDataBackground or RenderGridsBelowPlottables or RenderPlottables
-            or RenderGridsAbovePlottables or RenderLegends or RenderPanels or RenderBorders or RenderPlottablesLast or RenderBenchmark);
-        using (var layout = new SKNoDrawCanvas(Width, height))
-        {
-            plot.Render(layout, Width, height);
-        }
-
-        // The SVG pass draws with the layout and the ticks the first pass settled: laying out again would measure every
-        // tick label again, and generating the ticks again would give the same ones. A chart has no legend items, no
-        // visible benchmark, no zoom rectangle and no OpenGL plottables: those steps would look and draw nothing.
-        actions.Clear();
-        actions.AddRange(all.Where(a => a is not (RegenerateTicks or RenderLegends or RenderBenchmark or RenderZoomRectangle
-            or StoreGLState or RestoreGLState or SyncGLPlottables)));
-        plot.Layout.LayoutEngine = new SettledLayout(plot.RenderManager.LastRender.Layout);
-        plot.RenderManager.ClearCanvasBeforeEachRender = false;
-
-        // The axes are written by ChartSvg where ScottPlot would draw them: Skia's SVG canvas takes as long to write a
-        // chart's axes as to draw the rest of it (WriteAxes).
-        var axes = new ChartAxes();
-        if (!axesBySkia && WriteAxes.CanWrite(plot))
-        {
-            actions[actions.FindIndex(a => a is RenderPanels)] = new WriteAxes(axes);
-        }
-
-        var passes = plot.RenderManager.RenderCount;
-        string svg;
-        using (var stream = new SKDynamicMemoryWStream())
-        {
-            using (var canvas = SKSvgCanvas.Create(SKRect.Create(Width, height), stream))
-            {
-                plot.Render(canvas, Width, height);
-            }
-
-            using var data = stream.DetachAsData();
-            svg = Encoding.UTF8.GetString(data.AsSpan());
-        }
-
-        // ScottPlot draws again when a pass moves the axis limits: on an SVG canvas that would be two charts in one.
-        if (plot.RenderManager.RenderCount != passes + 1)
-        {
-            throw new InvalidOperationException($"chart \"{series.Title}\": the layout pass did not settle the axis limits");
-        }
-
-        return (svg, axes);
+        return plot;
     }
 
     private static void AddLine(Plot plot, ChartSeries series, double[] positions)
@@ -329,6 +372,16 @@ internal static partial class ChartRenderer
 
         private static bool IsPlainBlack(Color color, bool hairline, LinePattern pattern) =>
             color == Colors.Black && !hairline && pattern.Equals(LinePattern.Solid);
+
+        /// <summary>The lines and labels written.</summary>
+        public ChartAxes Axes => axes;
+
+        /// <summary>Forgets what was written, for a pass that writes them again.</summary>
+        public void Clear()
+        {
+            axes.Lines.Clear();
+            axes.Texts.Clear();
+        }
 
         public void Render(RenderPack rp)
         {

@@ -147,10 +147,16 @@ internal sealed class ChartSvgWriter
             output.Append(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\"");
         }
 
+        AppendRootEnd(fontFamily, _fontSize, title, output);
+    }
+
+    /// <summary>Ends the root's start tag: the font every text is in unless it says otherwise, the image role and the title.</summary>
+    internal static void AppendRootEnd(string fontFamily, string? fontSize, string title, StringBuilder output)
+    {
         output.Append(" font-family=\"").Append(fontFamily).Append('"');
-        if (_fontSize is not null)
+        if (fontSize is not null)
         {
-            output.Append(" font-size=\"").Append(_fontSize).Append('"');
+            output.Append(" font-size=\"").Append(fontSize).Append('"');
         }
 
         output.Append(" role=\"img\" aria-labelledby=\"chart-title\">")
@@ -261,7 +267,7 @@ internal sealed class ChartSvgWriter
         var output = _output;
         if (_depth == 0 && name.SequenceEqual("svg"))
         {
-            WriteAxes();
+            AppendAxes(_axes, _fontSize, output);
         }
 
         if (name.SequenceEqual("clipPath") && _clip is { } clip)
@@ -286,17 +292,19 @@ internal sealed class ChartSvgWriter
         }
     }
 
-    // The axes given to write, on top of everything Skia drew: their lines as one path for each width, then their labels,
-    // written as the pass writes what Skia drew (numbers rounded, a line that keeps its x or its y with one number).
-    private void WriteAxes()
+    /// <summary>Writes axes on top of what is drawn: their lines as one path for each width, then their labels, as the
+    /// pass writes what Skia drew (numbers rounded, a line that keeps its x or its y with one number).</summary>
+    /// <param name="axes">The axes.</param>
+    /// <param name="fontSize">The font size named on the root, which a label of that size does not repeat.</param>
+    /// <param name="output">Where to write.</param>
+    internal static void AppendAxes(ChartAxes axes, string? fontSize, StringBuilder output)
     {
-        var output = _output;
-        foreach (var width in _axes.Lines.Select(l => l.Width).Distinct())
+        foreach (var width in axes.Lines.Select(l => l.Width).Distinct())
         {
             output.Append("\n<path fill=\"none\" stroke=\"black\" stroke-width=\"");
             ChartSvgNumbers.AppendRounded(width, ChartSvg.Decimals, output);
             output.Append("\" d=\"");
-            foreach (var line in _axes.Lines.Where(l => l.Width == width))
+            foreach (var line in axes.Lines.Where(l => l.Width == width))
             {
                 var (x1, y1, x2, y2) = (Scaled(line.X1), Scaled(line.Y1), Scaled(line.X2), Scaled(line.Y2));
                 output.Append('M');
@@ -309,24 +317,24 @@ internal sealed class ChartSvgWriter
             output.Append("\"/>");
         }
 
-        foreach (var text in _axes.Texts)
+        foreach (var text in axes.Texts)
         {
             output.Append("\n<text x=\"");
             ChartSvgNumbers.AppendScaled(Scaled(text.X), ChartSvg.Decimals, output);
             output.Append("\" y=\"");
             ChartSvgNumbers.AppendScaled(Scaled(text.Y), ChartSvg.Decimals, output);
             output.Append('"');
-            var fontSize = FontSize(text);
-            if (fontSize != _fontSize)
+            var size = FontSize(text);
+            if (size != fontSize)
             {
-                output.Append(" font-size=\"").Append(fontSize).Append('"');
+                output.Append(" font-size=\"").Append(size).Append('"');
             }
 
             output.Append('>').Append(SecurityElement.Escape(text.Text.Trim())).Append("</text>");
         }
     }
 
-    private static string FontSize(ChartText text) => text.FontSize.ToString(CultureInfo.InvariantCulture);
+    internal static string FontSize(ChartText text) => text.FontSize.ToString(CultureInfo.InvariantCulture);
 
     private static long Scaled(double value) => ChartSvgNumbers.Scaled(value, ChartSvg.Decimals);
 

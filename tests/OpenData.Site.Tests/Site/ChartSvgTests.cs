@@ -36,6 +36,44 @@ public sealed partial class ChartSvgTests
     }
 
     [Fact]
+    public void Every_trend_of_the_test_site_is_written_byte_for_byte_as_skias_drawing_is_finished()
+    {
+        var trends = RoutePlan.Create(SiteFixture.Model).Charts.Select(c => c.Series()).Where(s => s.Kind == ChartKind.Line).ToList();
+
+        Assert.NotEmpty(trends);
+        Assert.Contains(trends, s => s.HasFlags);
+        Assert.Contains(trends, s => s.Breaks.Count > 0);
+        foreach (var series in trends)
+        {
+            AssertWrittenAsDrawn(series);
+        }
+    }
+
+    [Fact]
+    public void Trends_of_any_series_are_written_byte_for_byte_as_skias_drawing_is_finished()
+    {
+        // Blanks (a point alone between two, a line through one point), decimals, negative numbers, all zero, a form
+        // break anywhere, flagged points.
+        var value = Gen.Frequency((2, Gen.Const((decimal?)null)), (1, Gen.Const((decimal?)0m)), (4, Gen.Decimal[-5000m, 5000m].Select(d => (decimal?)Math.Round(d, 2))), (2, Gen.Int[0, 40].Select(i => (decimal?)i)));
+        var series = Gen.Select(value.Array[1, 12], Gen.Int[0, 12], Gen.Bool.Array[12], (values, at, flagged) => new ChartSeries(
+            "趋势（示例数据）", "d", ChartKind.Line,
+            [.. values.Select((_, i) => (2014 + i).ToString(CultureInfo.InvariantCulture))],
+            [.. values.Select(DerivedValue.Of)], at >= values.Length ? [] : [(2014 + at).ToString(CultureInfo.InvariantCulture)], "件",
+            flagged.Take(values.Length).Any(f => f) ? [.. flagged.Take(values.Length).Select(f => f ? "R-N2" : "")] : null));
+
+        series.Sample(AssertWrittenAsDrawn, iter: 300);
+    }
+
+    private static void AssertWrittenAsDrawn(ChartSeries series)
+    {
+        var written = ChartRenderer.Write(series, ChartFont.Whole);
+
+        Assert.NotNull(written);
+        Assert.Equal(ChartRenderer.Draw(series, ChartFont.Whole, bySkia: true), written);
+        Assert.Equal(written, ChartRenderer.Draw(series, ChartFont.Whole));
+    }
+
+    [Fact]
     public void A_form_break_is_one_dashed_line_and_plotted_segments_share_one_clip_path()
     {
         var series = new ChartSeries("断点（示例数据）", "d", ChartKind.Line, ["2019", "2020", "2021", "2022"], [1m, 2m, null, 4m], ["2021"], "件");
