@@ -30,9 +30,12 @@ internal static partial class ChartRenderer
     /// </remarks>
     private sealed class WriteTrend(WriteAxes axes, (string Stroke, string Pattern) dash) : IRenderAction
     {
-        // A path's numbers as Skia's canvas writes them (%g), and an attribute's.
-        private const string PathDigits = "G6";
-        private const string AttributeDigits = "G8";
+        // The significant digits of a path's numbers as Skia's canvas writes them, and of an attribute's.
+        private const int PathDigits = 6;
+        private const int AttributeDigits = 8;
+
+        // 10^-3 … 10^8, at [n + 3].
+        private static readonly double[] Powers = [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 
         private readonly List<Drawn> _drawn = [];
         private (float Left, float Top, float Right, float Bottom) _data;
@@ -321,12 +324,27 @@ internal static partial class ChartRenderer
 
         private static long PathNumber(float value) => Scaled(value, PathDigits, ChartSvg.Decimals);
 
-        // A number as Skia writes it, rounded as Finish rounds what Skia wrote: the text, not the float, is rounded.
-        private static long Scaled(float value, string digits, int decimals)
+        // A number as Skia writes it (%g: so many significant digits, the float's exact value rounded half to even), in
+        // 10^-decimals rounded half away from zero as Finish rounds the text Skia wrote: the text, not the float, is
+        // rounded. A float times a power of ten up to 10^8 is exact in double, so its digits need no text.
+        private static long Scaled(float value, int digits, int decimals)
         {
+            var magnitude = Math.Abs(value);
+            if (magnitude is >= 1e-3f and < 1e5f)
+            {
+                var exponent = (int)Math.Floor(Math.Log10(magnitude));
+                exponent += magnitude >= Powers[exponent + 4] ? 1 : magnitude < Powers[exponent + 3] ? -1 : 0;
+                var places = digits - 1 - exponent;
+                if (places is >= 0 and <= 8)
+                {
+                    var written = (long)Math.Round(value * Powers[places + 3], MidpointRounding.ToEven);
+                    return places >= decimals ? ChartSvgNumbers.Rescale(written, places, decimals) : written * (long)Powers[decimals - places + 3];
+                }
+            }
+
             Span<char> text = stackalloc char[32];
-            if (!value.TryFormat(text, out var written, digits, CultureInfo.InvariantCulture)
-                || !ChartSvgNumbers.TryScale(text[..written], decimals, out var scaled))
+            if (!value.TryFormat(text, out var length, digits == PathDigits ? "G6" : "G8", CultureInfo.InvariantCulture)
+                || !ChartSvgNumbers.TryScale(text[..length], decimals, out var scaled))
             {
                 throw new InvalidOperationException($"a chart coordinate that is not a number: {value.ToString(CultureInfo.InvariantCulture)}");
             }

@@ -383,6 +383,35 @@ internal static partial class ChartRenderer
             axes.Texts.Clear();
         }
 
+        // Labels measured with the font of numbers and years, on this thread: a province's 19,000 trends label the same
+        // few years and round numbers, and measuring one (setting the paint's font, its metrics, the text's width) was
+        // a tenth of writing a trend. Bounded, in case some site's labels are all different.
+        [ThreadStatic]
+        private static Dictionary<(string Text, float Size, bool Subpixel), MeasuredText>? _measured;
+        private const int MeasuredLimit = 4096;
+
+        // A label's size as ScottPlot measures it (LabelStyle.Measure), remembered when it is in the font of numbers.
+        private static MeasuredText Measure(LabelStyle style, string label, Paint paint)
+        {
+            if (style.Font != ChartFont.Ascii || style.Image is not null)
+            {
+                return style.Measure(label, paint);
+            }
+
+            var measured = _measured ??= [];
+            var key = (label, style.FontSize, style.SubpixelText);
+            if (!measured.TryGetValue(key, out var size))
+            {
+                size = style.Measure(label, paint);
+                if (measured.Count < MeasuredLimit)
+                {
+                    measured[key] = size;
+                }
+            }
+
+            return size;
+        }
+
         public void Render(RenderPack rp)
         {
             foreach (var panel in rp.Plot.Axes.GetPanels())
@@ -431,12 +460,11 @@ internal static partial class ChartRenderer
                 var distance = mark.Length + (horizontal ? HorizontalGap : VerticalGap);
                 var away = outwards < 0 ? edge - distance : edge + distance;
                 var anchor = horizontal ? new Pixel(along, away) : new Pixel(away, along);
-                var measured = style.Measure(tick.Label, rp.Paint);
-                var box = measured.Rect(alignment);
-
                 // Spaces and tabs before the first letter are left out with their places, and a run of them is one
                 // space, as Skia's canvas writes a text (and a browser shows one).
                 var text = tick.Label.TrimStart(Spaces);
+                var measured = text.Length == tick.Label.Length ? Measure(style, tick.Label, rp.Paint) : style.Measure(tick.Label, rp.Paint);
+                var box = measured.Rect(alignment);
                 var skipped = text.Length < tick.Label.Length ? rp.Paint.MeasureText(tick.Label[..^text.Length]).Width : 0;
                 axes.Texts.Add(new ChartText(
                     (double)(anchor.X + style.OffsetX) + box.Left + skipped,
