@@ -42,6 +42,37 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void A_trend_is_the_same_on_a_thread_that_measured_its_labels_before_as_on_a_new_one()
+    {
+        // Tick labels in the font of numbers are measured once per thread and remembered (ChartRenderer.WriteAxes).
+        var trend = Trend with { Values = [.. new decimal?[] { 1200m, null, 35.5m, 8m }.Select(DerivedValue.Of)] };
+        var others = Enumerable.Range(0, 20).Select(i => Trend with { Values = [.. new decimal?[] { i, 1200m - i, null, 8m * i }.Select(DerivedValue.Of)] });
+
+        string OnNewThread(Func<string> draw)
+        {
+            var svg = "";
+            var thread = new Thread(() => svg = draw());
+            thread.Start();
+            thread.Join();
+            return svg;
+        }
+
+        var fresh = OnNewThread(() => ChartRenderer.Render(trend));
+        var after = OnNewThread(() =>
+        {
+            foreach (var other in others)
+            {
+                ChartRenderer.Render(other);
+            }
+
+            return ChartRenderer.Render(trend);
+        });
+
+        Assert.Equal(fresh, after);
+        Assert.Equal(fresh, ChartRenderer.Render(trend));
+    }
+
+    [Fact]
     public void Render_numbers_ids_per_chart_so_output_is_deterministic()
     {
         var first = ChartRenderer.Render(Trend);
