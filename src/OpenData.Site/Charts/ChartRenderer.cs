@@ -383,12 +383,14 @@ internal static partial class ChartRenderer
             axes.Texts.Clear();
         }
 
+        // How many labels a thread remembers (Measure), in case some site's labels are all different.
+        private const int MeasuredLimit = 4096;
+
         // Labels measured with the font of numbers and years, on this thread: a province's 19,000 trends label the same
         // few years and round numbers, and measuring one (setting the paint's font, its metrics, the text's width) was
-        // a tenth of writing a trend. Bounded, in case some site's labels are all different.
+        // a tenth of writing a trend.
         [ThreadStatic]
         private static Dictionary<(string Text, float Size, bool Subpixel), MeasuredText>? _measured;
-        private const int MeasuredLimit = 4096;
 
         // A label's size as ScottPlot measures it (LabelStyle.Measure), remembered when it is in the font of numbers.
         private static MeasuredText Measure(LabelStyle style, string label, Paint paint)
