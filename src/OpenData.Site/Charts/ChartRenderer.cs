@@ -188,8 +188,22 @@ internal static partial class ChartRenderer
     // The plot of a series, its plottables, ticks, limits and fonts set; the caller disposes of it.
     private static Plot NewPlot(ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers)
     {
-        var horizontal = series.Kind == ChartKind.Bar;
         var plot = new Plot();
+        try
+        {
+            SetUp(plot, series, typeface, numbers);
+            return plot;
+        }
+        catch
+        {
+            plot.Dispose();
+            throw;
+        }
+    }
+
+    private static void SetUp(Plot plot, ChartSeries series, SkiaSharp.SKTypeface typeface, SkiaSharp.SKTypeface? numbers)
+    {
+        var horizontal = series.Kind == ChartKind.Bar;
         // A chart carries no words of its own (no title, unit or legend), so one file serves the pages of every language:
         // the page says what it shows, in the page's language, in its caption and the image's alt text. Years and
         // numbers are the same in both; a ranking's labels are agency names, which are data.
@@ -251,8 +265,6 @@ internal static partial class ChartRenderer
         {
             bars.ValueLabelStyle.Font = ascii;
         }
-
-        return plot;
     }
 
     private static void AddLine(Plot plot, ChartSeries series, double[] positions)
