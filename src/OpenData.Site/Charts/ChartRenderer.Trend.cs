@@ -208,10 +208,7 @@ internal static partial class ChartRenderer
             foreach (var (x1, y1, x2, y2) in at.Select(across))
             {
                 var (fromX, fromY) = (PathNumber(x1), PathNumber(y1));
-                output.Append('M');
-                ChartSvgNumbers.AppendScaled(fromX, ChartSvg.Decimals, output);
-                output.Append(' ');
-                ChartSvgNumbers.AppendScaled(fromY, ChartSvg.Decimals, output);
+                ChartSvgNumbers.AppendMoveTo(fromX, fromY, output);
                 ChartSvgNumbers.AppendLineTo(fromX, fromY, PathNumber(x2), PathNumber(y2), output);
             }
 
@@ -224,24 +221,16 @@ internal static partial class ChartRenderer
         {
             var stroke = AppendStroke("path", line, output);
             output.Append(" d=\"");
-            var (x, y, first) = (0L, 0L, true);
-            foreach (var point in points.Length > 1 ? points : [])
+            if (points.Length > 1)
             {
-                var (toX, toY) = (PathNumber(point.X), PathNumber(point.Y));
-                if (first)
+                var (x, y) = (PathNumber(points[0].X), PathNumber(points[0].Y));
+                ChartSvgNumbers.AppendMoveTo(x, y, output);
+                foreach (var point in points.AsSpan(1))
                 {
-                    output.Append('M');
-                    ChartSvgNumbers.AppendScaled(toX, ChartSvg.Decimals, output);
-                    output.Append(' ');
-                    ChartSvgNumbers.AppendScaled(toY, ChartSvg.Decimals, output);
-                    first = false;
-                }
-                else
-                {
+                    var (toX, toY) = (PathNumber(point.X), PathNumber(point.Y));
                     ChartSvgNumbers.AppendLineTo(x, y, toX, toY, output);
+                    (x, y) = (toX, toY);
                 }
-
-                (x, y) = (toX, toY);
             }
 
             output.Append('"');
@@ -343,7 +332,7 @@ internal static partial class ChartRenderer
             }
 
             Span<char> text = stackalloc char[32];
-            if (!value.TryFormat(text, out var length, digits == PathDigits ? "G6" : "G8", CultureInfo.InvariantCulture)
+            if (!value.TryFormat(text, out var length, "G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
                 || !ChartSvgNumbers.TryScale(text[..length], decimals, out var scaled))
             {
                 throw new InvalidOperationException($"a chart coordinate that is not a number: {value.ToString(CultureInfo.InvariantCulture)}");
@@ -353,7 +342,7 @@ internal static partial class ChartRenderer
         }
 
         // A colour as Skia's SVG canvas names it: one of HTML's sixteen names, else #RRGGBB (its alpha is written apart).
-        internal static string SkiaColor(Color color) => ((color.Red << 16) | (color.Green << 8) | color.Blue) switch
+        private static string SkiaColor(Color color) => ((color.Red << 16) | (color.Green << 8) | color.Blue) switch
         {
             0x000000 => "black",
             0x000080 => "navy",

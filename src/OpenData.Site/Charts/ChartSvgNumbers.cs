@@ -103,6 +103,15 @@ internal static class ChartSvgNumbers
         }
     }
 
+    /// <summary>Starts a path's part at a point (in hundredths, as <see cref="ChartSvg.Decimals"/>): <c>M</c> and its two numbers.</summary>
+    public static void AppendMoveTo(long x, long y, StringBuilder output)
+    {
+        output.Append('M');
+        AppendScaled(x, ChartSvg.Decimals, output);
+        output.Append(' ');
+        AppendScaled(y, ChartSvg.Decimals, output);
+    }
+
     /// <summary>Writes a straight line from one point to another (in hundredths, as <see cref="ChartSvg.Decimals"/>): a
     /// vertical or horizontal one with one number (<c>V</c>, <c>H</c>) when it keeps its x or its y, else <c>L</c>.</summary>
     public static void AppendLineTo(long fromX, long fromY, long toX, long toY, StringBuilder output)

@@ -306,12 +306,9 @@ internal sealed class ChartSvgWriter
             output.Append("\" d=\"");
             foreach (var line in axes.Lines.Where(l => l.Width == width))
             {
-                var (x1, y1, x2, y2) = (Scaled(line.X1), Scaled(line.Y1), Scaled(line.X2), Scaled(line.Y2));
-                output.Append('M');
-                ChartSvgNumbers.AppendScaled(x1, ChartSvg.Decimals, output);
-                output.Append(' ');
-                ChartSvgNumbers.AppendScaled(y1, ChartSvg.Decimals, output);
-                ChartSvgNumbers.AppendLineTo(x1, y1, x2, y2, output);
+                var (x1, y1) = (Scaled(line.X1), Scaled(line.Y1));
+                ChartSvgNumbers.AppendMoveTo(x1, y1, output);
+                ChartSvgNumbers.AppendLineTo(x1, y1, Scaled(line.X2), Scaled(line.Y2), output);
             }
 
             output.Append("\"/>");
