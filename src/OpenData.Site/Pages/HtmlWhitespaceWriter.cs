@@ -17,6 +17,13 @@ namespace OpenData.Site;
 /// </remarks>
 internal sealed class HtmlWhitespaceWriter
 {
+    // What WritesAsIs writes into, kept by each thread.
+    [ThreadStatic]
+    private static CharBuffer? _checkBuffer;
+
+    [ThreadStatic]
+    private static HtmlWhitespaceWriter? _checkWriter;
+
     private CharBuffer _output = null!;
     private bool _collapse;
 
@@ -103,6 +110,50 @@ internal sealed class HtmlWhitespaceWriter
         }
 
         CollapseText(from);
+    }
+
+    /// <summary>Writes a part of a page rendered before: what <see cref="Markup"/> writes for its HTML, without reading it
+    /// again when <see cref="WritesAsIs"/> held for it.</summary>
+    public void Part(PagePart part)
+    {
+        if (!_collapse || _open is not null || part.FirstElement is null)
+        {
+            Markup(part.Html);
+            return;
+        }
+
+        // As Markup does at the part's first tag; from there on, Markup would go through the part as it did when it was
+        // checked, from the same state, and leave the state it left then.
+        BeforeTag(part.FirstElement, part.FirstIsEnd);
+        var start = _output.Length;
+        _output.Write(part.Html);
+        _tagStart = start + part.LastTagStart;
+        _tag = part.EndsAfterTag ? _output.Length : -1;
+    }
+
+    /// <summary>Whether <see cref="Markup"/> writes <paramref name="html"/> as it is, starting after nothing, when it
+    /// starts with a tag and ends with one, and no preformatted element is open after it.</summary>
+    /// <param name="html">The HTML.</param>
+    /// <param name="lastTagStart">Where the last tag Markup looked at starts.</param>
+    /// <param name="endsAfterTag">Whether Markup ends right after a tag it looked at (not after the end tag of a
+    /// preformatted element, whose content it does not read).</param>
+    public static bool WritesAsIs(string html, out int lastTagStart, out bool endsAfterTag)
+    {
+        lastTagStart = -1;
+        endsAfterTag = false;
+        if (!html.StartsWith('<') || !html.EndsWith('>') || HtmlWhitespace.EndOfTag(html, 0, out _, out _) <= 1)
+        {
+            return false;
+        }
+
+        var buffer = _checkBuffer ??= new CharBuffer();
+        var writer = _checkWriter ??= new HtmlWhitespaceWriter();
+        buffer.Reset();
+        writer.Start(buffer, collapse: true);
+        writer.Markup(html);
+        lastTagStart = writer._tagStart;
+        endsAfterTag = writer._tag == buffer.Length;
+        return writer._open is null && (endsAfterTag || writer._tag < 0) && buffer.Text.SequenceEqual(html);
     }
 
     /// <summary>Writes markup: HTML as it is, but for its white space.</summary>

@@ -36,10 +36,26 @@ public sealed class PageContext
     /// <summary>A relative link to another page of the same language.</summary>
     /// <remarks>Both pages are in the language's folder (<see cref="Language.Prefix"/>, empty or one folder), so the link
     /// is the one between their routes: no path with the folder is made for each link.</remarks>
-    internal string Href(string route) => Routes.Relative(Route, route);
+    internal string Href(string route)
+    {
+        Linked?.Add(route);
+        return Routes.Relative(Route, route);
+    }
 
     /// <summary>A relative link to a file that exists once for all languages (data, charts, assets).</summary>
-    internal string File(string path) => Routes.Relative(Path, path);
+    internal string File(string path)
+    {
+        Linked?.Add(path);
+        return Routes.Relative(Path, path);
+    }
+
+    /// <summary>The routes and paths linked through <see cref="Href"/> and <see cref="File"/>, when the context notes
+    /// them (<see cref="Noting"/>); otherwise <see langword="null"/>.</summary>
+    internal List<string>? Linked { get; private init; }
+
+    /// <summary>The same page, noting what it links (<see cref="Linked"/>): what the parts of the layout that
+    /// <see cref="LayoutParts"/> keeps depend on.</summary>
+    internal PageContext Noting() => new(Site, Route, Language, _otherLanguageRoute) { Linked = [] };
 
     /// <summary>Whether the same page exists in the other language (on the same route): every page but a single cell's
     /// trend page, which is made in Chinese only (<see cref="SiteModel.HasIndicatorPage"/>).</summary>
@@ -47,7 +63,9 @@ public sealed class PageContext
 
     /// <summary>The same page in the other language, or where its reader goes when there is none (a cell's row of the
     /// all-years table for a cell's trend page).</summary>
-    internal string Alternate(Language other) => Routes.Relative(Path, other.Prefix + (_otherLanguageRoute ?? Route));
+    internal string Alternate(Language other) => Linked is null
+        ? Routes.Relative(Path, other.Prefix + (_otherLanguageRoute ?? Route))
+        : throw new InvalidOperationException("a part of the layout kept for a folder linked the page in the other language, which differs from page to page");
 
     internal string T(string zh, string en) => Language.T(zh, en);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +37,13 @@ internal static class PageRenderer
     [ThreadStatic]
     private static CharBuffer? _buffer;
 
+    // A second writer, for the parts of a layout that are rendered while a page is (LayoutParts).
+    [ThreadStatic]
+    private static StaticPageWriter? _partWriter;
+
+    [ThreadStatic]
+    private static CharBuffer? _partBuffer;
+
     /// <summary>The page's HTML.</summary>
     /// <param name="page">The page.</param>
     /// <param name="asWritten">Leave the white space as the components wrote it, not collapsed: what the tests compare
@@ -53,6 +61,17 @@ internal static class PageRenderer
         written += Utf8.GetBytes(body, bytes.AsSpan(written));
         bytes[written] = (byte)'\n';
         return bytes;
+    }
+
+    /// <summary>The HTML of a part of a page (<paramref name="component"/> with <paramref name="parameters"/>), its white
+    /// space collapsed and trimmed as a page's is; it may be rendered while a page is.</summary>
+    internal static string RenderPart(Type component, ParameterView parameters)
+    {
+        var writer = _partWriter ??= new StaticPageWriter(Encoder);
+        var buffer = _partBuffer ??= new CharBuffer();
+        buffer.Reset();
+        writer.Write(component, parameters, buffer, collapseWhitespace: true);
+        return Body(buffer).ToString();
     }
 
     /// <summary>The page as Blazor's <see cref="HtmlRenderer"/> renders it, with a new renderer, shaped as

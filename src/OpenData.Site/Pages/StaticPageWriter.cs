@@ -222,6 +222,12 @@ internal sealed class StaticPageWriter(HtmlEncoder htmlEncoder)
     private void WriteChildComponent(RenderTreeFrame[] frames, int position, int depth)
     {
         ref var frame = ref frames[position];
+        if (frame.ComponentType == typeof(CollapsedMarkup) && frame.ComponentSubtreeLength == 2 && frames[position + 1].AttributeValue is PagePart part)
+        {
+            _text.Part(part);
+            return;
+        }
+
         var type = StaticComponentType.Of(frame.ComponentType);
         var component = type.Create();
         for (var i = position + 1; i < position + frame.ComponentSubtreeLength; i++)
