@@ -24,6 +24,7 @@ internal static class DiskFloor
         var kernel = TimeSpan.Zero;
         long bytes = 0;
         var index = 0;
+        QuietDisk.Wait();
         while (index < files.Count)
         {
             var batch = new List<(string Path, byte[] Content)>();

@@ -174,9 +174,9 @@ static void RunSize(string size, bool noCharts, bool memory, string? baseline)
     Console.WriteLine(FormattableString.Invariant($"== {agencies} agencies × {years} years ({agencies * years} reports of 示例数据){(noCharts ? ", --no-charts" : "")}"));
     var (firstWall, firstRenderPages, firstPages) = Measure("cold build", data, input, Path.Combine(root, "first", "output"), noCharts, memory);
 
-    // Two more cold builds right after the first, each a new process into a new folder, nothing deleted in between: the
-    // three then run back to back on a disk in the same state (each after a build's writes), and Hugo and the previous
-    // release below still come right after a cold build, as they did when the cold build was one.
+    // Two more cold builds right after the first, each a new process into a new folder, nothing deleted in between; like
+    // every timed build of this program, each starts once the disk has written what the build before left (QuietDisk), so
+    // the three start on a disk in the same state, as Hugo and the previous release below do.
     var colds = new List<ColdBuild>
     {
         new(firstWall, firstRenderPages ?? throw new InvalidOperationException("the cold build printed no render-pages step"), firstPages),
@@ -274,6 +274,7 @@ static ColdBuild ColdInNewProcess(string data, string input, string output, bool
 static (TimeSpan Wall, TimeSpan? RenderPages, int Pages) Measure(string name, string data, string input, string output, bool noCharts, bool memory)
 {
     var process = Process.GetCurrentProcess();
+    QuietDisk.Wait();
     GC.Collect();
     var cpu = process.TotalProcessorTime;
     var kernel = process.PrivilegedProcessorTime;

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace OpenData.Benchmarks;
 
-/// <summary>Another program run to its end as a whole process, timed from its start to its exit, with what it printed.</summary>
+/// <summary>Another program run to its end as a whole process, timed from its start to its exit, with what it printed;
+/// started on a quiet disk (<see cref="QuietDisk"/>).</summary>
 internal static class TimedProcess
 {
     /// <summary>Runs <paramref name="program"/> with <paramref name="arguments"/> (in <paramref name="folder"/>, if given).</summary>
@@ -19,6 +20,7 @@ internal static class TimedProcess
             start.ArgumentList.Add(argument);
         }
 
+        QuietDisk.Wait();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
