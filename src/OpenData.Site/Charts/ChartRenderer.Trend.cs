@@ -38,9 +38,10 @@ internal static partial class ChartRenderer
         private static readonly double[] Powers = [1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 
         private readonly List<Drawn> _drawn = [];
-        private (float Left, float Top, float Right, float Bottom) _data;
-        private (float Width, float Height, Color Color) _figure;
-        private (float[] Vertical, float[] Horizontal, LineStyle VerticalStyle, LineStyle HorizontalStyle)? _grid;
+        private TrendLayout? _layout;
+
+        /// <summary>What the layout pass settled, once it ran (or what <see cref="Use"/> was given).</summary>
+        public TrendLayout? Layout => _layout;
 
         /// <summary>Whether the plot has only what this writes as ScottPlot and Skia would draw it.</summary>
         public static bool CanWrite(Plot plot) =>
@@ -85,17 +86,30 @@ internal static partial class ChartRenderer
         public void Render(RenderPack rp)
         {
             // A pass that moved the axis limits is followed by another: what the last one reads is what would be drawn.
-            _drawn.Clear();
             axes.Clear();
             var plot = rp.Plot;
-            var rect = rp.DataRect;
-            _data = (rect.Left, rect.Top, rect.Right, rect.Bottom);
             var figure = rp.ScaledFigureRect;
-            _figure = figure.Left == 0 && figure.Top == 0 ? (figure.Width, figure.Height, plot.FigureBackground.Color) : (0, 0, Colors.Transparent);
-
             var grid = (DefaultGrid)plot.Axes.AllGrids.Single();
-            _grid = (GridLines(rp, grid.XAxis, grid.XAxisStyle), GridLines(rp, grid.YAxis, grid.YAxisStyle), grid.XAxisStyle.MajorLineStyle, grid.YAxisStyle.MajorLineStyle);
+            axes.Render(rp);
+            Use(new TrendLayout(
+                rp.DataRect,
+                figure.Left == 0 && figure.Top == 0 ? (figure.Width, figure.Height, plot.FigureBackground.Color) : (0, 0, Colors.Transparent),
+                (GridLines(rp, grid.XAxis, grid.XAxisStyle), GridLines(rp, grid.YAxis, grid.YAxisStyle), grid.XAxisStyle.MajorLineStyle, grid.YAxisStyle.MajorLineStyle),
+                axes.Axes), plot);
+        }
 
+        /// <summary>Reads where the plot's lines and points go in <paramref name="layout"/>: the layout pass's, or that of
+        /// an earlier trend with the same layout (<see cref="TrendLayout"/>), when the plot is not laid out at all.</summary>
+        public void Use(TrendLayout layout, Plot plot)
+        {
+            _layout = layout;
+            _drawn.Clear();
+            var rect = layout.Data;
+
+            // Each plottable's axes, as a render's first step gives them (ReplaceNullAxesWithDefaults); its limits are the
+            // ones set (SetUp): no later step before the layout moves them (no autoscale, continuous or otherwise, no
+            // axis rules, no plottable axis managers).
+            plot.Axes.ReplaceNullAxesWithDefaults();
             foreach (var plottable in plot.PlottableList.Where(p => p.IsVisible))
             {
                 plottable.Axes.DataRect = rect;
@@ -129,8 +143,6 @@ internal static partial class ChartRenderer
                         break;
                 }
             }
-
-            axes.Render(rp);
         }
 
         // The pixels of the grid lines along an axis: at its major ticks within its limits (GridStyle.Render).
@@ -150,32 +162,33 @@ internal static partial class ChartRenderer
         /// Skia would (a grid without a line), which is then drawn by Skia.</summary>
         public string? Write(string title, int width, int height, string fontFamily)
         {
-            if (_grid is not { } grid || grid.Vertical.Length == 0 || grid.Horizontal.Length == 0 || _figure.Color.Alpha != byte.MaxValue)
+            if (_layout is not { Grid: var grid, Figure: var figure, Data: var data, Axes: var written }
+                || grid.Vertical.Length == 0 || grid.Horizontal.Length == 0 || figure.Color.Alpha != byte.MaxValue)
             {
                 return null;
             }
 
-            var texts = axes.Axes.Texts;
+            var texts = written.Texts;
             var fontSize = texts.Count > 0 ? ChartSvgWriter.FontSize(texts[0]) : null;
             var output = new StringBuilder(1024 + (_drawn.Count * 64) + (texts.Count * 40));
             output.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(width).Append("\" height=\"").Append(height)
                 .Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append('"');
             ChartSvgWriter.AppendRootEnd(fontFamily, fontSize, title, output);
 
-            output.Append("\n<rect fill=\"").Append(SkiaColor(_figure.Color)).Append("\" width=\"");
-            AppendAttribute(_figure.Width, output);
+            output.Append("\n<rect fill=\"").Append(SkiaColor(figure.Color)).Append("\" width=\"");
+            AppendAttribute(figure.Width, output);
             output.Append("\" height=\"");
-            AppendAttribute(_figure.Height, output);
+            AppendAttribute(figure.Height, output);
             output.Append("\"/>");
 
             // The grid, one path for each axis: lines across the data area, from its bottom or left edge.
-            AppendGrid(grid.Vertical, grid.VerticalStyle, p => (p, _data.Bottom, p, _data.Top), output);
-            AppendGrid(grid.Horizontal, grid.HorizontalStyle, p => (_data.Left, p, _data.Right, p), output);
+            AppendGrid(grid.Vertical, grid.VerticalStyle, p => (p, data.Bottom, p, data.Top), output);
+            AppendGrid(grid.Horizontal, grid.HorizontalStyle, p => (data.Left, p, data.Right, p), output);
 
             if (_drawn.Count > 0)
             {
                 output.Append("\n<clipPath id=\"c1\">\n<rect");
-                AppendRect(_data.Left, _data.Top, _data.Right - _data.Left, _data.Bottom - _data.Top, output);
+                AppendRect(data.Left, data.Top, data.Right - data.Left, data.Bottom - data.Top, output);
                 output.Append("/></clipPath>\n<g clip-path=\"url(#c1)\">");
                 foreach (var drawn in _drawn)
                 {
@@ -192,7 +205,7 @@ internal static partial class ChartRenderer
                 output.Append("</g>");
             }
 
-            ChartSvgWriter.AppendAxes(axes.Axes, fontSize, output);
+            ChartSvgWriter.AppendAxes(written, fontSize, output);
             return output.Append("</svg>\n").ToString();
         }
 
@@ -366,4 +379,19 @@ internal static partial class ChartRenderer
         // A line through points (Line set, no Circle), or a circle at the one point, filled (no Line) or stroked.
         private sealed record Drawn(LineStyle? Line, Pixel[] Points, (float Radius, Color Fill)? Circle);
     }
+
+    /// <summary>What a trend's layout pass settles and <see cref="WriteTrend"/> reads besides the plottables: the data
+    /// area, the figure's size and colour, the grid lines and the axes' lines and labels. Read only once made.</summary>
+    private sealed record TrendLayout(
+        PixelRect Data,
+        (float Width, float Height, Color Color) Figure,
+        (float[] Vertical, float[] Horizontal, LineStyle VerticalStyle, LineStyle HorizontalStyle) Grid,
+        ChartAxes Axes);
+
+    /// <summary>What a trend's layout depends on (<see cref="SetUp"/>) besides the typeface of its labels: its year
+    /// labels, the value axis's limits and whether its ticks are whole numbers, its height and the typeface of its
+    /// numbers; not the values between the limits, the breaks or
+    /// the flagged points, which are plottables the layout does not look at. (No label holds a line feed: a plot with one
+    /// is not written, WriteAxes.CanWrite.)</summary>
+    private sealed record TrendLayoutKey(string Labels, double Min, double Top, bool IntegersOnly, int Height, SKTypeface Numbers);
 }

@@ -64,6 +64,26 @@ public sealed partial class ChartSvgTests
         series.Sample(AssertWrittenAsDrawn, iter: 300);
     }
 
+    [Fact]
+    public void Trends_that_share_a_layout_are_laid_out_once_and_written_as_skias_drawing_is_finished()
+    {
+        // Years no other test draws, values from 0 to 6 with a 6 somewhere: one layout (the same labels, limits and
+        // ticks), and lines, points, blanks, breaks and rings anywhere in it.
+        string[] years = [.. Enumerable.Range(1991, 10).Select(y => y.ToString(CultureInfo.InvariantCulture))];
+        var value = Gen.Frequency((1, Gen.Const((decimal?)null)), (4, Gen.Int[0, 6].Select(i => (decimal?)i)));
+        var series = Gen.Select(value.Array[10], Gen.Int[0, 9], Gen.Int[0, 12], Gen.Bool.Array[10], (values, top, at, flagged) =>
+        {
+            values[top] = 6;
+            return new ChartSeries(
+                "同一布局（示例数据）", "d", ChartKind.Line, years, [.. values.Select(DerivedValue.Of)], at >= years.Length ? [] : [years[at]], "件",
+                flagged.Any(f => f) ? [.. flagged.Select(f => f ? "R-N2" : "")] : null);
+        });
+
+        series.Sample(AssertWrittenAsDrawn, iter: 60);
+
+        Assert.Equal(1, ChartRenderer.TrendLayoutsWith(years));
+    }
+
     private static void AssertWrittenAsDrawn(ChartSeries series)
     {
         var written = ChartRenderer.Write(series, ChartFont.Whole);
