@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace OpenData.Site;
 
-/// <summary>The parts of <see cref="Layout"/> that are the same on every page of a folder in a language, as HTML: the
+/// <summary>The parts of <see cref="Layout"/> that many pages of a language share, as HTML: the
 /// links in the head (<see cref="SiteHeadLinks"/>), the skip link and the header with the main navigation
 /// (<see cref="SiteHeader"/>, in two parts around the link to the page in the other language, <see cref="LanguageLink"/>)
 /// and the footer (<see cref="SiteFooter"/>).</summary>
@@ -14,7 +14,9 @@ namespace OpenData.Site;
 /// has (noted as the parts are rendered, <see cref="PageContext.Noting"/>): with the site's links, every page of an
 /// agency (its reports, indicators, comparisons) shares its parts. Each thread keeps the parts of the last page of each
 /// language it rendered, and the route plan puts an agency's pages together, so nearly every page uses the parts of the
-/// page before. Rendering them on every page took a tenth of the time of rendering a site's pages.</para>
+/// page before. Rendering the 300 × 10 sample's 43,255 pages on one thread took about 3 % less time so (4.83 and 4.96 s
+/// against 4.68 and 4.74 s), and an indicator page 0.038 → 0.033 ms; leaving the parts out altogether saved about
+/// twice that: their HTML is still copied into each page and encoded with it.</para>
 /// <para>The parts are rendered by <see cref="PageRenderer.RenderPart"/> with their white space collapsed, and written
 /// into the page as they are (<see cref="CollapsedMarkup"/>): the page is the one the layout made when it held their
 /// templates itself (the tests compare every page of the test site with its golden file, and each page's parts with
