@@ -38,8 +38,8 @@ internal sealed partial record ColdBuild(TimeSpan Wall, TimeSpan RenderPages, in
         }
 
         return new ColdBuild(
-            builds.Select(b => b.Wall).Order().ElementAt(builds.Count / 2),
-            builds.Select(b => b.RenderPages).Order().ElementAt(builds.Count / 2),
+            Statistic.Median(builds.Select(b => b.Wall)),
+            Statistic.Median(builds.Select(b => b.RenderPages)),
             builds[0].Pages);
     }
 

@@ -65,7 +65,7 @@ internal static class HugoBaseline
         }
 
         var pages = Directory.EnumerateFiles(Path.Combine(site, "public-1"), "*.html", SearchOption.AllDirectories).ToList();
-        return new Figures(times.Order().ElementAt(Runs / 2), times, pages.Count, pages.Sum(p => new FileInfo(p).Length), null);
+        return new Figures(Statistic.Median(times), times, pages.Count, pages.Sum(p => new FileInfo(p).Length), null);
     }
 
     // One cold build into a new folder, timed as a whole process; the reason when it failed.

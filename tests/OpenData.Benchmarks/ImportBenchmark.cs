@@ -100,8 +100,8 @@ internal static class ImportBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   run {run + 1}: {watch.Elapsed.TotalSeconds:0.000} s, {watch.Elapsed.TotalMilliseconds / files:0.0} ms a file"));
         }
 
-        times.Sort();
+        var median = Statistic.Median(times);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"   min {times[0] / 1000:0.000} s, median {times[times.Count / 2] / 1000:0.000} s, max {times[^1] / 1000:0.000} s; median {times[times.Count / 2] / files:0.0} ms a file"));
+            $"   min {times.Min() / 1000:0.000} s, median {median / 1000:0.000} s, max {times.Max() / 1000:0.000} s; median {median / files:0.0} ms a file"));
     }
 }
