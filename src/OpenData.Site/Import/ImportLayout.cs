@@ -12,6 +12,12 @@ internal sealed partial class ImportLayout
     private readonly Dictionary<string, List<LayoutRow>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LayoutRow>> _loose = new(StringComparer.Ordinal);
 
+    // The normalised labels of the form's heading rows (三、本年度办理结果, （三）不予公开): the text a copy may print before
+    // a row's own label, where a merged cell's label landed on the row's line.
+    private readonly List<string> _headings = [];
+
+    private static readonly char[] WordSeparators = [' ', '\u3000', '\u00A0', '\t'];
+
     private ImportLayout(Form form)
     {
         Form = form;
@@ -28,6 +34,7 @@ internal sealed partial class ImportLayout
             }
 
             Tables.Add(layout);
+            _headings.AddRange(layout.Rows.Where(r => r.IsHeader).Select(r => Labels.Normalize(r.Label)).Where(k => k.Length > 0));
             if (table.GroupedLayout is { } grouped)
             {
                 var groups = new LayoutTable(grouped.Section, grouped.Title, [.. grouped.Columns.Select(c => c.Label)]);
@@ -61,11 +68,69 @@ internal sealed partial class ImportLayout
     public static bool FitsDataRow(string label, int cells) =>
         All.Any(l => l.Candidates(label).Any(r => !r.IsHeader && (r.Codes.Count == cells || (r.Table.HasUnitColumn && r.Codes.Count + 1 == cells))));
 
+    /// <summary>Whether some form prints this unit in a unit column (条, 件, 万元 …).</summary>
+    public static bool IsKnownUnit(string text) => Units.Contains(Labels.Normalize(text));
+
+    private static readonly HashSet<string> Units = [.. Forms.All.SelectMany(f => f.Tables).Where(t => t.HasUnitColumn)
+        .SelectMany(t => t.Rows).Select(r => Labels.Normalize(r.Unit)).Where(u => u.Length > 0)];
+
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
     public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
 
     /// <summary>Rows of this form a printed label (its last path segment) may name, in form order.</summary>
+    /// <remarks>A label that names no row on its own may be a row's label after the text of the headings it sits under
+    /// (a merged cell's label, which a converted copy prints on one of its rows' lines): <c>（三）不予公开 4.保护第三方合法权益</c>,
+    /// <c>办理结果 7.属于行政执法案卷</c>, or one character of a label printed downwards. The words before the row's label
+    /// must all be parts of the form's headings, and only a row of values is named this way.</remarks>
     public IReadOnlyList<LayoutRow> Candidates(string label)
+    {
+        var own = OwnCandidates(label);
+        return own.Count > 0 ? own : UnderHeadings(label);
+    }
+
+    private IReadOnlyList<LayoutRow> UnderHeadings(string label)
+    {
+        var words = label.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (var taken = 1; taken < words.Length && IsHeadingPart(words[taken - 1]); taken++)
+        {
+            var rows = OwnCandidates(string.Join(" ", words[taken..]));
+            if (rows.Any(r => !r.IsHeader))
+            {
+                return [.. rows.Where(r => !r.IsHeader)];
+            }
+        }
+
+        // The heading's label run into the row's (（三）不予公开4.保护第三方合法权益): whole headings only.
+        var key = Labels.Normalize(label);
+        foreach (var heading in _headings)
+        {
+            if (key.Length > heading.Length && key.StartsWith(heading, StringComparison.Ordinal)
+                && OwnCandidates(key[heading.Length..]) is { Count: > 0 } rest && rest.Any(r => !r.IsHeader))
+            {
+                return [.. rest.Where(r => !r.IsHeader)];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The text without the words of the form's headings it starts with (<c>（六）其他处理 机关不再处理其政府信息公开申请</c>
+    /// → <c>机关不再处理其政府信息公开申请</c>); the text itself when every word is one.</summary>
+    public string WithoutHeadingWords(string text)
+    {
+        var words = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var headings = words.TakeWhile(IsHeadingPart).Count();
+        return headings == 0 || headings == words.Length ? text : string.Join(" ", words[headings..]);
+    }
+
+    // A word of a heading, or punctuation alone (the 、 of 三、 printed a character a line).
+    private bool IsHeadingPart(string word)
+    {
+        var key = Labels.Normalize(word).Trim('(', ')', '.', ':');
+        return key.Length == 0 || _headings.Any(h => h.Contains(key, StringComparison.Ordinal));
+    }
+
+    private List<LayoutRow> OwnCandidates(string label)
     {
         var key = Labels.Normalize(label);
         if (key.Length == 0)

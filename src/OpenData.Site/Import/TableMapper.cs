@@ -29,12 +29,13 @@ internal static class TableMapper
         var unsure = new List<ImportFinding>();
         var flagged = new HashSet<LayoutRow>();
         var positional = new HashSet<LayoutTable>();
+        var printedEmpty = new Dictionary<LayoutRow, int>();
         var cursor = -1;
         List<string>? header = null;
         var previousWasHeader = false;
         var lastLine = source.Lines.Count > 0 ? source.Lines[^1].Number : 1;
 
-        foreach (var row in DetachedLabels.Pair(WrappedLabels.Join([.. source.Rows], layout), layout))
+        foreach (var row in DetachedLabels.Pair(WrappedLabels.Join(source.Lines, layout), layout))
         {
             lastLine = row.Line;
             if (IsHeaderRow(row))
@@ -94,7 +95,8 @@ internal static class TableMapper
             if (cellsRead.Count == 0 && !target.IsHeader)
             {
                 // A title printed as a row of its own (四、政府信息公开行政复议、行政诉讼情况 above its table); a data row
-                // really left without cells is reported as missing once the table has been read.
+                // really left without cells is reported once the table has been read.
+                printedEmpty.TryAdd(target, row.Line);
                 continue;
             }
 
@@ -142,6 +144,11 @@ internal static class TableMapper
             {
                 printedUnit = valueCells[0];
                 valueCells = [valueCells[1]];
+            }
+
+            if (valueCells.Count < expected && ZerosApart(valueCells) is { } apart && apart.Count == expected)
+            {
+                valueCells = apart;
             }
 
             if (valueCells.Count != expected)
@@ -198,23 +205,33 @@ internal static class TableMapper
             }
         }
 
-        CheckComplete(layout, values, flagged, lastLine, unsure);
+        CheckComplete(layout, values, flagged, printedEmpty, lastLine, unsure);
         return new MappedTables(values, anomalies, findings, unsure);
     }
 
-    // A row the source does not print at all is left blank and named, one finding a row, so each cell shows why it is blank.
-    private static void CheckComplete(ImportLayout layout, Dictionary<string, ReportValue> values, HashSet<LayoutRow> flagged, int lastLine, List<ImportFinding> unsure)
+    // A row the source does not print at all, or prints without a value (a copy that dropped its blank cells, or its
+    // numbers), is left blank and named, one finding a row, so each cell shows why it is blank.
+    private static void CheckComplete(ImportLayout layout, Dictionary<string, ReportValue> values, HashSet<LayoutRow> flagged, Dictionary<LayoutRow, int> printedEmpty, int lastLine, List<ImportFinding> unsure)
     {
         var missing = layout.Rows.Where(r => !r.IsHeader && !flagged.Contains(r) && r.Codes.Any(c => !values.ContainsKey(c))).ToList();
         foreach (var row in missing)
         {
-            unsure.Add(new ImportFinding("D-MISSING",
-                $"在原文中没有找到“{row.Label}”这一行（{row.Table.Title}；表格在第 {lastLine} 行结束），其数值留空",
-                $"the row \"{row.Label}\" ({row.Table.Title}) was not found in the source (the tables end at line {lastLine}); its cells are left blank")
-            {
-                Code = row.Codes[0],
-                Codes = row.Codes,
-            });
+            unsure.Add(printedEmpty.TryGetValue(row, out var line)
+                ? new ImportFinding("D-MISSING",
+                    $"第 {line} 行印有“{row.Label}”这一行，但没有数值（{row.Table.Title}），其数值留空",
+                    $"the row \"{row.Label}\" ({row.Table.Title}) is printed at line {line} without any value; its cells are left blank")
+                {
+                    Code = row.Codes[0],
+                    Codes = row.Codes,
+                    Line = line,
+                }
+                : new ImportFinding("D-MISSING",
+                    $"在原文中没有找到“{row.Label}”这一行（{row.Table.Title}；表格在第 {lastLine} 行结束），其数值留空",
+                    $"the row \"{row.Label}\" ({row.Table.Title}) was not found in the source (the tables end at line {lastLine}); its cells are left blank")
+                {
+                    Code = row.Codes[0],
+                    Codes = row.Codes,
+                });
         }
     }
 
@@ -225,6 +242,12 @@ internal static class TableMapper
         var index = source.Lines.ToList().FindIndex(l => l.Row == row);
         for (var i = index - 1; i >= 0 && i >= index - 4; i--)
         {
+            // A row of values above is a row of its own: the group's heading is not further up.
+            if (source.Lines[i].Row is { } filled && filled.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
+            {
+                return null;
+            }
+
             var text = source.Lines[i].Row is { } above ? above.LastSegment : source.Lines[i].Text;
             // “行政诉讼：未经复议直接起诉” names its group after the heading above it.
             var match = new[] { text, text.Split(GroupSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "" }
@@ -257,6 +280,32 @@ internal static class TableMapper
         }
 
         return children.Count > 0 && children.All(c => c.Codes.Count == children[0].Codes.Count) ? children : [];
+    }
+
+    // Zeros a copy ran into their neighbours (“000” for 0, 0, 0; “012” for 0, 12): a number printed with digits after a
+    // leading 0 is no number, so each leading 0 is a cell of its own. Null when no cell has one.
+    private static List<string>? ZerosApart(List<string> cells)
+    {
+        var apart = new List<string>(cells.Count);
+        foreach (var cell in cells)
+        {
+            var rest = cell.Trim();
+            if (rest.Length < 2 || rest[0] != '0' || !rest.All(char.IsAsciiDigit))
+            {
+                apart.Add(cell);
+                continue;
+            }
+
+            while (rest.Length > 1 && rest[0] == '0')
+            {
+                apart.Add("0");
+                rest = rest[1..];
+            }
+
+            apart.Add(rest);
+        }
+
+        return apart.Count == cells.Count ? null : apart;
     }
 
     private static int NumberCells(IReadOnlyList<string> cells) =>

@@ -219,7 +219,16 @@ internal static partial class TextSourceReader
         }
 
         var label = string.Join(" ", tokens[..^numbers]);
-        return ImportLayout.IsKnownRowLabel(label) ? [label, .. tokens[^numbers..]] : null;
+        if (ImportLayout.IsKnownRowLabel(label))
+        {
+            return [label, .. tokens[^numbers..]];
+        }
+
+        // The old form's unit column between the label and the number: “（一）收到申请数 件 7”.
+        var withoutUnit = string.Join(" ", tokens[..^(numbers + 1)]);
+        return tokens.Length - numbers >= 2 && ImportLayout.IsKnownUnit(tokens[^(numbers + 1)]) && ImportLayout.IsKnownRowLabel(withoutUnit)
+            ? [withoutUnit, .. tokens[^(numbers + 1)..]]
+            : null;
     }
 
     // Tabs are kept: trailing tabs are blank cells.

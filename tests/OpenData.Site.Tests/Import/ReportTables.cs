@@ -51,7 +51,8 @@ internal static class ReportTables
 
     private static IReadOnlyList<GridCell> Row(params string[] texts) => [.. texts.Select(t => new GridCell(t))];
 
-    private static string Cell(Report report, string code)
+    /// <summary>A cell as a report prints it: its text as published, or its number; blank for a blank cell.</summary>
+    public static string Cell(Report report, string code)
     {
         var value = report.Value(code);
         return value.Raw ?? value.Number?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -1,0 +1,107 @@
+using System.Globalization;
+using CsCheck;
+using OpenData.Site.Import;
+
+namespace OpenData.Site.Tests.Import;
+
+/// <summary>Reports copied by a PDF-to-text converter that keeps the layout (<see cref="LayoutCopy"/>): wrapped labels with their
+/// numbers on any of their lines, merged headings broken into pieces at the start of their rows' lines, wrapped column
+/// headers. Each must read to the cells printed, and a cell that is not read is blank with a finding, never another number.</summary>
+public sealed class LayoutCopyImportTests
+{
+    private static readonly LayoutStyle[] Styles =
+    [
+        .. from labelWidth in new[] { 0, 9, 14, 22 }
+           from headingWidth in new[] { 1, 4, 7, 40 }
+           from numbers in Enum.GetValues<NumbersLine>()
+           from headingGap in new[] { " ", "     " }
+           from cellGap in new[] { "    ", " " }
+           select new LayoutStyle(labelWidth, headingWidth, numbers, headingGap, cellGap),
+    ];
+
+    public static TheoryData<string> SampleNames => Samples.Names;
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void A_published_report_copied_in_any_layout_reads_to_its_cells(string name)
+    {
+        var published = Samples.ImportReport(name);
+        var failures = Styles.Select(style => Check(published, style)).OfType<string>().ToList();
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {Styles.Length} layouts:\n{string.Join("\n", failures.Take(8))}");
+    }
+
+    [Theory]
+    [InlineData(Forms.National2014Id, 2016)]
+    [InlineData(Forms.National2019Id, 2019)]
+    [InlineData(Forms.National2021Id, 2023)]
+    public void Any_report_copied_in_any_layout_reads_to_its_cells_or_leaves_them_blank_with_a_finding(string formId, int year)
+    {
+        var form = Forms.Find(formId)!;
+
+        Gen.Select(RandomReports.Of(form, year), Gen.Int[0, Styles.Length - 1]).Sample((report, style) =>
+        {
+            var failure = Check(report, Styles[style]);
+
+            Assert.True(failure is null, failure);
+        }, iter: 60);
+    }
+
+    [Theory]
+    [InlineData("pingtan-2020", true)]
+    [InlineData("pingtan-2022", true)]
+    [InlineData("shanggao-county-2017", true)]
+    // 上海 prints blank cells as nothing and some rows' zeros run together (000): rows whose cells cannot be placed stay blank.
+    [InlineData("shanghai-gov-office-2019", false)]
+    public void A_published_pdf_converted_by_pdftotext_keeping_the_layout_reads_to_its_cells(string name, bool whole)
+    {
+        // Fixtures/pdftotext/<name>-layout.txt is `pdftotext -layout` (poppler 22.12) of the shared samples' files/<name>.pdf.
+        var published = Samples.ImportReport($"{name}.txt");
+        var (id, agencyName) = Samples.Agencies[$"{name}.txt"];
+
+        var result = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("pdftotext", $"{name}-layout.txt")), new ImportOptions(id, agencyName, published.Year));
+
+        var failure = Check(published, result, name, whole);
+        Assert.True(failure is null, failure);
+    }
+
+    // What went wrong with one copy, or null: a number read differently, a cell left blank without a finding, or a cell of a
+    // row printed whole (every cell a number) not read.
+    private static string? Check(Report published, LayoutStyle style) =>
+        Check(published, ReportImporter.Import("layout-copy.txt", LayoutCopy.Of(published, style), new ImportOptions("layout", Year: published.Year)), style.ToString(), whole: true);
+
+    // whole: a row printed with every cell a number must be read.
+    private static string? Check(Report published, ImportResult result, string copy, bool whole)
+    {
+        if (result.Failed)
+        {
+            return $"{copy}: failed: {string.Join("; ", result.Findings)}";
+        }
+
+        var report = result.Report!;
+        var explained = (report.ImportFindings ?? []).SelectMany(f => f.Codes).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var table in published.FormDefinition!.Tables)
+        {
+            foreach (var row in table.Rows.Where(r => !r.IsHeader))
+            {
+                var printedWhole = whole && row.Cells.All(c => !published.Value(c).IsBlank);
+                foreach (var code in row.Cells)
+                {
+                    var (expected, read) = (published.Value(code).Number, report.Value(code).Number);
+                    if (read is not null && read != expected)
+                    {
+                        problems.Add($"{code} read {read}, printed {expected}");
+                    }
+                    else if (read is null && expected is not null && (printedWhole || !explained.Contains(code)))
+                    {
+                        problems.Add($"{code} blank{(explained.Contains(code) ? "" : " without a finding")}, printed {expected}");
+                    }
+                }
+            }
+        }
+
+        return problems.Count == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+            $"{copy}: {problems.Count} cells: {string.Join("; ", problems.Take(4))}; findings: {string.Join(" | ", (report.ImportFindings ?? []).Take(3).Select(f => f.MessageEn))}");
+    }
+}
