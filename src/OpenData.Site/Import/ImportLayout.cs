@@ -16,7 +16,8 @@ internal sealed partial class ImportLayout
     // a row's own label, where a merged cell's label landed on the row's line.
     private readonly List<string> _headings = [];
 
-    private static readonly char[] WordSeparators = [' ', '\u3000', '\u00A0', '\t'];
+    // A label path's " / " separates words too (三、本年度办 / （一）予以公开, as a PDF's merged cells are read).
+    private static readonly char[] WordSeparators = [' ', '\u3000', '\u00A0', '\t', '/'];
 
     private ImportLayout(Form form)
     {
@@ -74,6 +75,11 @@ internal sealed partial class ImportLayout
     private static readonly HashSet<string> Units = [.. Forms.All.SelectMany(f => f.Tables).Where(t => t.HasUnitColumn)
         .SelectMany(t => t.Rows).Select(r => Labels.Normalize(r.Unit)).Where(u => u.Length > 0)];
 
+    /// <summary>Whether the text is only words of some form's headings (年度办, （三）, 供): a piece of a merged heading cell
+    /// that a copy printed on a line of its own.</summary>
+    public static bool IsHeadingText(string text) =>
+        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && All.Any(l => words.All(l.IsHeadingPart));
+
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
     public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
 
@@ -115,12 +121,12 @@ internal sealed partial class ImportLayout
     }
 
     /// <summary>The text without the words of the form's headings it starts with (<c>（六）其他处理 机关不再处理其政府信息公开申请</c>
-    /// → <c>机关不再处理其政府信息公开申请</c>); the text itself when every word is one.</summary>
+    /// → <c>机关不再处理其政府信息公开申请</c>); empty when every word is one (<c>他处</c>, a heading's piece on a line of its own).</summary>
     public string WithoutHeadingWords(string text)
     {
         var words = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         var headings = words.TakeWhile(IsHeadingPart).Count();
-        return headings == 0 || headings == words.Length ? text : string.Join(" ", words[headings..]);
+        return headings == 0 ? text : string.Join(" ", words[headings..]);
     }
 
     // A word of a heading, or punctuation alone (the 、 of 三、 printed a character a line).

@@ -96,7 +96,12 @@ internal static class TableMapper
             {
                 // A title printed as a row of its own (四、政府信息公开行政复议、行政诉讼情况 above its table); a data row
                 // really left without cells is reported once the table has been read.
-                printedEmpty.TryAdd(target, row.Line);
+                // Not a table's title, nor a heading of section 四 printed in its second shape: those name no row by themselves.
+                if (Labels.Normalize(target.Label) != Labels.Normalize(target.Table.Title) && layout.Tables.Count(t => t.Title == target.Table.Title) == 1)
+                {
+                    printedEmpty.TryAdd(target, row.Line);
+                }
+
                 continue;
             }
 

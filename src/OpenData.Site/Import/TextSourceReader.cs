@@ -15,7 +15,8 @@ internal static partial class TextSourceReader
         var notes = new List<SourceLine>();
         var lines = new List<SourceLine>();
         var problems = new List<Finding>();
-        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        // A converter marks a page break with a form feed at the start of the page's first line (pdftotext).
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\f", "", StringComparison.Ordinal).Split('\n');
         var i = 0;
         while (i < raw.Length)
         {

@@ -4,9 +4,10 @@ using OpenData.Site.Import;
 
 namespace OpenData.Site.Tests.Import;
 
-/// <summary>Reports copied by a PDF-to-text converter that keeps the layout (<see cref="LayoutCopy"/>): wrapped labels with their
-/// numbers on any of their lines, merged headings broken into pieces at the start of their rows' lines, wrapped column
-/// headers. Each must read to the cells printed, and a cell that is not read is blank with a finding, never another number.</summary>
+/// <summary>Reports as PDF files print the national forms' tables and as PDF-to-text converters keep their layout
+/// (<see cref="LayoutCopy"/>, <c>pdftotext -layout</c>): wrapped labels with their numbers on any of their lines, merged
+/// headings broken into pieces beside their rows, wrapped column headers. Each must read to the cells printed, and a cell
+/// that is not read is blank with a finding, never another number.</summary>
 public sealed class LayoutCopyImportTests
 {
     private static readonly LayoutStyle[] Styles =
@@ -63,6 +64,31 @@ public sealed class LayoutCopyImportTests
 
         var failure = Check(published, result, name, whole);
         Assert.True(failure is null, failure);
+    }
+
+    [Theory]
+    [InlineData("pingtan-2022-ruled-10", true, true)]
+    [InlineData("pingtan-2022-unruled-16", true, true)]
+    [InlineData("pingtan-2020-unruled-10", true, true)]
+    [InlineData("shanggao-county-2017-unruled-10", true, true)]
+    // Blank cells printed as nothing: a converted text has no ruling lines to place the numbers left by them.
+    [InlineData("shanghai-gov-office-2019-ruled-16", true, false)]
+    [InlineData("shanghai-gov-office-2019-unruled-16", false, false)]
+    public void Real_figures_in_the_forms_merged_cell_layout_read_to_their_cells_from_the_page_the_word_file_the_pdf_and_its_converted_text(string name, bool pdfWhole, bool textWhole)
+    {
+        // Fixtures/relayout: the samples' figures laid out as the national forms print them (see its README).
+        var sample = $"{name[..name.LastIndexOf(name.Contains("-unruled", StringComparison.Ordinal) ? "-unruled" : "-ruled", StringComparison.Ordinal)]}.txt";
+        var published = Samples.ImportReport(sample);
+        var (id, agencyName) = Samples.Agencies[sample];
+
+        // The web page and the Word file it was laid out from hold the merged cells as spans: every cell is read.
+        foreach (var (file, whole) in new[] { ($"{name}.html", true), ($"{name}.docx", true), ($"{name}.pdf", pdfWhole), ($"{name}-layout.txt", textWhole) })
+        {
+            var result = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", file)), new ImportOptions(id, agencyName, published.Year));
+
+            var failure = Check(published, result, file, whole);
+            Assert.True(failure is null, failure);
+        }
     }
 
     // What went wrong with one copy, or null: a number read differently, a cell left blank without a finding, or a cell of a

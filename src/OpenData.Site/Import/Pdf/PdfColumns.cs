@@ -72,7 +72,10 @@ internal sealed class PdfColumns
     /// <summary>The line's label (its glyphs left of the value columns) and its text in each column.</summary>
     public (string Label, List<string> Cells) Split(PdfTextLine line)
     {
-        var label = line.Glyphs.Where(g => g.Center < _start).ToList();
+        // Label cells side by side (a merged heading's piece beside the row's own label) are a label path.
+        var label = string.Join(" / ", line.Chunks.Where(c => c.Right < _start).Select(c => c.Text)
+            .Append(PdfText.Join([.. line.Glyphs.Where(g => g.Center < _start && !line.Chunks.Any(c => c.Right < _start && c.Glyphs.Contains(g)))]))
+            .Where(t => t.Length > 0));
         var cells = new List<string>();
         for (var c = 0; c < _bounds.Count; c++)
         {
@@ -80,7 +83,7 @@ internal sealed class PdfColumns
             cells.Add(PdfText.Join([.. line.Glyphs.Where(g => g.Center >= from && g.Center < to)]));
         }
 
-        return (PdfText.Join(label), cells);
+        return (label, cells);
     }
 
     private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> spans)

@@ -233,6 +233,11 @@ internal static partial class PdfUnruledTables
         {
             target = below;
         }
+        else if (ImportLayout.IsHeadingText(text))
+        {
+            // A piece of a merged heading beside the rows (年度办 of 三、本年度办理结果, 供 of （四）无法提供) names no row.
+            return;
+        }
         else if (below is not null && below.Labels.All(l => l.Text.Length == 0))
         {
             target = below;
