@@ -23,4 +23,15 @@ public sealed class LabelsTests
     {
         Assert.Equal(expected, Labels.Normalize(printed));
     }
+
+    [Theory]
+    [InlineData("2019 年上海市人民政府办公厅", "2019年上海市人民政府办公厅")]
+    [InlineData("统计时限为 2022 年 1 月 1 日至 2022 年 12 月 31 日", "统计时限为2022年1月1日至2022年12月31日")]
+    [InlineData("行政复议 ３６ 起", "行政复议３６起")]
+    [InlineData("共 2,602 条", "共2,602条")]
+    [InlineData("version 2 of OpenData", "version 2 of OpenData")]
+    public void Unspaced_drops_the_spaces_between_Chinese_and_numbers_only(string printed, string expected)
+    {
+        Assert.Equal(expected, Labels.Unspaced(printed));
+    }
 }

@@ -45,6 +45,10 @@ public static partial class Labels
         return key.TrimEnd(':');
     }
 
+    /// <summary>The text without the spaces a PDF converter or a word processor sets between Chinese and a number
+    /// (<c>2019 年</c>, <c>收到申请 7 件</c>): the same words, read as published text is matched.</summary>
+    public static string Unspaced(string text) => NumberSpacing().Replace(text, "");
+
     // ① … ⑳ are list markers: "1." rather than NFKC's bare "1".
     private static string Circled(string label) =>
         label.Length > 0 && label[0] is >= '\u2460' and <= '\u2473' ? $"{label[0] - '\u2460' + 1}.{label[1..]}" : label;
@@ -61,4 +65,7 @@ public static partial class Labels
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})[、.]", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseMarker();
+
+    [GeneratedRegex(@"(?<=[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF])[ \u00A0]+(?=[0-9０-９])|(?<=[0-9０-９])[ \u00A0]+(?=[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberSpacing();
 }

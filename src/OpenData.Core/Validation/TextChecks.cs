@@ -32,8 +32,8 @@ internal static partial class TextChecks
         var isOld = report.Form == Forms.National2014Id;
         foreach (var check in Checks.Where(c => isOld ? c.Form == Forms.National2014Id : c.Form == "new"))
         {
-            // Full-width digits and thousands separators are read as in table cells.
-            var hit = texts.Select(t => (t.Path, Match: check.Pattern.Match(t.Text.Normalize(NormalizationForm.FormKC)))).FirstOrDefault(h => h.Match.Success);
+            // Full-width digits and thousands separators are read as in table cells; a space around a number is no word.
+            var hit = texts.Select(t => (t.Path, Match: check.Pattern.Match(Labels.Unspaced(t.Text.Normalize(NormalizationForm.FormKC))))).FirstOrDefault(h => h.Match.Success);
             if (hit.Match is null || !decimal.TryParse(hit.Match.Groups["n"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var said))
             {
                 continue;

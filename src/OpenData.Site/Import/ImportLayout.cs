@@ -38,7 +38,7 @@ internal sealed partial class ImportLayout
             _headings.AddRange(layout.Rows.Where(r => r.IsHeader).Select(r => Labels.Normalize(r.Label)).Where(k => k.Length > 0));
             if (table.GroupedLayout is { } grouped)
             {
-                var groups = new LayoutTable(grouped.Section, grouped.Title, [.. grouped.Columns.Select(c => c.Label)]);
+                var groups = new LayoutTable(grouped.Section, grouped.Title, [.. grouped.Columns.Select(c => c.Label)]) { IsGroupedLayout = true };
                 foreach (var row in grouped.Rows)
                 {
                     Add(groups, new LayoutRow(order++, row.Label, row.Cells, groups), []);
@@ -119,6 +119,24 @@ internal sealed partial class ImportLayout
 
         return [];
     }
+
+    /// <summary>The rows of values whose label a label cut short begins (<c>5.要求行政机关确认或重新出具</c>, its end printed on the
+    /// next page or lost): only a beginning of at least eight characters and three fifths of the label, of one label only.</summary>
+    public IReadOnlyList<LayoutRow> Beginning(string label)
+    {
+        var key = Labels.Normalize(label);
+        if (key.Length < ShortestBeginning)
+        {
+            return [];
+        }
+
+        var labels = _exact.Where(p => p.Key.Length > key.Length && p.Key.StartsWith(key, StringComparison.Ordinal) && key.Length * 5 >= p.Key.Length * 3)
+            .Where(p => p.Value.Any(r => !r.IsHeader))
+            .ToList();
+        return labels is [var only] ? [.. only.Value.Where(r => !r.IsHeader)] : [];
+    }
+
+    private const int ShortestBeginning = 8;
 
     /// <summary>The text without the words of the form's headings it starts with (<c>（六）其他处理 机关不再处理其政府信息公开申请</c>
     /// → <c>机关不再处理其政府信息公开申请</c>); empty when every word is one (<c>他处</c>, a heading's piece on a line of its own).</summary>

@@ -19,6 +19,10 @@ internal sealed class LayoutTable(string Section, string Title, IReadOnlyList<st
 
     public List<LayoutRow> Rows { get; } = [];
 
+    /// <summary>Whether the table is another shape of a table of the form (<see cref="FormTable.GroupedLayout"/>: section 四
+    /// as three rows of five under 行政复议, 未经复议直接起诉 and 复议后起诉).</summary>
+    public bool IsGroupedLayout { get; init; }
+
     /// <summary>The column a printed header cell names, or -1; a header may print the spanning group above the column.</summary>
     public int ColumnOf(string header)
     {

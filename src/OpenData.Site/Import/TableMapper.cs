@@ -75,6 +75,12 @@ internal static class TableMapper
             else
             {
                 var candidates = layout.Candidates(label);
+                if (candidates.Count == 0 && row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
+                {
+                    // A row of values whose label was cut short: the one row its beginning names.
+                    candidates = layout.Beginning(label);
+                }
+
                 if (candidates.Count == 0)
                 {
                     if (row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
@@ -149,6 +155,12 @@ internal static class TableMapper
             {
                 printedUnit = valueCells[0];
                 valueCells = [valueCells[1]];
+            }
+            else if (hasUnit && valueCells.Count == 1 && ImportLayout.IsKnownUnit(valueCells[0]))
+            {
+                // The unit alone: the value was left blank.
+                printedUnit = valueCells[0];
+                valueCells = [""];
             }
 
             if (valueCells.Count < expected && ZerosApart(valueCells) is { } apart && apart.Count == expected)
@@ -254,9 +266,10 @@ internal static class TableMapper
             }
 
             var text = source.Lines[i].Row is { } above ? above.LastSegment : source.Lines[i].Text;
-            // “行政诉讼：未经复议直接起诉” names its group after the heading above it.
+            // “行政诉讼：未经复议直接起诉” names its group after the heading above it. Only a group of section 四 in its
+            // shape of three small tables: 总计 at the end of a header line above 15 numbers with blanks is no row.
             var match = new[] { text, text.Split(GroupSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "" }
-                .SelectMany(layout.Candidates).FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cells);
+                .SelectMany(layout.Candidates).FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cells && r.Table.IsGroupedLayout);
             if (match is not null)
             {
                 return match;

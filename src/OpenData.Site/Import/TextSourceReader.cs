@@ -215,12 +215,19 @@ internal static partial class TextSourceReader
         if (numbers == 0)
         {
             // A label of a row of values on a line of its own: its numbers are printed elsewhere (after all the labels, or
-            // one per line below it).
+            // one per line below it). The old form's row left blank prints its unit alone (（三）其他情形数 件): a row too,
+            // so that a label the form repeats (四's and 五's （三）其他情形数) is matched in order.
+            if (tokens.Length >= 2 && ImportLayout.IsKnownUnit(tokens[^1]) && string.Join(" ", tokens[..^1]) is var labelled && ImportLayout.IsKnownDataRowLabel(labelled))
+            {
+                return [labelled, tokens[^1]];
+            }
+
             return ImportLayout.IsKnownDataRowLabel(line) ? [line] : null;
         }
 
         var label = string.Join(" ", tokens[..^numbers]);
-        if (ImportLayout.IsKnownRowLabel(label))
+        // A label cut short (its end under the next page's repeated header) is read as the row it begins (TableMapper).
+        if (ImportLayout.IsKnownRowLabel(label) || ImportLayout.All.Any(l => l.Beginning(label).Count > 0))
         {
             return [label, .. tokens[^numbers..]];
         }

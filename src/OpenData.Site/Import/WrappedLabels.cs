@@ -25,32 +25,41 @@ internal static class WrappedLabels
         var i = 0;
         while (i < parts.Count)
         {
-            var merged = Longest(parts, i, layout);
-            if (merged is { } found)
+            // A line of text that joined nothing stays text.
+            var (row, taken) = Longest(parts, i, layout) is { } found ? (found.Row, found.Parts) : (lines[i].Row, 1);
+            if (row is not null && !row.Cells.Any(c => c.Trim().Length > 0)
+                && i + taken < parts.Count && parts[i + taken] is { IsNumbers: true } numbers && OwnNumbers(parts, i + taken)
+                && layout.Candidates(row.LastSegment).Any(r => !r.IsHeader && (r.Codes.Count == numbers.Values.Count || (r.Table.HasUnitColumn && r.Codes.Count + 1 == numbers.Values.Count))))
             {
-                joined.Add(found.Row);
-                i += found.Parts;
+                // The row's numbers on the line after its label (a PDF's text in the order it was written: a long label's
+                // lines, then its cell of numbers), as many as the row has cells (总计 above section 四's 15 numbers is a
+                // column's header, not （七）总计).
+                row = row with { Cells = numbers.Values };
+                taken++;
             }
-            else
-            {
-                // A line of text that joined nothing stays text.
-                if (lines[i].Row is { } row)
-                {
-                    joined.Add(row);
-                }
 
-                i++;
+            if (row is not null)
+            {
+                joined.Add(row);
             }
+
+            i += taken;
         }
 
         return joined;
     }
 
+    // Whether the line of numbers after a label is that label's: not when another line of numbers follows it, as where labels
+    // and numbers stand apart in runs (a run of labels, then a run of rows or columns of numbers, which DetachedLabels pairs).
+    private static bool OwnNumbers(List<Piece?> parts, int numbers) =>
+        !(numbers + 1 < parts.Count && parts[numbers + 1] is { IsNumbers: true });
+
     private static (SourceRow Row, int Parts)? Longest(List<Piece?> parts, int start, ImportLayout layout)
     {
         // A first part that is a label on its own starts a wrapped label only when its values are on a later line
         // (“（一）主动公开政府信息数” above “（不同渠道和方式公开相同信息计1条） 条 7221”).
-        if (parts[start] is not { } first || !first.HasLabel || (first.IsKnown(layout) && first.HasValues))
+        // Nor does a line of numbers after a heading's pieces (（三）不 0 5 …): those numbers belong to the row above it, if any.
+        if (parts[start] is not { } first || !first.HasLabel || first.IsNumbers || (first.IsKnown(layout) && first.HasValues))
         {
             return null;
         }
@@ -109,18 +118,36 @@ internal static class WrappedLabels
 
         public bool IsKnown(ImportLayout layout) => layout.Candidates(Text).Count > 0;
 
+        // Numbers alone, or after pieces of a merged heading only (度办理结 105022 87404 …: a heading printed a few
+        // characters a line beside its rows); a whole heading with numbers (（六）其他处理 11 0 …) is a row of its own.
+        public bool IsNumbers => HasValues && (!HasLabel || (ImportLayout.IsHeadingText(Text) && !ImportLayout.IsKnownRowLabel(Text)));
+
         // A row's label, with the words a reader took for its first cells (text that is neither a number nor a unit); a
         // row of numbers alone has no label.
         public static Piece Of(SourceRow row)
         {
-            if (CellText.Parse(row.Label).Value is { IsBlank: false })
+            if (CellText.Parse(row.Label).Value is { IsBlank: false } || (ImportLayout.IsKnownUnit(row.Label) && row.Cells.Any(c => CellText.Parse(c).Value is { IsBlank: false })))
             {
+                // Numbers alone, or the old form's unit and number (条 7221).
                 return new Piece(row, "", row.AllCells);
             }
 
             var words = row.Cells.TakeWhile(c => c.Trim().Length > 0 && CellText.Parse(c).Value is null && !ImportLayout.IsKnownUnit(c)).Count();
             var text = words == 0 ? row.LastSegment : string.Join(" ", [row.LastSegment, .. row.Cells.Take(words)]);
-            return new Piece(row, text, [.. row.Cells.Skip(words)]);
+            return Split(new Piece(row, text, [.. row.Cells.Skip(words)]));
+        }
+
+        // Numbers a reader kept in the label (“度办理结 105022” before the cells, its words apart by one space) are values.
+        private static Piece Split(Piece piece)
+        {
+            var words = piece.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var numbers = 0;
+            while (numbers < words.Length - 1 && CellText.Parse(words[^(numbers + 1)]).Value is { IsBlank: false })
+            {
+                numbers++;
+            }
+
+            return numbers == 0 || !piece.HasValues ? piece : piece with { Text = string.Join(" ", words[..^numbers]), Values = [.. words[^numbers..], .. piece.Values] };
         }
 
         // A line of text: its words, with the numbers after them (and the old form's unit before those) as cells.
@@ -138,7 +165,7 @@ internal static class WrappedLabels
                 cells++;
             }
 
-            if (words.Length > 0 && CellText.Parse(words[0]).Value is { IsBlank: false } && cells == words.Length - 1)
+            if (words.Length > 0 && (CellText.Parse(words[0]).Value is { IsBlank: false } || ImportLayout.IsKnownUnit(words[0])) && cells == words.Length - 1)
             {
                 return new Piece(new SourceRow(line.Number, words[0], [.. words[1..]]), "", words);
             }

@@ -161,6 +161,26 @@ public sealed class ImportRecognitionTests
     }
 
     [Fact]
+    public void Numbers_under_a_header_line_ending_in_a_total_are_not_taken_for_the_total_row()
+    {
+        // Section 四 as converted text with blank cells dropped: its header's last word is 总计, a row label of section 三,
+        // whose own row (printed with blanks dropped too) cannot be read. The 7 numbers are section 四's, never （七）总计's.
+        var lines = Sample.Split('\n').ToList();
+        var total = lines.FindIndex(l => l.StartsWith("| （七）总计", StringComparison.Ordinal));
+        lines[total] = "（七）总计 147 1 148";
+        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
+        lines[header] = string.Join(" ", Enumerable.Repeat("结果维持 结果纠正 其他结果 尚未审结 总计", 3));
+        lines[header + 1] = "25 3 8 36 3 3 6";
+
+        var result = ImportText(string.Join('\n', lines));
+
+        string[] totals = [.. new[] { "nat", "org.biz", "org.sci", "org.npo", "org.law", "org.oth", "tot" }.Select(c => $"s3.done.{c}")];
+        AssertSameCells(result, [.. totals, .. Expected.Values.Keys.Where(k => k.StartsWith("s4.", StringComparison.Ordinal))]);
+        Assert.All(totals, c => Assert.True(result.Report!.Value(c).IsBlank, c));
+        Assert.Contains(result.Report!.ImportFindings!, f => f.Rule == "D-CELLS" && f.Codes.Contains("s3.done.nat"));
+    }
+
+    [Fact]
     public void A_2021_report_printing_other_handling_as_one_2019_style_row_leaves_its_three_sub_rows_blank_with_a_finding()
     {
         var start = Sample.IndexOf("| （六）其他处理 |", StringComparison.Ordinal);

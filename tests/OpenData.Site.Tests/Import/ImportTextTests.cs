@@ -72,6 +72,18 @@ public sealed class ImportTextTests
         Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
     }
 
+    [Fact]
+    public void Numbers_the_text_restates_with_spaces_around_them_are_checked_too()
+    {
+        // As a PDF's converted text prints them: 行政复议 35 起.
+        var text = File.ReadAllText(Samples.PathOf("pingtan-2025.txt")).Replace("行政复议36起", "行政复议 35 起", StringComparison.Ordinal);
+
+        var result = ReportImporter.Import("edited.txt", text, new ImportOptions("pingtan"));
+
+        var review = Assert.Single(Validator.Validate(result.Report!).Findings, f => f.Rule == "T-REVIEW");
+        Assert.Contains("35", review.MessageZh, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
     public void The_samples_text_agrees_with_their_tables(string name)

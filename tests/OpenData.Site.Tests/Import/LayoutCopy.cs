@@ -80,7 +80,7 @@ internal static class LayoutCopy
         text.Append(string.Join(style.CellGap, table.Columns.Select(c => c.Label.Length > 2 ? c.Label[2..] : ""))).Append('\n');
 
         // Each row of values as its lines; each heading over the lines of the rows below it, up to the next row as deep.
-        var lines = new List<(string[] Prefix, string Line)>();
+        var lines = new List<(string[] Prefix, string Line, bool NumbersAlone)>();
         var spans = new List<(FormRow Heading, int First, int Count)>();
         var open = new List<(FormRow Heading, int First)>();
         foreach (var row in table.Rows)
@@ -92,9 +92,11 @@ internal static class LayoutCopy
                 continue;
             }
 
-            foreach (var line in RowLines(Wrap(row.Label, style.LabelWidth), [.. row.Cells.Select(c => ReportTables.Cell(report, c))], style))
+            string[] cells = [.. row.Cells.Select(c => ReportTables.Cell(report, c))];
+            var rowLines = RowLines(Wrap(row.Label, style.LabelWidth), cells, style).ToList();
+            for (var k = 0; k < rowLines.Count; k++)
             {
-                lines.Add((new string[3], line));
+                lines.Add((new string[3], rowLines[k], style.Numbers == NumbersLine.Below && cells.Length > 0 && k == rowLines.Count - 1));
             }
         }
 
@@ -105,14 +107,20 @@ internal static class LayoutCopy
             var start = first + Math.Max(0, (count - pieces.Count) / 2);
             for (var p = 0; p < pieces.Count; p++)
             {
-                // More pieces than lines: the rest go on the last line.
+                // More pieces than lines: the rest go on the last line. A whole heading stays off a line of numbers alone: with
+                // it, the line would be the heading's own row of values (a 2019-style row), which the import leaves blank.
                 var at = Math.Min(start + p, first + count - 1);
+                if (pieces.Count == 1 && lines[at].NumbersAlone && at > first)
+                {
+                    at--;
+                }
+
                 var prefix = lines[at].Prefix;
                 prefix[heading.Depth] = prefix[heading.Depth] is { } before ? before + pieces[p] : pieces[p];
             }
         }
 
-        foreach (var (prefix, line) in lines)
+        foreach (var (prefix, line, _) in lines)
         {
             text.Append(string.Join(style.HeadingGap, prefix.Where(p => p is not null).Append(line))).Append('\n');
         }
@@ -141,7 +149,12 @@ internal static class LayoutCopy
         };
         for (var i = 0; i < label.Count; i++)
         {
-            yield return i == numbersAt && cells.Length > 0 ? label[i] + style.CellGap + string.Join(style.CellGap, cells) : label[i];
+            yield return i == numbersAt && cells.Length > 0 && style.Numbers != NumbersLine.Below ? label[i] + style.CellGap + string.Join(style.CellGap, cells) : label[i];
+        }
+
+        if (style.Numbers == NumbersLine.Below && cells.Length > 0)
+        {
+            yield return string.Join(style.CellGap, cells);
         }
     }
 

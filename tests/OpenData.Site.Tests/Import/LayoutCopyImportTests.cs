@@ -45,7 +45,7 @@ public sealed class LayoutCopyImportTests
             var failure = Check(report, Styles[style]);
 
             Assert.True(failure is null, failure);
-        }, iter: 60);
+        }, iter: 300);
     }
 
     [Theory]
@@ -70,11 +70,15 @@ public sealed class LayoutCopyImportTests
     [InlineData("pingtan-2022-ruled-10", true, true)]
     [InlineData("pingtan-2022-unruled-16", true, true)]
     [InlineData("pingtan-2020-unruled-10", true, true)]
+    // The merged headings' text set vertically in Word (text direction tbRlV), the Word file edited: no web page.
+    [InlineData("pingtan-2022-ruled-16-vertical", true, true, false)]
+    // Section 三 broken over two pages, its header repeated, a row's label ending on the next page.
+    [InlineData("pingtan-2022-unruled-10-pagebreak", true, true)]
     [InlineData("shanggao-county-2017-unruled-10", true, true)]
     // Blank cells printed as nothing: a converted text has no ruling lines to place the numbers left by them.
     [InlineData("shanghai-gov-office-2019-ruled-16", true, false)]
     [InlineData("shanghai-gov-office-2019-unruled-16", false, false)]
-    public void Real_figures_in_the_forms_merged_cell_layout_read_to_their_cells_from_the_page_the_word_file_the_pdf_and_its_converted_text(string name, bool pdfWhole, bool textWhole)
+    public void Real_figures_in_the_forms_merged_cell_layout_read_to_their_cells_from_the_page_the_word_file_the_pdf_and_its_converted_text(string name, bool pdfWhole, bool textWhole, bool hasPage = true)
     {
         // Fixtures/relayout: the samples' figures laid out as the national forms print them (see its README).
         var sample = $"{name[..name.LastIndexOf(name.Contains("-unruled", StringComparison.Ordinal) ? "-unruled" : "-ruled", StringComparison.Ordinal)]}.txt";
@@ -82,13 +86,47 @@ public sealed class LayoutCopyImportTests
         var (id, agencyName) = Samples.Agencies[sample];
 
         // The web page and the Word file it was laid out from hold the merged cells as spans: every cell is read.
-        foreach (var (file, whole) in new[] { ($"{name}.html", true), ($"{name}.docx", true), ($"{name}.pdf", pdfWhole), ($"{name}-layout.txt", textWhole) })
+        // -layout keeps where the text stands, -raw the order the PDF wrote it in (as text copied from a PDF viewer).
+        (string File, bool Whole)[] copies = [($"{name}.docx", true), ($"{name}.pdf", pdfWhole), ($"{name}-layout.txt", textWhole), ($"{name}-raw.txt", textWhole)];
+        foreach (var (file, whole) in hasPage ? [($"{name}.html", true), .. copies] : copies)
         {
             var result = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", file)), new ImportOptions(id, agencyName, published.Year));
 
             var failure = Check(published, result, file, whole);
             Assert.True(failure is null, failure);
         }
+    }
+
+    [Fact]
+    public void A_label_the_old_form_repeats_is_matched_in_order_when_the_first_is_printed_blank_with_its_unit_alone()
+    {
+        // 四 and 五 both print （二）被依法纠错数 and （三）其他情形数; 四's are blank, and so are 五's first two rows: a copy prints
+        // “（三）其他情形数 件” for each, and 五's figures must not go to 四's rows.
+        var form = Forms.Find(Forms.National2014Id)!;
+        var values = RandomReports.Fixed(form, 2016).Values.ToDictionary(p => p.Key, p => p.Value);
+        foreach (var blank in new[] { "old.review.corrected", "old.review.other", "old.lit.total", "old.lit.upheld" })
+        {
+            values[blank] = ReportValue.Blank;
+        }
+
+        (values["old.lit.corrected"], values["old.lit.other"]) = (ReportValue.Of(41), ReportValue.Of(42));
+        var report = new Report("fixed", 2016, form.Id, values);
+
+        var result = ReportImporter.Import("old.txt", LayoutCopy.Of(report, new LayoutStyle(0, 40, NumbersLine.First, " ", " ")), new ImportOptions("fixed", Year: 2016));
+
+        Assert.Equal((41m, 42m), (result.Report!.Number("old.lit.corrected"), result.Report.Number("old.lit.other")));
+        Assert.True(result.Report.Value("old.review.corrected").IsBlank && result.Report.Value("old.review.other").IsBlank);
+    }
+
+    [Fact]
+    public void A_converted_pdf_s_title_year_and_agency_are_read_whatever_spaces_the_converter_set_around_numbers()
+    {
+        // pdftotext prints the title as "2019 年上海市人民政府办公厅政府信息公开工作年度报告".
+        var result = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("pdftotext", "shanghai-gov-office-2019-layout.txt")), new ImportOptions("shanghai-gov-office"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal((2019, "上海市人民政府办公厅"), (result.Report!.Year, result.AgencyName));
+        Assert.Equal("2019年上海市人民政府办公厅政府信息公开工作年度报告", result.Report.Title);
     }
 
     // What went wrong with one copy, or null: a number read differently, a cell left blank without a finding, or a cell of a

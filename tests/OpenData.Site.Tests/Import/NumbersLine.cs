@@ -6,4 +6,7 @@ internal enum NumbersLine
     First,
     Middle,
     Last,
+
+    /// <summary>A line of numbers alone under the label's lines (a PDF's text in the order it was written).</summary>
+    Below,
 }
