@@ -100,9 +100,9 @@ internal static class TableMapper
             cursor = target.Order;
             if (cellsRead.Count == 0 && !target.IsHeader)
             {
-                // A title printed as a row of its own (四、政府信息公开行政复议、行政诉讼情况 above its table); a data row
-                // really left without cells is reported once the table has been read.
-                // Not a table's title, nor a heading of section 四 printed in its second shape: those name no row by themselves.
+                // A title printed as a row of its own (四、政府信息公开行政复议、行政诉讼情况 above its table), or a heading of
+                // section 四's second shape (行政复议), names no row. A data row printed without cells is reported as such
+                // once the table has been read.
                 if (Labels.Normalize(target.Label) != Labels.Normalize(target.Table.Title) && layout.Tables.Count(t => t.Title == target.Table.Title) == 1)
                 {
                     printedEmpty.TryAdd(target, row.Line);
