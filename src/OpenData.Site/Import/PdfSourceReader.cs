@@ -74,11 +74,12 @@ internal static class PdfSourceReader
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             var page = document.GetPage(number);
-            var glyphs = page.Letters.Select(PdfGlyph.From).ToList();
+            var frame = PdfPageFrame.Of(page);
+            var glyphs = page.Letters.Select(l => PdfGlyph.From(l, frame)).ToList();
             printed += glyphs.Count(g => !g.IsSpace);
             unreadable += glyphs.Count(g => !g.IsSpace && g.Text.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse || c == '\uFFFD'));
             var rows = new List<PdfItem>();
-            foreach (var grid in PdfRules.Tables(page))
+            foreach (var grid in PdfRules.Tables(page, frame))
             {
                 var inside = glyphs.Where(grid.Contains).ToList();
                 if (inside.Count == 0)
@@ -90,7 +91,7 @@ internal static class PdfSourceReader
                 rows.AddRange(PdfRuledRows.Read(grid.Rows(inside)).Select(r => PdfItem.Row(number, r.Top, r.Label, r.Cells)));
             }
 
-            pages.Add((page.Height, PdfText.Lines(glyphs), rows));
+            pages.Add((frame.UprightHeight, PdfText.Lines(glyphs), rows));
         }
 
         if (printed == 0)

@@ -81,7 +81,7 @@ public sealed class LayoutCopyImportTests
     public void Real_figures_in_the_forms_merged_cell_layout_read_to_their_cells_from_the_page_the_word_file_the_pdf_and_its_converted_text(string name, bool pdfWhole, bool textWhole, bool hasPage = true)
     {
         // Fixtures/relayout: the samples' figures laid out as the national forms print them (see its README).
-        var sample = $"{name[..name.LastIndexOf(name.Contains("-unruled", StringComparison.Ordinal) ? "-unruled" : "-ruled", StringComparison.Ordinal)]}.txt";
+        var sample = SampleOf(name);
         var published = Samples.ImportReport(sample);
         var (id, agencyName) = Samples.Agencies[sample];
 
@@ -95,6 +95,32 @@ public sealed class LayoutCopyImportTests
             var failure = Check(published, result, file, whole);
             Assert.True(failure is null, failure);
         }
+    }
+
+    [Theory]
+    // The table's pages printed sideways (turned a quarter round clockwise), the first page upright: pages of a report
+    // read one way and another.
+    [InlineData("pingtan-2022-ruled-10", "sideways")]
+    // Every page's text running up the page, no ruling lines.
+    [InlineData("pingtan-2022-unruled-16", "sideways")]
+    [InlineData("shanggao-county-2017-unruled-10", "upside-down")]
+    // Drawn sideways and turned upright again by the page's /Rotate entry, as a viewer shows it.
+    [InlineData("shanghai-gov-office-2019-ruled-16", "turned")]
+    public void A_pdf_whose_text_is_printed_sideways_or_upside_down_reads_as_the_upright_pdf(string name, string turn)
+    {
+        var sample = SampleOf(name);
+        var published = Samples.ImportReport(sample);
+        var (id, agencyName) = Samples.Agencies[sample];
+        var options = new ImportOptions(id, agencyName, published.Year);
+
+        var upright = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", $"{name}.pdf")), options);
+        var turned = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", $"{name}-{turn}.pdf")), options);
+
+        var failure = Check(published, turned, $"{name}-{turn}.pdf", whole: true);
+        Assert.True(failure is null, failure);
+        Assert.Equal(upright.Report!.Values, turned.Report!.Values);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(upright.Report.Narrative), System.Text.Json.JsonSerializer.Serialize(turned.Report.Narrative));
+        Assert.Equal(upright.Findings.Select(f => f.MessageEn), turned.Findings.Select(f => f.MessageEn));
     }
 
     [Fact]
@@ -128,6 +154,10 @@ public sealed class LayoutCopyImportTests
         Assert.Equal((2019, "上海市人民政府办公厅"), (result.Report!.Year, result.AgencyName));
         Assert.Equal("2019年上海市人民政府办公厅政府信息公开工作年度报告", result.Report.Title);
     }
+
+    // The sample a relayout fixture prints the figures of: its name up to "-ruled" or "-unruled".
+    private static string SampleOf(string relayout) =>
+        $"{relayout[..relayout.LastIndexOf(relayout.Contains("-unruled", StringComparison.Ordinal) ? "-unruled" : "-ruled", StringComparison.Ordinal)]}.txt";
 
     // What went wrong with one copy, or null: a number read differently, a cell left blank without a finding, or a cell of a
     // row printed whole (every cell a number) not read.

@@ -17,18 +17,22 @@ internal readonly record struct PdfGlyph(string Text, double Left, double Right,
     /// <summary>The height of the glyph's visual middle, which decides the table cell it is printed in.</summary>
     public double Middle => Baseline + Size * 0.35;
 
-    // The advance box, not the ink box, measures gaps: the ink of "：" is a dot, its advance a full em.
-    public static PdfGlyph From(Letter letter)
+    // The advance box, not the ink box, measures gaps: the ink of "：" is a dot, its advance a full em. Read in the page's
+    // upright frame (a sideways page's text runs left to right there).
+    public static PdfGlyph From(Letter letter, PdfPageFrame frame)
     {
-        var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-        var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+        var start = frame.Upright(letter.StartBaseLine);
+        var end = frame.Upright(letter.EndBaseLine);
+        var left = Math.Min(start.X, end.X);
+        var right = Math.Max(start.X, end.X);
+        var box = frame.Upright(letter.BoundingBox);
         if (right - left < 0.01)
         {
-            left = letter.BoundingBox.Left;
-            right = letter.BoundingBox.Right;
+            left = box.Left;
+            right = box.Right;
         }
 
-        var size = letter.PointSize >= 2 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, right - left);
-        return new PdfGlyph(letter.Value ?? "", left, right, letter.StartBaseLine.Y, size < 1 ? 10 : size);
+        var size = letter.PointSize >= 2 ? letter.PointSize : Math.Max(box.Height, right - left);
+        return new PdfGlyph(letter.Value ?? "", left, right, start.Y, size < 1 ? 10 : size);
     }
 }

@@ -7,9 +7,10 @@ namespace OpenData.Site.Import;
 /// <summary>Finds the ruled tables of a page: its straight stroked lines and hairline rectangles, grouped into connected grids.</summary>
 internal static class PdfRules
 {
-    public static List<PdfTableGrid> Tables(Page page)
+    /// <summary>The ruled tables of <paramref name="page"/>, in its upright <paramref name="frame"/>.</summary>
+    public static List<PdfTableGrid> Tables(Page page, PdfPageFrame frame)
     {
-        var rules = Rules(page.Paths);
+        var rules = Rules(page.Paths, frame);
         var parent = Enumerable.Range(0, rules.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         for (var i = 0; i < rules.Count; i++)
@@ -29,14 +30,14 @@ internal static class PdfRules
             .OfType<PdfTableGrid>()];
     }
 
-    private static List<PdfRule> Rules(IEnumerable<PdfPath> paths)
+    private static List<PdfRule> Rules(IEnumerable<PdfPath> paths, PdfPageFrame frame)
     {
         var rules = new List<PdfRule>();
         foreach (var path in paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled)))
         {
             foreach (var subpath in path)
             {
-                var box = subpath.GetBoundingRectangle();
+                var box = subpath.GetBoundingRectangle() is { } printed ? frame.Upright(printed) : (PdfRectangle?)null;
                 if (path.IsFilled && !path.IsStroked)
                 {
                     // A filled hairline rectangle is a rule; a filled block is shading, not a border.
@@ -59,11 +60,11 @@ internal static class PdfRules
                     switch (command)
                     {
                         case PdfSubpath.Move move:
-                            start = last = move.Location;
+                            start = last = frame.Upright(move.Location);
                             break;
                         case PdfSubpath.Line line:
-                            Add(rules, line.From, line.To);
-                            last = line.To;
+                            Add(rules, frame.Upright(line.From), frame.Upright(line.To));
+                            last = frame.Upright(line.To);
                             break;
                         case PdfSubpath.Close when start is { } s && last is { } l:
                             Add(rules, l, s);
