@@ -40,10 +40,12 @@ internal static class PdfSourceReader
 
         var texts = PdfPageFurniture.Remove([.. pages.Select(p => (p.Height, p.Lines))]);
         var items = new List<PdfItem>();
+        PdfOpenTable? table = null;
         for (var i = 0; i < pages.Count; i++)
         {
             // Reading order is top to bottom; a table's rows stay together in their own order.
-            var page = PdfUnruledTables.Read(i + 1, texts[i]).Concat(pages[i].Rows)
+            (var unruled, table) = PdfUnruledTables.Read(i + 1, texts[i], pages[i].Rows.Count == 0 ? table : null);
+            var page = unruled.Concat(pages[i].Rows)
                 .Select((item, n) => (item, n))
                 .OrderByDescending(p => p.item.Top)
                 .ThenBy(p => p.n)

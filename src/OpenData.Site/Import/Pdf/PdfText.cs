@@ -75,6 +75,23 @@ internal static class PdfText
         return text.ToString();
     }
 
+    /// <summary>Joins the lines of a wrapped label path (<c>其他处 / 2.申请人逾期未按收费通知要求</c> over
+    /// <c>理 / 缴纳费用…</c>): each label cell's pieces top to bottom. A line with fewer cells prints the last ones (the
+    /// row's own label is the rightmost cell; the headings beside it stop wrapping first or are left out).</summary>
+    public static string JoinPaths(IEnumerable<string> lines)
+    {
+        var paths = lines.Select(l => l.Split(" / ")).Where(p => p.Any(s => s.Trim().Length > 0)).ToList();
+        var width = paths.Count == 0 ? 0 : paths.Max(p => p.Length);
+        if (width <= 1)
+        {
+            return JoinLines(paths.Select(p => p[0]));
+        }
+
+        return string.Join(" / ", Enumerable.Range(0, width)
+            .Select(cell => JoinLines(paths.Select(p => cell - (width - p.Length) is var at && at >= 0 ? p[at] : "")))
+            .Where(t => t.Length > 0));
+    }
+
     public static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F';
 

@@ -13,15 +13,29 @@ namespace OpenData.Site.Import;
 internal static partial class PdfUnruledTables
 {
     /// <summary>The lines, with each unruled table's lines replaced by its rows.</summary>
-    public static List<PdfItem> Read(int page, List<PdfTextLine> lines)
+    /// <param name="page">The page's number.</param>
+    /// <param name="lines">The page's text lines, top to bottom, without its running header and footer.</param>
+    /// <param name="table">The lines of a table the page before ended with (its header, and its rows if any were printed
+    /// there), or <see langword="null"/>.</param>
+    /// <returns>The page's items, and the lines of a table the page ends with.</returns>
+    /// <remarks>A table that opens the page without a header of its own goes on from the table the page before ended
+    /// with; one that follows another table with nothing between (its rows set further apart than a table's lines
+    /// usually are) goes on from that one. Its columns are found with that table's header and rows, so a column that
+    /// every row here left blank keeps its place.</remarks>
+    public static (List<PdfItem> Items, PdfOpenTable? Open) Read(int page, List<PdfTextLine> lines, PdfOpenTable? table)
     {
         var items = new List<PdfItem>();
+        // The last table read, and the line after it: a table starting there goes on from it.
+        var (previous, after) = (table, 0);
         var kinds = lines.Select(Kind).ToList();
         var i = 0;
         while (i < lines.Count)
         {
             var end = i;
-            while (end < lines.Count && (end == i ? IsTableLine(lines, kinds, end) : Close(lines[end - 1], lines[end]) && (IsTableLine(lines, kinds, end) || IsWrappedLabel(lines, kinds, i, end))))
+            while (end < lines.Count && (end == i ? IsTableLine(lines, kinds, end)
+                : (Close(lines[end - 1], lines[end]) || RowFollows(lines, kinds, end))
+                    // A piece of a merged heading beside the rows (（三）, 三、本 / 年度办 / 理结果) goes on with them.
+                    && (IsTableLine(lines, kinds, end) || IsWrappedLabel(lines, kinds, i, end) || ImportLayout.IsHeadingText(lines[end].Text) || SpellsRowLabel(lines, kinds, end))))
             {
                 end++;
             }
@@ -54,7 +68,11 @@ internal static partial class PdfUnruledTables
                 }
 
                 block = [.. Enumerable.Range(start, end - start)];
-                items.AddRange(ReadTable(page, [.. block.Select(b => lines[b])], [.. block.Select(b => kinds[b])]));
+                var tableLines = block.Select(b => lines[b]).ToList();
+                var tableKinds = block.Select(b => kinds[b]).ToList();
+                var open = start == after ? previous : null;
+                items.AddRange(ReadTable(page, tableLines, tableKinds, ref open));
+                (previous, after) = (open, end);
                 i = end;
             }
             else
@@ -64,7 +82,7 @@ internal static partial class PdfUnruledTables
             }
         }
 
-        return items;
+        return (items, after == lines.Count ? previous : null);
     }
 
     private enum LineKind
@@ -129,13 +147,40 @@ internal static partial class PdfUnruledTables
             || data.Any(b => ImportLayout.IsKnownRowLabel(lines[b].Chunks[0].Text) || lines[b].Chunks.Count(c => PdfCellKinds.IsNumber(c.Text)) >= 3);
     }
 
+    // Rows set far apart (27.5 pt under 9 pt text: tall rows) still follow each other: a row, or a wrapped label's line
+    // printed just above its row's values, up to 4.5 em under the line before.
+    private static bool RowFollows(List<PdfTextLine> lines, List<LineKind> kinds, int i) =>
+        lines[i - 1].Baseline - lines[i].Baseline <= 4.5 * Math.Max(lines[i - 1].Size, lines[i].Size)
+        && kinds[i - 1] is LineKind.Data or LineKind.KnownLabel or LineKind.Text
+        && (kinds[i] is LineKind.Data or LineKind.KnownLabel || kinds[i] == LineKind.Text && i + 1 < lines.Count && kinds[i + 1] == LineKind.Data && Near(lines[i], lines[i + 1])
+            || SpellsRowLabel(lines, kinds, i));
+
+    // A row printed blank with its label wrapped: the line and the next, or the line before and this one, spell a form's
+    // row label (5.要求行政机关确认或重新出具 / 已获取信息).
+    private static bool SpellsRowLabel(List<PdfTextLine> lines, List<LineKind> kinds, int i)
+    {
+        return Spell(i, i + 1) || Spell(i - 1, i);
+
+        bool Spell(int first, int second) => first >= 0 && second < lines.Count && kinds[first] == LineKind.Text && kinds[second] == LineKind.Text
+            && Near(lines[first], lines[second]) && ImportLayout.IsKnownRowLabel(PdfText.JoinLines([lines[first].Text, lines[second].Text]));
+    }
+
     private static bool Close(PdfTextLine above, PdfTextLine below) => above.Baseline - below.Baseline <= 3 * Math.Max(above.Size, below.Size);
 
     private static bool Near(PdfTextLine above, PdfTextLine below) => above.Baseline - below.Baseline <= 1.6 * Math.Max(above.Size, below.Size);
 
-    private static IEnumerable<PdfItem> ReadTable(int page, List<PdfTextLine> lines, List<LineKind> kinds)
+    // table: the table these lines go on from, if they have no header of their own; on return, the table so far.
+    private static List<PdfItem> ReadTable(int page, List<PdfTextLine> lines, List<LineKind> kinds, ref PdfOpenTable? table)
     {
-        var columns = PdfColumns.Find(lines, kinds.Select(k => k == LineKind.Data).ToList());
+        // A table's columns are where its header and its rows print, as if a page break or a wide gap did not part them.
+        var goesOn = table is not null && kinds.TakeWhile(k => k != LineKind.Data).All(k => k == LineKind.Text) && kinds.Contains(LineKind.Data);
+        var isData = kinds.Select(k => k == LineKind.Data).ToList();
+        table = goesOn ? new PdfOpenTable([.. table!.Lines, .. lines], [.. table.IsData, .. isData]) : new PdfOpenTable(lines, isData);
+        return [.. ReadRows(page, lines, kinds, PdfColumns.Find([.. table.Lines], [.. table.IsData]))];
+    }
+
+    private static IEnumerable<PdfItem> ReadRows(int page, List<PdfTextLine> lines, List<LineKind> kinds, PdfColumns columns)
+    {
         var split = lines.Select(columns.Split).ToList();
         var rows = new List<Row>();
         var first = 0;
@@ -271,9 +316,9 @@ internal static partial class PdfUnruledTables
         /// <summary>The pieces of the row's label with the line each is printed on.</summary>
         public List<(int Line, string Text)> Labels { get; } = [];
 
-        public string Label => PdfText.JoinLines(Labels.OrderBy(l => l.Line).Select(l => l.Text));
+        public string Label => PdfText.JoinPaths(Labels.OrderBy(l => l.Line).Select(l => l.Text));
 
-        public string With(int line, string text) => PdfText.JoinLines(Labels.Append((Line: line, Text: text)).OrderBy(l => l.Line).Select(l => l.Text));
+        public string With(int line, string text) => PdfText.JoinPaths(Labels.Append((Line: line, Text: text)).OrderBy(l => l.Line).Select(l => l.Text));
 
         public List<string> Columns { get; set; } = [];
     }
