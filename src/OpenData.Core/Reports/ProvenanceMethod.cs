@@ -37,4 +37,8 @@ public enum ProvenanceMethod
     /// <summary>Generated fictional data (示例数据) for demos and benchmarks.</summary>
     [JsonStringEnumMemberName("generated")]
     Generated,
+
+    /// <summary>Imported by <c>opendata import</c> from the report's Word 97–2003 file (.doc).</summary>
+    [JsonStringEnumMemberName("imported-doc")]
+    ImportedDoc,
 }

@@ -33,6 +33,8 @@ internal static class ReportImporter
                 return Import(PdfSourceReader.Read(path, bytes), options);
             case SourceFormat.Docx:
                 return Import(DocxSourceReader.Read(path, bytes), options);
+            case SourceFormat.Doc:
+                return Import(DocSourceReader.Read(path, bytes), options);
             case SourceFormat.Xlsx:
                 return Import(XlsxSourceReader.Read(path, bytes), options);
             default:

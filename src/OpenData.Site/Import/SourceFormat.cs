@@ -21,7 +21,10 @@ internal enum SourceFormat
     /// <summary>An Excel workbook (.xlsx, Office Open XML).</summary>
     Xlsx,
 
-    /// <summary>A binary Office file (.doc, .xls, .wps: OLE compound file), which cannot be read.</summary>
+    /// <summary>A Word 97–2003 document (.doc, or a .wps saved in Word's format): an OLE compound file with a WordDocument stream.</summary>
+    Doc,
+
+    /// <summary>Another binary Office file (.xls, a .wps of WPS's own format: OLE compound file), which cannot be read.</summary>
     BinaryOffice,
 
     /// <summary>A zip archive that is neither a Word document nor a workbook (.odt, .pptx, a folder zipped).</summary>
@@ -71,7 +74,7 @@ internal static class SourceFormats
 
         if (bytes.StartsWith(OleMagic))
         {
-            return SourceFormat.BinaryOffice;
+            return DocSourceReader.IsWordDocument(bytes.ToArray()) ? SourceFormat.Doc : SourceFormat.BinaryOffice;
         }
 
         if (bytes.StartsWith(RtfMagic))
@@ -94,8 +97,8 @@ internal static class SourceFormats
     public static (string Zh, string En)? Refusal(SourceFormat format) => format switch
     {
         SourceFormat.BinaryOffice => (
-            "这是旧版 Office 二进制文件（.doc/.xls/.wps），无法读取：请在 Word、WPS 或 LibreOffice 中另存为 .docx（表格另存为 .xlsx）后再导入",
-            "this is a binary Office file (.doc/.xls/.wps), which cannot be read: save it as .docx (a workbook as .xlsx) in Word, WPS or LibreOffice, then import that"),
+            "这是旧版 Office 二进制文件（.xls 或 WPS 自有格式的 .wps），无法读取：请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx（文档另存为 .docx）后再导入",
+            "this is a binary Office file (.xls, or a .wps in WPS's own format), which cannot be read: save it as .xlsx (a document as .docx) in Excel, WPS or LibreOffice, then import that"),
         SourceFormat.OtherZip => (
             "这是压缩包或不支持的 Office 文件（不是 .docx 或 .xlsx）：请解压后逐个导入，或另存为 .docx",
             "this is a zip archive or an Office file other than .docx or .xlsx: unzip it and import the files, or save the document as .docx"),

@@ -14,7 +14,7 @@ public sealed class SourceFormatTests
         { "docx", nameof(SourceFormat.Docx) },
         { "xlsx", nameof(SourceFormat.Xlsx) },
         { "odt", nameof(SourceFormat.OtherZip) },
-        { "doc", nameof(SourceFormat.BinaryOffice) },
+        { "ole", nameof(SourceFormat.BinaryOffice) },
         { "rtf", nameof(SourceFormat.Rtf) },
         { "png", nameof(SourceFormat.Image) },
         { "jpeg", nameof(SourceFormat.Image) },
@@ -32,7 +32,7 @@ public sealed class SourceFormatTests
     }
 
     [Theory]
-    [InlineData("doc", ".docx")]
+    [InlineData("ole", ".docx")]
     [InlineData("rtf", ".docx")]
     [InlineData("png", "OCR")]
     [InlineData("odt", ".docx")]
@@ -71,7 +71,7 @@ public sealed class SourceFormatTests
         "docx" => Zip("[Content_Types].xml", "word/document.xml"),
         "xlsx" => Zip("[Content_Types].xml", "xl/workbook.xml"),
         "odt" => Zip("mimetype", "content.xml"),
-        "doc" => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0],
+        "ole" => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0],
         "rtf" => @"{\rtf1\ansi 政府信息公开}"u8.ToArray(),
         "png" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D],
         "jpeg" => [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0],

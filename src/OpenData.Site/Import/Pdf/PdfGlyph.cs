@@ -33,6 +33,6 @@ internal readonly record struct PdfGlyph(string Text, double Left, double Right,
         }
 
         var size = letter.PointSize >= 2 ? letter.PointSize : Math.Max(box.Height, right - left);
-        return new PdfGlyph(letter.Value ?? "", left, right, start.Y, size < 1 ? 10 : size);
+        return new PdfGlyph(UnicodeText.WellFormed(letter.Value ?? ""), left, right, start.Y, size < 1 ? 10 : size);
     }
 }

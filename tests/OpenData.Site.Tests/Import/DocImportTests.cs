@@ -1,0 +1,134 @@
+using System.Text;
+using CsCheck;
+using OpenData.Site.Import;
+
+namespace OpenData.Site.Tests.Import;
+
+/// <summary>Word 97–2003 documents (.doc) read as their .docx: the same text, tables, merged cells and findings.</summary>
+/// <remarks>Fixtures/doc holds the samples' Word files and four relayouts saved as .doc by LibreOffice (see its README).</remarks>
+public sealed class DocImportTests
+{
+    public static TheoryData<string, string> Documents => new()
+    {
+        // The agencies' own Word files, saved as .doc.
+        { "pingtan-2020", "samples" },
+        { "pingtan-2022", "samples" },
+        { "shanggao-county-2017", "samples" },
+        { "shanghai-gov-office-2019", "samples" },
+        // The forms' merged-cell layout: label paths over three columns, section 四 under merged group headings,
+        // headings set vertically, blank cells printed as nothing.
+        { "pingtan-2022-ruled-10", "relayout" },
+        { "pingtan-2022-ruled-16-vertical", "relayout" },
+        { "shanghai-gov-office-2019-ruled-16", "relayout" },
+        { "shanggao-county-2017-unruled-10", "relayout" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_doc_imports_to_what_its_docx_imports(string name, string origin)
+    {
+        var docx = origin == "samples" ? Samples.PathOf($"files/{name}.docx") : Samples.FixturePath(Path.Combine("relayout", $"{name}.docx"));
+        var sample = Samples.Agencies.Keys.Single(k => name.StartsWith(k[..^4], StringComparison.Ordinal));
+        var (id, agencyName) = Samples.Agencies[sample];
+        var options = new ImportOptions(id, agencyName ?? "平潭综合实验区", Samples.ImportReport(sample).Year);
+
+        var fromDocx = ReportImporter.ImportFile(docx, options);
+        var fromDoc = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("doc", $"{name}.doc")), options);
+
+        Assert.False(fromDoc.Failed, string.Join("\n", fromDoc.Findings));
+        Assert.Equal(ProvenanceMethod.ImportedDoc, fromDoc.Report!.Provenance!.Method);
+        RandomReports.AssertSameCells(fromDocx.Report!, fromDoc.Report, name);
+        Assert.Equal(fromDocx.Report!.Title, fromDoc.Report.Title);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromDocx.Report.Narrative), System.Text.Json.JsonSerializer.Serialize(fromDoc.Report.Narrative));
+        Assert.Equal(fromDocx.Findings.Select(f => (f.Rule, f.MessageEn)), fromDoc.Findings.Select(f => (f.Rule, f.MessageEn)));
+    }
+
+    [Fact]
+    public void A_doc_is_told_by_its_bytes_and_a_compound_file_without_a_word_document_is_refused_with_what_to_do()
+    {
+        var doc = File.ReadAllBytes(Samples.FixturePath(Path.Combine("doc", "pingtan-2020.doc")));
+        var other = Renamed(doc, "WordDocument", "WordDocumenX");
+
+        Assert.Equal(SourceFormat.Doc, SourceFormats.Detect(doc));
+        Assert.Equal(SourceFormat.BinaryOffice, SourceFormats.Detect(other));
+        Assert.Contains(".xlsx", SourceFormats.Refusal(SourceFormat.BinaryOffice)!.Value.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_encrypted_doc_is_refused_naming_the_file_without_a_stack_trace()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var file = Path.Combine(folder, "report-2020.doc");
+        File.WriteAllBytes(file, WithFibFlag(File.ReadAllBytes(Samples.FixturePath(Path.Combine("doc", "pingtan-2020.doc"))), 0x0100));
+
+        var outcome = CliRunner.Run("import", file, "--agency", "pingtan", "--out", Path.Combine(folder, "data"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"{file}:1: error D-READ", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("加密", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "data")));
+    }
+
+    [Fact]
+    public void A_damaged_doc_gives_a_finding_never_an_exception()
+    {
+        // Bytes overwritten anywhere: in the header, the allocation tables, the directory, the text or its properties.
+        var doc = File.ReadAllBytes(Samples.FixturePath(Path.Combine("doc", "shanghai-gov-office-2019-ruled-16.doc")));
+        Gen.Select(Gen.Int[0, doc.Length - 1], Gen.Int[1, 64], Gen.Byte).Sample((at, length, value) =>
+        {
+            var damaged = (byte[])doc.Clone();
+            damaged.AsSpan(at, Math.Min(length, doc.Length - at)).Fill(value);
+
+            if (SourceFormats.Detect(damaged) != SourceFormat.Doc)
+            {
+                return;
+            }
+
+            var source = DocSourceReader.Read("damaged.doc", damaged);
+            var result = ReportImporter.Import(source, new ImportOptions("damaged", "示例县人民政府（虚构）", 2019));
+
+            Assert.All(source.Problems, p => Assert.Equal("D-READ", p.Rule));
+            Assert.True(result.Failed || result.Report is not null);
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void A_doc_whose_word_header_is_gone_is_a_read_error_saying_to_save_it_as_docx()
+    {
+        var doc = WithFibFlag(File.ReadAllBytes(Samples.FixturePath(Path.Combine("doc", "pingtan-2020.doc"))), 0, ident: 0);
+
+        var source = DocSourceReader.Read("broken.doc", doc);
+
+        var problem = Assert.Single(source.Problems);
+        Assert.Equal("D-READ", problem.Rule);
+        Assert.Contains(".docx", problem.MessageEn, StringComparison.Ordinal);
+    }
+
+    // The directory entry's name written over in place (same length), so the compound file stays whole.
+    private static byte[] Renamed(byte[] file, string from, string to)
+    {
+        var bytes = (byte[])file.Clone();
+        var at = bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(from));
+        Assert.True(at >= 0);
+        Encoding.Unicode.GetBytes(to).CopyTo(bytes, at);
+        return bytes;
+    }
+
+    // Sets a flag of the Word header (FibBase.flags at 0x0A), or (ident) writes over its magic number: the WordDocument stream
+    // starts a sector, with the header's magic 0xA5EC.
+    private static byte[] WithFibFlag(byte[] file, ushort flag, ushort? ident = null)
+    {
+        var bytes = (byte[])file.Clone();
+        var fib = Enumerable.Range(1, (bytes.Length / 512) - 1).Select(s => s * 512).First(o => bytes[o] == 0xEC && bytes[o + 1] == 0xA5);
+        bytes[fib + 0x0A] |= (byte)flag;
+        bytes[fib + 0x0B] |= (byte)(flag >> 8);
+        if (ident is { } value)
+        {
+            bytes[fib] = (byte)value;
+            bytes[fib + 1] = (byte)(value >> 8);
+        }
+
+        return bytes;
+    }
+}
