@@ -17,7 +17,7 @@ internal static class ImportCommand
     /// <summary>The extensions a folder is searched for; other files in it are not reports.</summary>
     private static readonly HashSet<string> ReportExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".htm", ".html", ".shtml", ".pdf", ".docx", ".xlsx", ".doc", ".xls", ".wps",
+        ".txt", ".md", ".htm", ".html", ".shtml", ".mht", ".mhtml", ".pdf", ".docx", ".xlsx", ".doc", ".xls", ".wps",
     };
 
     public static Command Create(TextWriter output, TextWriter error)

@@ -12,6 +12,9 @@ internal enum SourceFormat
     /// <summary>A saved web page.</summary>
     Html,
 
+    /// <summary>A web page saved as one file (MHTML: .mht, or a .doc that is one): a MIME message holding the page.</summary>
+    Mhtml,
+
     /// <summary>A PDF file.</summary>
     Pdf,
 
@@ -88,6 +91,11 @@ internal static class SourceFormats
             {
                 return SourceFormat.Image;
             }
+        }
+
+        if (MhtmlSource.LooksLikeMhtml(bytes))
+        {
+            return SourceFormat.Mhtml;
         }
 
         return LooksLikeText(bytes) ? SourceFormat.Text : SourceFormat.Unknown;
