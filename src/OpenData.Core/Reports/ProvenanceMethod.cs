@@ -41,4 +41,8 @@ public enum ProvenanceMethod
     /// <summary>Imported by <c>opendata import</c> from the report's Word 97–2003 file (.doc).</summary>
     [JsonStringEnumMemberName("imported-doc")]
     ImportedDoc,
+
+    /// <summary>Imported by <c>opendata import</c> from the report's Rich Text Format file (.rtf).</summary>
+    [JsonStringEnumMemberName("imported-rtf")]
+    ImportedRtf,
 }

@@ -17,7 +17,7 @@ internal static class ImportCommand
     /// <summary>The extensions a folder is searched for; other files in it are not reports.</summary>
     private static readonly HashSet<string> ReportExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".htm", ".html", ".shtml", ".mht", ".mhtml", ".pdf", ".docx", ".xlsx", ".doc", ".xls", ".wps",
+        ".txt", ".md", ".htm", ".html", ".shtml", ".mht", ".mhtml", ".pdf", ".docx", ".xlsx", ".doc", ".rtf", ".xls", ".wps",
     };
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -30,7 +30,7 @@ internal static class ImportCommand
         var force = new Option<bool>("--force") { Description = "Overwrite a data file that differs from the import, listing every change" };
         var sourceName = new Option<string?>("--source-name") { Description = "How provenance names the source file (default: the path given)" };
         var command = new Command("import", """
-            Import published annual reports into data files. Reads PDF (with a text layer), Word (.docx, .doc), Excel
+            Import published annual reports into data files. Reads PDF (with a text layer), Word (.docx, .doc, .rtf), Excel
             (.xlsx), HTML pages and text (|-separated, tab- or space-separated, one cell per line, or crawled text
             whose cells ran together), told apart by their bytes; recognises the form (national-2014/2019/2021),
             the agency and the year; keeps the report's text; cross-checks numbers the text restates (T-*).

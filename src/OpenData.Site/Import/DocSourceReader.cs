@@ -46,6 +46,12 @@ internal static class DocSourceReader
                 $"it is damaged or not a Word 97–2003 document ({e.Message}): save it as .docx in Word, WPS or LibreOffice, then import that");
         }
 
+        return Source(file, ProvenanceMethod.ImportedDoc, paragraphs);
+    }
+
+    /// <summary>The lines and table rows of a Word document's paragraphs (<see cref="WordBinary"/>, <see cref="RtfText"/>).</summary>
+    public static ImportSource Source(string file, ProvenanceMethod method, List<WordBinary.Paragraph> paragraphs)
+    {
         var lines = new List<SourceLine>();
         var number = 0;
         var table = new List<(int Line, List<string> Cells, WordBinary.RowDefinition Row)>();
@@ -79,7 +85,7 @@ internal static class DocSourceReader
         }
 
         EndTable();
-        return new ImportSource(file, ProvenanceMethod.ImportedDoc, [], lines, []);
+        return new ImportSource(file, method, [], lines, []);
 
         void EndTable()
         {

@@ -35,6 +35,8 @@ internal static class ReportImporter
                 return Import(DocxSourceReader.Read(path, bytes), options);
             case SourceFormat.Doc:
                 return Import(DocSourceReader.Read(path, bytes), options);
+            case SourceFormat.Rtf:
+                return Import(RtfSourceReader.Read(path, bytes), options);
             case SourceFormat.Mhtml:
                 return Import(MhtmlSource.Read(path, bytes), options);
             case SourceFormat.Xlsx:

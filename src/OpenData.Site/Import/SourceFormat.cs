@@ -33,7 +33,7 @@ internal enum SourceFormat
     /// <summary>A zip archive that is neither a Word document nor a workbook (.odt, .pptx, a folder zipped).</summary>
     OtherZip,
 
-    /// <summary>A Rich Text Format file (.rtf).</summary>
+    /// <summary>A Rich Text Format file (.rtf, or a .doc that is one).</summary>
     Rtf,
 
     /// <summary>A picture (PNG, JPEG, GIF, TIFF, BMP): a scan with no text.</summary>
@@ -110,9 +110,6 @@ internal static class SourceFormats
         SourceFormat.OtherZip => (
             "这是压缩包或不支持的 Office 文件（不是 .docx 或 .xlsx）：请解压后逐个导入，或另存为 .docx",
             "this is a zip archive or an Office file other than .docx or .xlsx: unzip it and import the files, or save the document as .docx"),
-        SourceFormat.Rtf => (
-            "这是 RTF 文件，无法读取：请另存为 .docx 后再导入",
-            "this is an RTF file, which cannot be read: save it as .docx, then import that"),
         SourceFormat.Image => (
             "这是图片（扫描件），没有文字：请先做文字识别（OCR），再导入识别出的文字或 PDF",
             "this is a picture (a scan) with no text: run OCR first, then import the recognised text or PDF"),

@@ -98,6 +98,7 @@ internal static class Display
         ProvenanceMethod.ImportedPdf => language.T("从报告 PDF 文件导入", "imported from the report's PDF file"),
         ProvenanceMethod.ImportedDocx => language.T("从报告 Word 文件导入", "imported from the report's Word file"),
         ProvenanceMethod.ImportedDoc => language.T("从报告 Word 97–2003 文件（.doc）导入", "imported from the report's Word 97–2003 file (.doc)"),
+        ProvenanceMethod.ImportedRtf => language.T("从报告 RTF 文件导入", "imported from the report's RTF file"),
         ProvenanceMethod.ImportedXlsx => language.T("从报告 Excel 表格导入", "imported from the report's Excel workbook"),
         ProvenanceMethod.Transcribed => language.T("人工录入", "typed in from the published report"),
         ProvenanceMethod.Entered => language.T("由编制机关填报", "entered by the agency that compiled the report"),

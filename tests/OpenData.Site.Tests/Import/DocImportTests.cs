@@ -4,8 +4,8 @@ using OpenData.Site.Import;
 
 namespace OpenData.Site.Tests.Import;
 
-/// <summary>Word 97–2003 documents (.doc) read as their .docx: the same text, tables, merged cells and findings.</summary>
-/// <remarks>Fixtures/doc holds the samples' Word files and four relayouts saved as .doc by LibreOffice (see its README).</remarks>
+/// <summary>Word 97–2003 documents (.doc) and RTF read as their .docx: the same text, tables, merged cells and findings.</summary>
+/// <remarks>Fixtures/doc and Fixtures/rtf hold the samples' Word files and relayouts saved by LibreOffice (see their READMEs).</remarks>
 public sealed class DocImportTests
 {
     public static TheoryData<string, string> Documents => new()
@@ -25,7 +25,20 @@ public sealed class DocImportTests
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void A_doc_imports_to_what_its_docx_imports(string name, string origin)
+    public void A_doc_imports_to_what_its_docx_imports(string name, string origin) =>
+        ImportsAsItsDocx(name, origin, Path.Combine("doc", $"{name}.doc"), ProvenanceMethod.ImportedDoc);
+
+    [Theory]
+    [InlineData("pingtan-2020", "samples", "pingtan-2020")]
+    [InlineData("shanghai-gov-office-2019", "samples", "shanghai-gov-office-2019")]
+    // Chinese as GBK bytes in code page 936, as Word and WPS write RTF.
+    [InlineData("shanghai-gov-office-2019", "samples", "shanghai-gov-office-2019-cp936")]
+    [InlineData("pingtan-2022-ruled-10", "relayout", "pingtan-2022-ruled-10")]
+    [InlineData("shanghai-gov-office-2019-ruled-16", "relayout", "shanghai-gov-office-2019-ruled-16")]
+    public void An_rtf_imports_to_what_its_docx_imports(string name, string origin, string file) =>
+        ImportsAsItsDocx(name, origin, Path.Combine("rtf", $"{file}.rtf"), ProvenanceMethod.ImportedRtf);
+
+    private static void ImportsAsItsDocx(string name, string origin, string fixture, ProvenanceMethod method)
     {
         var docx = origin == "samples" ? Samples.PathOf($"files/{name}.docx") : Samples.FixturePath(Path.Combine("relayout", $"{name}.docx"));
         var sample = Samples.Agencies.Keys.Single(k => name.StartsWith(k[..^4], StringComparison.Ordinal));
@@ -33,14 +46,14 @@ public sealed class DocImportTests
         var options = new ImportOptions(id, agencyName ?? "平潭综合实验区", Samples.ImportReport(sample).Year);
 
         var fromDocx = ReportImporter.ImportFile(docx, options);
-        var fromDoc = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("doc", $"{name}.doc")), options);
+        var fromWord = ReportImporter.ImportFile(Samples.FixturePath(fixture), options);
 
-        Assert.False(fromDoc.Failed, string.Join("\n", fromDoc.Findings));
-        Assert.Equal(ProvenanceMethod.ImportedDoc, fromDoc.Report!.Provenance!.Method);
-        RandomReports.AssertSameCells(fromDocx.Report!, fromDoc.Report, name);
-        Assert.Equal(fromDocx.Report!.Title, fromDoc.Report.Title);
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromDocx.Report.Narrative), System.Text.Json.JsonSerializer.Serialize(fromDoc.Report.Narrative));
-        Assert.Equal(fromDocx.Findings.Select(f => (f.Rule, f.MessageEn)), fromDoc.Findings.Select(f => (f.Rule, f.MessageEn)));
+        Assert.False(fromWord.Failed, string.Join("\n", fromWord.Findings));
+        Assert.Equal(method, fromWord.Report!.Provenance!.Method);
+        RandomReports.AssertSameCells(fromDocx.Report!, fromWord.Report, fixture);
+        Assert.Equal(fromDocx.Report!.Title, fromWord.Report.Title);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromDocx.Report.Narrative), System.Text.Json.JsonSerializer.Serialize(fromWord.Report.Narrative));
+        Assert.Equal(fromDocx.Findings.Select(f => (f.Rule, f.MessageEn)), fromWord.Findings.Select(f => (f.Rule, f.MessageEn)));
     }
 
     [Fact]
@@ -71,26 +84,36 @@ public sealed class DocImportTests
     }
 
     [Fact]
-    public void A_damaged_doc_gives_a_finding_never_an_exception()
-    {
+    public void A_damaged_doc_gives_a_finding_never_an_exception() =>
         // Bytes overwritten anywhere: in the header, the allocation tables, the directory, the text or its properties.
-        var doc = File.ReadAllBytes(Samples.FixturePath(Path.Combine("doc", "shanghai-gov-office-2019-ruled-16.doc")));
-        Gen.Select(Gen.Int[0, doc.Length - 1], Gen.Int[1, 64], Gen.Byte).Sample((at, length, value) =>
-        {
-            var damaged = (byte[])doc.Clone();
-            damaged.AsSpan(at, Math.Min(length, doc.Length - at)).Fill(value);
+        DamagedCopiesNeverThrow(Path.Combine("doc", "shanghai-gov-office-2019-ruled-16.doc"), 300, damaged =>
+            SourceFormats.Detect(damaged) == SourceFormat.Doc ? DocSourceReader.Read("damaged.doc", damaged) : null);
 
-            if (SourceFormats.Detect(damaged) != SourceFormat.Doc)
+    [Fact]
+    public void A_damaged_rtf_gives_a_finding_never_an_exception() =>
+        // Bytes overwritten anywhere: braces, control words, \'hh escapes and \uN characters cut in half.
+        DamagedCopiesNeverThrow(Path.Combine("rtf", "shanghai-gov-office-2019-cp936.rtf"), 100, damaged => RtfSourceReader.Read("damaged.rtf", damaged));
+
+    // Copies of a fixture with a run of bytes overwritten, each read (or, read: null, told to be another format) and
+    // imported: a problem found is a D-READ finding, and nothing throws.
+    private static void DamagedCopiesNeverThrow(string fixture, int copies, Func<byte[], ImportSource?> read)
+    {
+        var original = File.ReadAllBytes(Samples.FixturePath(fixture));
+        Gen.Select(Gen.Int[0, original.Length - 1], Gen.Int[1, 64], Gen.Byte).Sample((at, length, value) =>
+        {
+            var damaged = (byte[])original.Clone();
+            damaged.AsSpan(at, Math.Min(length, original.Length - at)).Fill(value);
+
+            if (read(damaged) is not { } source)
             {
                 return;
             }
 
-            var source = DocSourceReader.Read("damaged.doc", damaged);
             var result = ReportImporter.Import(source, new ImportOptions("damaged", "示例县人民政府（虚构）", 2019));
 
             Assert.All(source.Problems, p => Assert.Equal("D-READ", p.Rule));
             Assert.True(result.Failed || result.Report is not null);
-        }, iter: 300);
+        }, iter: copies);
     }
 
     [Fact]

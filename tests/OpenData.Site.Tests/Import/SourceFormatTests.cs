@@ -33,7 +33,6 @@ public sealed class SourceFormatTests
 
     [Theory]
     [InlineData("ole", ".docx")]
-    [InlineData("rtf", ".docx")]
     [InlineData("png", "OCR")]
     [InlineData("odt", ".docx")]
     [InlineData("binary", "PDF")]
