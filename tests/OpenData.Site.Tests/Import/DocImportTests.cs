@@ -84,6 +84,17 @@ public sealed class DocImportTests
     }
 
     [Fact]
+    public void Binary_data_in_an_rtf_is_passed_over_whole_even_when_it_holds_braces()
+    {
+        // A picture kept as \binN raw bytes: its bytes are neither text nor groups.
+        var rtf = Encoding.ASCII.GetBytes(@"{\rtf1\ansi {\pict\wmetafile8\bin6 }{\par}" + "\n" + @"\par 2019\par }");
+
+        var paragraphs = RtfText.Read(rtf);
+
+        Assert.Equal(["", "2019"], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_damaged_doc_gives_a_finding_never_an_exception() =>
         // Bytes overwritten anywhere: in the header, the allocation tables, the directory, the text or its properties.
         DamagedCopiesNeverThrow(Path.Combine("doc", "shanghai-gov-office-2019-ruled-16.doc"), 300, damaged =>

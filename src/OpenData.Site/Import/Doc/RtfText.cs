@@ -167,6 +167,12 @@ internal static class RtfText
                 i++;
             }
 
+            // \binN: N bytes of binary data follow (a picture's), which may hold braces: passed over whole.
+            if (word == "bin" && number is > 0)
+            {
+                return (int)Math.Min(rtf.Length, (long)i + number.Value);
+            }
+
             Word(word, number);
             return i;
         }
