@@ -8,7 +8,8 @@ namespace OpenData.Site.Import;
 /// header). The value columns are where the numbers stand; a header or a blank column is placed by the gaps between them. A
 /// wrapped row label (a line with no values above or below a row) joins the row it belongs to: the one whose label it completes
 /// into a form's row label, else a row printed without a label of its own, else the nearest. A form's row label standing alone
-/// in the table is a row whose cells are all blank.
+/// in the table is a row whose cells are all blank. Rows that go on from a table (on the next page without a header, or
+/// after a wide gap) are read under that table's columns (<see cref="PdfOpenTable"/>).
 /// </remarks>
 internal static partial class PdfUnruledTables
 {
