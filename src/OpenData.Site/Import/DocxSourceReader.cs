@@ -124,6 +124,5 @@ internal static class DocxSourceReader
         });
 
     private static ImportSource Broken(string file, string zh, string en) =>
-        new(file, ProvenanceMethod.ImportedDocx, [], [],
-            [new Finding("D-READ", Severity.Error, $"无法读取 Word 文件：{zh}", $"the Word file cannot be read: {en}") { File = file, Line = 1 }]);
+        ImportSource.Unreadable(file, ProvenanceMethod.ImportedDocx, " Word 文件", "Word file", zh, en);
 }

@@ -10,4 +10,14 @@ internal sealed record ImportSource(string File, ProvenanceMethod Method, IReadO
 {
     /// <summary>The table rows, in order.</summary>
     public IEnumerable<SourceRow> Rows => Lines.Where(l => l.Row is not null).Select(l => l.Row!);
+
+    /// <summary>A file that could not be read: no lines, one D-READ error at its first line, "无法读取{kind}：{why}".</summary>
+    /// <param name="file">The file as named on the command line.</param>
+    /// <param name="method">How it would have been read.</param>
+    /// <param name="kindZh">What the file is, in Chinese as it follows 无法读取: a Latin name after a space (" Word 文件").</param>
+    /// <param name="kindEn">What the file is, in English (Word file).</param>
+    /// <param name="whyZh">What is wrong and what to do, in Chinese.</param>
+    /// <param name="whyEn">What is wrong and what to do, in English.</param>
+    public static ImportSource Unreadable(string file, ProvenanceMethod method, string kindZh, string kindEn, string whyZh, string whyEn) =>
+        new(file, method, [], [], [new Finding("D-READ", Severity.Error, $"无法读取{kindZh}：{whyZh}", $"the {kindEn} cannot be read: {whyEn}") { File = file, Line = 1 }]);
 }

@@ -67,6 +67,5 @@ internal static class MhtmlSource
     }
 
     private static ImportSource Broken(string file, string zh, string en) =>
-        new(file, ProvenanceMethod.ImportedHtml, [], [],
-            [new Finding("D-READ", Severity.Error, $"无法读取单文件网页（MHTML）：{zh}", $"the single-file web page (MHTML) cannot be read: {en}") { File = file, Line = 1 }]);
+        ImportSource.Unreadable(file, ProvenanceMethod.ImportedHtml, "单文件网页（MHTML）", "single-file web page (MHTML)", zh, en);
 }

@@ -12,8 +12,8 @@ internal static class RtfSourceReader
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or IndexOutOfRangeException)
         {
-            return new ImportSource(file, ProvenanceMethod.ImportedRtf, [], [],
-                [new Finding("D-READ", Severity.Error, $"无法读取 RTF 文件（{e.Message}）：请另存为 .docx 后再导入", $"the RTF file cannot be read ({e.Message}): save it as .docx, then import that") { File = file, Line = 1 }]);
+            return ImportSource.Unreadable(file, ProvenanceMethod.ImportedRtf, " RTF 文件", "RTF file",
+                $"{e.Message}；请另存为 .docx 后再导入", $"{e.Message}; save it as .docx, then import that");
         }
     }
 }

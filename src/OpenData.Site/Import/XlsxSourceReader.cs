@@ -63,6 +63,5 @@ internal static class XlsxSourceReader
     }
 
     private static ImportSource Broken(string file, string zh, string en) =>
-        new(file, ProvenanceMethod.ImportedXlsx, [], [],
-            [new Finding("D-READ", Severity.Error, $"无法读取 Excel 文件：{zh}", $"the Excel file cannot be read: {en}") { File = file, Line = 1 }]);
+        ImportSource.Unreadable(file, ProvenanceMethod.ImportedXlsx, " Excel 文件", "Excel file", zh, en);
 }
