@@ -45,4 +45,8 @@ public enum ProvenanceMethod
     /// <summary>Imported by <c>opendata import</c> from the report's Rich Text Format file (.rtf).</summary>
     [JsonStringEnumMemberName("imported-rtf")]
     ImportedRtf,
+
+    /// <summary>Imported by <c>opendata import</c> from the report's Excel 97–2003 workbook (.xls).</summary>
+    [JsonStringEnumMemberName("imported-xls")]
+    ImportedXls,
 }

@@ -17,7 +17,7 @@ internal static class ImportCommand
     /// <summary>The extensions a folder is searched for; other files in it are not reports.</summary>
     private static readonly HashSet<string> ReportExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".htm", ".html", ".shtml", ".mht", ".mhtml", ".pdf", ".docx", ".xlsx", ".doc", ".rtf", ".xls", ".wps",
+        ".txt", ".md", ".htm", ".html", ".shtml", ".mht", ".mhtml", ".pdf", ".docx", ".xlsx", ".doc", ".rtf", ".xls", ".wps", ".et",
     };
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -31,7 +31,7 @@ internal static class ImportCommand
         var sourceName = new Option<string?>("--source-name") { Description = "How provenance names the source file (default: the path given)" };
         var command = new Command("import", """
             Import published annual reports into data files. Reads PDF (with a text layer), Word (.docx, .doc, .rtf), Excel
-            (.xlsx), HTML pages and text (|-separated, tab- or space-separated, one cell per line, or crawled text
+            (.xlsx, .xls), HTML pages and text (|-separated, tab- or space-separated, one cell per line, or crawled text
             whose cells ran together), told apart by their bytes; recognises the form (national-2014/2019/2021),
             the agency and the year; keeps the report's text; cross-checks numbers the text restates (T-*).
             A cell that cannot be read with certainty is left blank and named in the data file (importFindings).

@@ -13,20 +13,6 @@ internal static class DocSourceReader
     // Cell edges closer than this (in twips, a fiftieth of an inch) are one column edge.
     private const int EdgeTolerance = 30;
 
-    /// <summary>Whether <paramref name="bytes"/> are a compound file with a Word document in it (.doc, and a .wps saved in
-    /// Word's format).</summary>
-    public static bool IsWordDocument(byte[] bytes)
-    {
-        try
-        {
-            return CompoundFile.Open(bytes).RootStreams.Contains("WordDocument", StringComparer.OrdinalIgnoreCase);
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>The document's text and table rows; an encrypted or damaged file gives a D-READ error instead of lines.</summary>
     public static ImportSource Read(string file, byte[] bytes)
     {

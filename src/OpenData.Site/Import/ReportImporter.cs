@@ -41,6 +41,8 @@ internal static class ReportImporter
                 return Import(MhtmlSource.Read(path, bytes), options);
             case SourceFormat.Xlsx:
                 return Import(XlsxSourceReader.Read(path, bytes), options);
+            case SourceFormat.Xls:
+                return Import(XlsSourceReader.Read(path, bytes), options);
             default:
                 var (text, isGb18030) = SourceFormats.DecodeText(bytes);
                 var result = Import(path, text, options);

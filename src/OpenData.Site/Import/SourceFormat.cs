@@ -27,7 +27,10 @@ internal enum SourceFormat
     /// <summary>A Word 97–2003 document (.doc, or a .wps saved in Word's format): an OLE compound file with a WordDocument stream.</summary>
     Doc,
 
-    /// <summary>Another binary Office file (.xls, a .wps of WPS's own format: OLE compound file), which cannot be read.</summary>
+    /// <summary>An Excel 97–2003 workbook (.xls, or an .et saved in Excel's format): an OLE compound file with a Workbook stream.</summary>
+    Xls,
+
+    /// <summary>Another binary Office file (a PowerPoint .ppt, a .wps of WPS's own format, a compound file too damaged to open).</summary>
     BinaryOffice,
 
     /// <summary>A zip archive that is neither a Word document nor a workbook (.odt, .pptx, a folder zipped).</summary>
@@ -77,7 +80,7 @@ internal static class SourceFormats
 
         if (bytes.StartsWith(OleMagic))
         {
-            return DocSourceReader.IsWordDocument(bytes.ToArray()) ? SourceFormat.Doc : SourceFormat.BinaryOffice;
+            return CompoundKind(bytes.ToArray());
         }
 
         if (bytes.StartsWith(RtfMagic))
@@ -105,8 +108,8 @@ internal static class SourceFormats
     public static (string Zh, string En)? Refusal(SourceFormat format) => format switch
     {
         SourceFormat.BinaryOffice => (
-            "这是旧版 Office 二进制文件（.xls 或 WPS 自有格式的 .wps），无法读取：请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx（文档另存为 .docx）后再导入",
-            "this is a binary Office file (.xls, or a .wps in WPS's own format), which cannot be read: save it as .xlsx (a document as .docx) in Excel, WPS or LibreOffice, then import that"),
+            "这是无法读取的 Office 二进制文件（既不是 Word 文档也不是 Excel 工作簿，例如 WPS 自有格式的 .wps，或已损坏）：请在 WPS、Word 或 LibreOffice 中另存为 .docx（表格另存为 .xlsx）后再导入",
+            "this is a binary Office file that is neither a Word document nor an Excel workbook (a .wps in WPS's own format, say, or a damaged file): save it as .docx (a workbook as .xlsx) in WPS, Word or LibreOffice, then import that"),
         SourceFormat.OtherZip => (
             "这是压缩包或不支持的 Office 文件（不是 .docx 或 .xlsx）：请解压后逐个导入，或另存为 .docx",
             "this is a zip archive or an Office file other than .docx or .xlsx: unzip it and import the files, or save the document as .docx"),
@@ -114,10 +117,34 @@ internal static class SourceFormats
             "这是图片（扫描件），没有文字：请先做文字识别（OCR），再导入识别出的文字或 PDF",
             "this is a picture (a scan) with no text: run OCR first, then import the recognised text or PDF"),
         SourceFormat.Unknown => (
-            "无法识别文件格式：可导入的格式为 PDF、.docx、.xlsx、HTML 网页和文本（.txt/.md）",
-            "the file format is not recognised: the import reads PDF, .docx, .xlsx, HTML pages and text (.txt/.md)"),
+            "无法识别文件格式：可导入的格式为 PDF、Word（.docx、.doc、.rtf）、Excel（.xlsx、.xls）、HTML 网页（含 .mht）和文本（.txt/.md）",
+            "the file format is not recognised: the import reads PDF, Word (.docx, .doc, .rtf), Excel (.xlsx, .xls), HTML pages (and .mht) and text (.txt/.md)"),
         _ => null,
     };
+
+    // A compound file's root streams tell a Word document (WordDocument) from an Excel workbook (Workbook; Book before Excel 97).
+    private static SourceFormat CompoundKind(byte[] bytes)
+    {
+        try
+        {
+            var streams = CompoundFile.Open(bytes).RootStreams;
+            if (streams.Contains("WordDocument", StringComparer.OrdinalIgnoreCase))
+            {
+                return SourceFormat.Doc;
+            }
+
+            if (streams.Contains("Workbook", StringComparer.OrdinalIgnoreCase) || streams.Contains("Book", StringComparer.OrdinalIgnoreCase))
+            {
+                return SourceFormat.Xls;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // Too damaged to open: refused as a binary file that cannot be read.
+        }
+
+        return SourceFormat.BinaryOffice;
+    }
 
     // An Office Open XML package names its main part in [Content_Types].xml; the part's folder tells Word from Excel.
     private static SourceFormat ZipKind(byte[] bytes)

@@ -34,10 +34,14 @@ internal static class XlsxCells
     public static string TextOf(SharedStringItem item) => Joined(item);
 
     private static string Joined(OpenXmlElement item) =>
-        WrappedText.Join(string.Concat(item.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text)).Split('\n'));
+        TextOf(string.Concat(item.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text)));
 
-    // Excel stores the shortest text that reads back as the double (9116.36), at most 17 digits; beyond 15 it is binary noise.
-    private static string Number(string stored)
+    /// <summary>A text cell as printed: lines wrapped in the cell joined.</summary>
+    public static string TextOf(string stored) => WrappedText.Join(stored.Split('\n'));
+
+    /// <summary>A number as stored, written invariantly: the shortest text that reads back as the double, at most 15 digits.</summary>
+    /// <remarks>Excel stores the shortest text that reads back as the double (9116.36), at most 17 digits; beyond 15 it is binary noise.</remarks>
+    public static string Number(string stored)
     {
         if (!decimal.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {

@@ -100,6 +100,7 @@ internal static class Display
         ProvenanceMethod.ImportedDoc => language.T("从报告 Word 97–2003 文件（.doc）导入", "imported from the report's Word 97–2003 file (.doc)"),
         ProvenanceMethod.ImportedRtf => language.T("从报告 RTF 文件导入", "imported from the report's RTF file"),
         ProvenanceMethod.ImportedXlsx => language.T("从报告 Excel 表格导入", "imported from the report's Excel workbook"),
+        ProvenanceMethod.ImportedXls => language.T("从报告 Excel 97–2003 表格（.xls）导入", "imported from the report's Excel 97–2003 workbook (.xls)"),
         ProvenanceMethod.Transcribed => language.T("人工录入", "typed in from the published report"),
         ProvenanceMethod.Entered => language.T("由编制机关填报", "entered by the agency that compiled the report"),
         ProvenanceMethod.Generated => language.T("生成的示例数据", "generated sample data"),

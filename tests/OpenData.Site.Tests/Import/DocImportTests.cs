@@ -60,7 +60,7 @@ public sealed class DocImportTests
     public void A_doc_is_told_by_its_bytes_and_a_compound_file_without_a_word_document_is_refused_with_what_to_do()
     {
         var doc = File.ReadAllBytes(Samples.FixturePath(Path.Combine("doc", "pingtan-2020.doc")));
-        var other = Renamed(doc, "WordDocument", "WordDocumenX");
+        var other = DamagedFiles.Renamed(doc, "WordDocument", "WordDocumenX");
 
         Assert.Equal(SourceFormat.Doc, SourceFormats.Detect(doc));
         Assert.Equal(SourceFormat.BinaryOffice, SourceFormats.Detect(other));
@@ -97,35 +97,13 @@ public sealed class DocImportTests
     [Fact]
     public void A_damaged_doc_gives_a_finding_never_an_exception() =>
         // Bytes overwritten anywhere: in the header, the allocation tables, the directory, the text or its properties.
-        DamagedCopiesNeverThrow(Path.Combine("doc", "shanghai-gov-office-2019-ruled-16.doc"), 300, damaged =>
+        DamagedFiles.NeverThrow(Path.Combine("doc", "shanghai-gov-office-2019-ruled-16.doc"), 300, damaged =>
             SourceFormats.Detect(damaged) == SourceFormat.Doc ? DocSourceReader.Read("damaged.doc", damaged) : null);
 
     [Fact]
     public void A_damaged_rtf_gives_a_finding_never_an_exception() =>
         // Bytes overwritten anywhere: braces, control words, \'hh escapes and \uN characters cut in half.
-        DamagedCopiesNeverThrow(Path.Combine("rtf", "shanghai-gov-office-2019-cp936.rtf"), 100, damaged => RtfSourceReader.Read("damaged.rtf", damaged));
-
-    // Copies of a fixture with a run of bytes overwritten, each read (or, read: null, told to be another format) and
-    // imported: a problem found is a D-READ finding, and nothing throws.
-    private static void DamagedCopiesNeverThrow(string fixture, int copies, Func<byte[], ImportSource?> read)
-    {
-        var original = File.ReadAllBytes(Samples.FixturePath(fixture));
-        Gen.Select(Gen.Int[0, original.Length - 1], Gen.Int[1, 64], Gen.Byte).Sample((at, length, value) =>
-        {
-            var damaged = (byte[])original.Clone();
-            damaged.AsSpan(at, Math.Min(length, original.Length - at)).Fill(value);
-
-            if (read(damaged) is not { } source)
-            {
-                return;
-            }
-
-            var result = ReportImporter.Import(source, new ImportOptions("damaged", "示例县人民政府（虚构）", 2019));
-
-            Assert.All(source.Problems, p => Assert.Equal("D-READ", p.Rule));
-            Assert.True(result.Failed || result.Report is not null);
-        }, iter: copies);
-    }
+        DamagedFiles.NeverThrow(Path.Combine("rtf", "shanghai-gov-office-2019-cp936.rtf"), 100, damaged => RtfSourceReader.Read("damaged.rtf", damaged));
 
     [Fact]
     public void A_doc_whose_word_header_is_gone_is_a_read_error_saying_to_save_it_as_docx()
@@ -137,16 +115,6 @@ public sealed class DocImportTests
         var problem = Assert.Single(source.Problems);
         Assert.Equal("D-READ", problem.Rule);
         Assert.Contains(".docx", problem.MessageEn, StringComparison.Ordinal);
-    }
-
-    // The directory entry's name written over in place (same length), so the compound file stays whole.
-    private static byte[] Renamed(byte[] file, string from, string to)
-    {
-        var bytes = (byte[])file.Clone();
-        var at = bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(from));
-        Assert.True(at >= 0);
-        Encoding.Unicode.GetBytes(to).CopyTo(bytes, at);
-        return bytes;
     }
 
     // Sets a flag of the Word header (FibBase.flags at 0x0A), or (ident) writes over its magic number: the WordDocument stream

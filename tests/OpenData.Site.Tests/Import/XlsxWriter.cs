@@ -11,8 +11,18 @@ internal static class XlsxWriter
 {
     public static byte[] Write(IEnumerable<PrintedBlock> blocks) => WriteSheets([[.. blocks]]);
 
+    /// <summary>
+    /// One sheet with every block one under another and no blank row between them, on one grid of <paramref name="width"/>
+    /// narrow columns, as a workbook saved from a web page or a form drawn in Excel: a paragraph is merged across the grid,
+    /// and each table's columns are merged ranges of it, the table's own column edges falling where <paramref name="random"/> says.
+    /// </summary>
+    public static byte[] WriteOnGrid(IEnumerable<PrintedBlock> blocks, Random random, int width = 40) =>
+        Workbook([[.. blocks]], hidden: -1, grid: (random, width));
+
     /// <summary>A workbook of several sheets, in order; the sheet at <paramref name="hidden"/> (if any) is hidden.</summary>
-    public static byte[] WriteSheets(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden = -1)
+    public static byte[] WriteSheets(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden = -1) => Workbook(sheets, hidden, grid: null);
+
+    private static byte[] Workbook(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden, (Random Random, int Width)? grid)
     {
         var strings = new List<string>();
         using var stream = new MemoryStream();
@@ -24,7 +34,7 @@ internal static class XlsxWriter
             for (var i = 0; i < sheets.Count; i++)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                part.Worksheet = Worksheet(sheets[i], strings);
+                part.Worksheet = Worksheet(sheets[i], strings, grid);
                 list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = $"表{i + 1}", State = i == hidden ? SheetStateValues.Hidden : null });
             }
 
@@ -36,7 +46,7 @@ internal static class XlsxWriter
         return stream.ToArray();
     }
 
-    private static Worksheet Worksheet(IEnumerable<PrintedBlock> blocks, List<string> strings)
+    private static Worksheet Worksheet(IEnumerable<PrintedBlock> blocks, List<string> strings, (Random Random, int Width)? grid)
     {
         var sheetData = new SheetData();
         var merges = new MergeCells();
@@ -46,32 +56,43 @@ internal static class XlsxWriter
             if (block.Rows is null)
             {
                 sheetData.Append(new Row(new Cell(new InlineString(new Text(block.Text ?? ""))) { CellReference = $"A{rowNumber}", DataType = CellValues.InlineString }) { RowIndex = (uint)rowNumber });
+                if (grid is { Width: var across })
+                {
+                    merges.Append(new MergeCell { Reference = $"{Reference(rowNumber, 0)}:{Reference(rowNumber, across - 1)}" });
+                }
+
                 rowNumber++;
                 continue;
             }
 
-            var (placed, _) = PrintedBlock.Place(block.Rows);
+            var (placed, tableWidth) = PrintedBlock.Place(block.Rows);
+            // The sheet column each of the table's column edges falls on: one for one, or cut at random on the grid.
+            var edges = grid is { } g
+                ? [0, .. Enumerable.Range(1, g.Width - 1).OrderBy(_ => g.Random.Next()).Take(tableWidth - 1).Order(), g.Width]
+                : Enumerable.Range(0, tableWidth + 1).ToArray();
             for (var r = 0; r < block.Rows.Count; r++)
             {
                 var row = new Row { RowIndex = (uint)(rowNumber + r) };
                 foreach (var (_, column, cell) in placed.Where(p => p.Row == r).OrderBy(p => p.Column))
                 {
-                    var reference = Reference(rowNumber + r, column);
+                    var (first, last) = (edges[column], edges[column + cell.ColumnSpan] - 1);
+                    var reference = Reference(rowNumber + r, first);
                     if (cell.Text.Length > 0)
                     {
                         row.Append(ValueCell(reference, cell.Text, strings));
                     }
 
-                    if (cell.RowSpan > 1 || cell.ColumnSpan > 1)
+                    if (cell.RowSpan > 1 || last > first)
                     {
-                        merges.Append(new MergeCell { Reference = $"{reference}:{Reference(rowNumber + r + cell.RowSpan - 1, column + cell.ColumnSpan - 1)}" });
+                        merges.Append(new MergeCell { Reference = $"{reference}:{Reference(rowNumber + r + cell.RowSpan - 1, last)}" });
                     }
                 }
 
                 sheetData.Append(row);
             }
 
-            rowNumber += block.Rows.Count + 1;
+            // A blank row after each table, except on a grid, where the blocks stand one under another.
+            rowNumber += block.Rows.Count + (grid is null ? 1 : 0);
         }
 
         return merges.HasChildren ? new Worksheet(sheetData, merges) : new Worksheet(sheetData);
