@@ -31,13 +31,16 @@ internal static class HtmlSourceReader
             lines.Add(new SourceLine(LineOf(document.Head), title));
         }
 
-        // Many sites lay out the whole page in a table: a table holding other tables is layout, and its text is text.
+        // Many sites lay out the whole page in a table: a table holding other tables is layout, and its text is text. Each
+        // table is looked into once (a cell asks of its table, and a long table has tens of thousands of cells).
+        var isDataTable = new Dictionary<IElement, bool>();
+        bool IsData(IElement table) => isDataTable.TryGetValue(table, out var known) ? known : isDataTable[table] = IsDataTable(table);
         foreach (var element in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, li, td, th, table"))
         {
-            var dataTable = element is IHtmlTableElement ? null : DataTableOf(element);
+            var dataTable = element is IHtmlTableElement ? null : element.Closest("table") is { } around && IsData(around) ? around : null;
             if (element is IHtmlTableElement table)
             {
-                if (IsDataTable(table))
+                if (IsData(table))
                 {
                     ReadTable(table, lines);
                 }
@@ -61,8 +64,6 @@ internal static class HtmlSourceReader
 
     // A data table holds no other table; the one it sits in, if any, is layout.
     private static bool IsDataTable(IElement table) => table.QuerySelector("table") is null;
-
-    private static IElement? DataTableOf(IElement element) => element.Closest("table") is { } table && IsDataTable(table) ? table : null;
 
     private static void ReadTable(IHtmlTableElement table, List<SourceLine> lines)
     {

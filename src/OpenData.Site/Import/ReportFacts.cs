@@ -13,8 +13,9 @@ internal sealed partial record ReportFacts(string? Title, string? AgencyName, in
     {
         string? Note(string key) => source.Notes.Select(n => n.Text).FirstOrDefault(n => n.StartsWith(key, StringComparison.Ordinal))?[key.Length..].Trim();
 
-        // A PDF's text puts spaces between Chinese and numbers (2019 年…报告, 统计时限为 2022 年 1 月 1 日).
-        var texts = source.Lines.Where(l => l.Row is null).Select(l => Labels.Unspaced(l.Text)).ToList();
+        // A PDF's text puts spaces between Chinese and numbers (2019 年…报告, 统计时限为 2022 年 1 月 1 日). A row of one
+        // text in a table counts (a report laid out in a sheet has its title in the table's first row).
+        var texts = source.Lines.Where(l => l.Row is null || l.Row.Cells.Count == 0).Select(l => Labels.Unspaced(l.Text)).ToList();
         // A crawl's copy starts with its page's fields (标题: …, 发布时间: …, 原文链接: …).
         var title = texts.TakeWhile(t => !FirstSection().IsMatch(t))
             .Select(t => CrawlField().Match(t) is { Success: true } field && field.Groups["name"].Value == "标题" ? field.Groups["value"].Value.Trim() : t)

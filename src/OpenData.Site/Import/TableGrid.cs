@@ -9,27 +9,38 @@ namespace OpenData.Site.Import;
 internal static class TableGrid
 {
     /// <summary>One source line per printed row that holds any text: a caption as a row of one cell, any other row as label path and value cells.</summary>
-    public static IEnumerable<SourceLine> ToLines(IReadOnlyList<GridRow> rows)
+    /// <remarks>Tables set one under another in the grid are read apart, each on its own columns (<see cref="StackedTables"/>).</remarks>
+    public static IEnumerable<SourceLine> ToLines(IReadOnlyList<GridRow> rows) => Lines(Place(rows));
+
+    /// <summary>The source lines of rows whose cells are already placed (a sheet's merged ranges).</summary>
+    public static IEnumerable<SourceLine> Lines(IReadOnlyList<PlacedRow> rows) =>
+        StackedTables.Split(rows).SelectMany(table => Emit(StackedTables.OnOwnColumns(table)));
+
+    // Each cell after the columns a span from above already fills, as HTML places them.
+    private static List<PlacedRow> Place(IReadOnlyList<GridRow> rows)
     {
-        var grid = new Dictionary<(int Row, int Column), string>();
+        var taken = new HashSet<(int Row, int Column)>();
+        var cells = rows.Select(_ => new List<PlacedCell>()).ToList();
         var width = 0;
         for (var r = 0; r < rows.Count; r++)
         {
             var column = 0;
             foreach (var cell in rows[r].Cells)
             {
-                while (grid.ContainsKey((r, column)))
+                while (taken.Contains((r, column)))
                 {
                     column++;
                 }
 
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, rows.Count - r);
                 var columnSpan = Math.Clamp(cell.ColumnSpan, 1, 100);
+                var placed = new PlacedCell(column, column + columnSpan - 1, cell.Text, r, rowSpan);
                 for (var dr = 0; dr < rowSpan; dr++)
                 {
+                    cells[r + dr].Add(placed);
                     for (var dc = 0; dc < columnSpan; dc++)
                     {
-                        grid[(r + dr, column + dc)] = cell.Text;
+                        taken.Add((r + dr, column + dc));
                     }
                 }
 
@@ -38,7 +49,15 @@ internal static class TableGrid
             }
         }
 
-        var gridRows = Enumerable.Range(0, rows.Count).Select(r => Enumerable.Range(0, width).Select(c => grid.GetValueOrDefault((r, c), "")).ToList()).ToList();
+        return [.. rows.Select((row, r) => PlacedRow.Of(r, row.Line, [.. cells[r].OrderBy(c => c.Start)], 0, width - 1))];
+    }
+
+    private static IEnumerable<SourceLine> Emit(List<GridRow> rows)
+    {
+        // Every column of every row holds the text of the cell covering it (the later one where two overlap).
+        var placed = Place(rows);
+        var width = placed.SelectMany(r => r.Cells).Select(c => c.End + 1).DefaultIfEmpty(0).Max();
+        var gridRows = placed.Select(r => Enumerable.Range(0, width).Select(c => r.Cells.LastOrDefault(cell => cell.Start <= c && c <= cell.End)?.Text ?? "").ToList()).ToList();
 
         // The label columns are as wide as the top-left header cell (a caption spanning the whole table does not count);
         // a table whose numbers start in the first column (平潭's section 四) has no label column at all.

@@ -11,6 +11,36 @@ internal sealed record PrintedBlock(string? Text, IReadOnlyList<IReadOnlyList<Gr
 
     public static PrintedBlock Table(params IReadOnlyList<GridCell>[] rows) => new(null, rows);
 
+    /// <summary>
+    /// The blocks as a report laid out in a spreadsheet prints them: the paragraphs before the first table as they are, and
+    /// everything from the first table on as one table on a grid of <paramref name="width"/> narrow columns, one block
+    /// under another with no gap — a paragraph one cell across the grid, each table's column edges falling where
+    /// <paramref name="random"/> says, every cell (a blank one too) spanning the grid columns between its edges.
+    /// </summary>
+    public static List<PrintedBlock> OnGrid(IReadOnlyList<PrintedBlock> blocks, Random random, int width = 40)
+    {
+        var leading = blocks.TakeWhile(b => b.Rows is null).ToList();
+        var rows = new List<IReadOnlyList<GridCell>>();
+        foreach (var block in blocks.Skip(leading.Count))
+        {
+            if (block.Rows is null)
+            {
+                rows.Add([new GridCell(block.Text ?? "", 1, width)]);
+                continue;
+            }
+
+            var (placed, tableWidth) = Place(block.Rows);
+            int[] edges = [0, .. Enumerable.Range(1, width - 1).OrderBy(_ => random.Next()).Take(tableWidth - 1).Order(), width];
+            for (var r = 0; r < block.Rows.Count; r++)
+            {
+                rows.Add([.. placed.Where(p => p.Row == r).OrderBy(p => p.Column)
+                    .Select(p => p.Cell with { ColumnSpan = edges[p.Column + p.Cell.ColumnSpan] - edges[p.Column] })]);
+            }
+        }
+
+        return rows.Count == 0 ? leading : [.. leading, new PrintedBlock(null, rows)];
+    }
+
     /// <summary>Where each cell of a table sits: its row, its first column, and the table's width, placed as HTML places spans.</summary>
     public static (List<(int Row, int Column, GridCell Cell)> Cells, int Width) Place(IReadOnlyList<IReadOnlyList<GridCell>> rows)
     {

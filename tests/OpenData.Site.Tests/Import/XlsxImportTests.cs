@@ -29,35 +29,6 @@ public sealed class XlsxImportTests
         }, iter: 15);
     }
 
-    [Theory]
-    [InlineData(Forms.National2014Id, 2017)]
-    [InlineData(Forms.National2019Id, 2020)]
-    [InlineData(Forms.National2021Id, 2025)]
-    public void Any_report_drawn_on_one_grid_of_narrow_columns_with_its_tables_one_under_another_imports_back_cell_for_cell(string formId, int year)
-    {
-        var form = Forms.Find(formId)!;
-        var iterations = int.TryParse(Environment.GetEnvironmentVariable("OPENDATA_GRID_ITERATIONS"), out var n) ? n : 15;
-
-        Gen.Select(RandomReports.Of(form, year), Gen.Int, Gen.Bool).Sample((report, seed, groupLabels) =>
-        {
-            var blocks = ReportTables.Of(report, Agency);
-            var section3 = blocks.FindIndex(b => b.Rows is not null && b.Rows[0][0].Text == "项目");
-            if (groupLabels && section3 >= 0)
-            {
-                // Section 三 as the form prints it: its groups' labels merged down the rows of the group.
-                blocks.RemoveAt(section3);
-                blocks.InsertRange(section3, ApplicationTable.Of(report, report.FormDefinition!.Tables.First(t => t.Section == "三")));
-            }
-
-            var bytes = XlsxWriter.WriteOnGrid(blocks, new Random(seed));
-
-            var result = ReportImporter.Import(XlsxSourceReader.Read("grid.xlsx", bytes), new ImportOptions("prop"));
-
-            Assert.False(result.Failed, string.Join("\n", result.Findings));
-            RandomReports.AssertSameCells(report, result.Report!, $"{formId} on a grid, layout {seed}, group labels {groupLabels}");
-        }, iter: iterations);
-    }
-
     [Fact]
     public void Merged_group_labels_a_three_row_header_and_wrapped_labels_import_cell_for_cell()
     {

@@ -11,18 +11,8 @@ internal static class XlsxWriter
 {
     public static byte[] Write(IEnumerable<PrintedBlock> blocks) => WriteSheets([[.. blocks]]);
 
-    /// <summary>
-    /// One sheet with every block one under another and no blank row between them, on one grid of <paramref name="width"/>
-    /// narrow columns, as a workbook saved from a web page or a form drawn in Excel: a paragraph is merged across the grid,
-    /// and each table's columns are merged ranges of it, the table's own column edges falling where <paramref name="random"/> says.
-    /// </summary>
-    public static byte[] WriteOnGrid(IEnumerable<PrintedBlock> blocks, Random random, int width = 40) =>
-        Workbook([[.. blocks]], hidden: -1, grid: (random, width));
-
     /// <summary>A workbook of several sheets, in order; the sheet at <paramref name="hidden"/> (if any) is hidden.</summary>
-    public static byte[] WriteSheets(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden = -1) => Workbook(sheets, hidden, grid: null);
-
-    private static byte[] Workbook(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden, (Random Random, int Width)? grid)
+    public static byte[] WriteSheets(IReadOnlyList<IReadOnlyList<PrintedBlock>> sheets, int hidden = -1)
     {
         var strings = new List<string>();
         using var stream = new MemoryStream();
@@ -34,7 +24,7 @@ internal static class XlsxWriter
             for (var i = 0; i < sheets.Count; i++)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                part.Worksheet = Worksheet(sheets[i], strings, grid);
+                part.Worksheet = Worksheet(sheets[i], strings);
                 list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(i + 1), Name = $"表{i + 1}", State = i == hidden ? SheetStateValues.Hidden : null });
             }
 
@@ -46,7 +36,7 @@ internal static class XlsxWriter
         return stream.ToArray();
     }
 
-    private static Worksheet Worksheet(IEnumerable<PrintedBlock> blocks, List<string> strings, (Random Random, int Width)? grid)
+    private static Worksheet Worksheet(IEnumerable<PrintedBlock> blocks, List<string> strings)
     {
         var sheetData = new SheetData();
         var merges = new MergeCells();
@@ -56,43 +46,32 @@ internal static class XlsxWriter
             if (block.Rows is null)
             {
                 sheetData.Append(new Row(new Cell(new InlineString(new Text(block.Text ?? ""))) { CellReference = $"A{rowNumber}", DataType = CellValues.InlineString }) { RowIndex = (uint)rowNumber });
-                if (grid is { Width: var across })
-                {
-                    merges.Append(new MergeCell { Reference = $"{Reference(rowNumber, 0)}:{Reference(rowNumber, across - 1)}" });
-                }
-
                 rowNumber++;
                 continue;
             }
 
-            var (placed, tableWidth) = PrintedBlock.Place(block.Rows);
-            // The sheet column each of the table's column edges falls on: one for one, or cut at random on the grid.
-            var edges = grid is { } g
-                ? [0, .. Enumerable.Range(1, g.Width - 1).OrderBy(_ => g.Random.Next()).Take(tableWidth - 1).Order(), g.Width]
-                : Enumerable.Range(0, tableWidth + 1).ToArray();
+            var (placed, _) = PrintedBlock.Place(block.Rows);
             for (var r = 0; r < block.Rows.Count; r++)
             {
                 var row = new Row { RowIndex = (uint)(rowNumber + r) };
                 foreach (var (_, column, cell) in placed.Where(p => p.Row == r).OrderBy(p => p.Column))
                 {
-                    var (first, last) = (edges[column], edges[column + cell.ColumnSpan] - 1);
-                    var reference = Reference(rowNumber + r, first);
+                    var reference = Reference(rowNumber + r, column);
                     if (cell.Text.Length > 0)
                     {
                         row.Append(ValueCell(reference, cell.Text, strings));
                     }
 
-                    if (cell.RowSpan > 1 || last > first)
+                    if (cell.RowSpan > 1 || cell.ColumnSpan > 1)
                     {
-                        merges.Append(new MergeCell { Reference = $"{reference}:{Reference(rowNumber + r + cell.RowSpan - 1, last)}" });
+                        merges.Append(new MergeCell { Reference = $"{reference}:{Reference(rowNumber + r + cell.RowSpan - 1, column + cell.ColumnSpan - 1)}" });
                     }
                 }
 
                 sheetData.Append(row);
             }
 
-            // A blank row after each table, except on a grid, where the blocks stand one under another.
-            rowNumber += block.Rows.Count + (grid is null ? 1 : 0);
+            rowNumber += block.Rows.Count + 1;
         }
 
         return merges.HasChildren ? new Worksheet(sheetData, merges) : new Worksheet(sheetData);
