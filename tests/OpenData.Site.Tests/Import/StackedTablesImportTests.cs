@@ -69,6 +69,9 @@ public sealed class StackedTablesImportTests
     [InlineData("shanghai-2019", "sheet.docx")]
     [InlineData("pingtan-2025", "sheet.doc")]
     [InlineData("shanghai-2019", "sheet.rtf")]
+    // The Word file printed as a PDF: no ruling lines, labels wrapped over up to five lines with the values on the last.
+    [InlineData("pingtan-2025", "sheet.pdf")]
+    [InlineData("shanggao-2017", "sheet.pdf")]
     public void A_real_report_laid_out_in_a_sheet_imports_to_what_its_page_imports(string name, string file)
     {
         var options = new ImportOptions("fixture");
@@ -78,7 +81,9 @@ public sealed class StackedTablesImportTests
 
         Assert.False(result.Failed, string.Join("\n", result.Findings));
         Assert.Equal(page.Report!.Title, result.Report!.Title);
-        Assert.Equal(page.Findings.Select(f => (f.Rule, f.MessageEn)), result.Findings.Select(f => (f.Rule, f.MessageEn)));
+        // The PDF prints section 四's merged headings a character a line over one another: its columns are taken in the
+        // form's order, and the import says so (D-COLPOS); every value is still read.
+        Assert.Equal(page.Findings.Select(f => (f.Rule, f.MessageEn)), result.Findings.Where(f => !(file == "sheet.pdf" && f.Rule == "D-COLPOS")).Select(f => (f.Rule, f.MessageEn)));
         foreach (var indicator in page.Report.FormDefinition!.Indicators)
         {
             var (expected, actual) = (page.Report.Value(indicator.Code), result.Report.Value(indicator.Code));

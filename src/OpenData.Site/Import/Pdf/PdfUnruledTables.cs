@@ -36,7 +36,8 @@ internal static partial class PdfUnruledTables
             while (end < lines.Count && (end == i ? IsTableLine(lines, kinds, end)
                 : (Close(lines[end - 1], lines[end]) || RowFollows(lines, kinds, end))
                     // A piece of a merged heading beside the rows (（三）, 三、本 / 年度办 / 理结果) goes on with them.
-                    && (IsTableLine(lines, kinds, end) || IsWrappedLabel(lines, kinds, i, end) || ImportLayout.IsHeadingText(lines[end].Text) || SpellsRowLabel(lines, kinds, end))))
+                    && (IsTableLine(lines, kinds, end) || IsWrappedLabel(lines, kinds, i, end) || ImportLayout.IsHeadingText(lines[end].Text) || SpellsRowLabel(lines, kinds, end)
+                        || StartsRowLabel(lines, kinds, end))))
             {
                 end++;
             }
@@ -166,6 +167,29 @@ internal static partial class PdfUnruledTables
             && Near(lines[first], lines[second]) && ImportLayout.IsKnownRowLabel(PdfText.JoinLines([lines[first].Text, lines[second].Text]));
     }
 
+    // A row whose label wraps over several lines above its values (一、本年新收 / 政府信息公开 / 申请数量 151 …): the lines
+    // from this one down to the row's own spell a form's row label with the row's label piece.
+    private static bool StartsRowLabel(List<PdfTextLine> lines, List<LineKind> kinds, int i)
+    {
+        var parts = new List<string>();
+        for (var k = i; k < lines.Count && k < i + 6; k++)
+        {
+            if (kinds[k] == LineKind.Data)
+            {
+                return k > i && ImportLayout.IsKnownRowLabel(PdfText.JoinLines([.. parts, lines[k].Chunks[0].Text]));
+            }
+
+            if (kinds[k] != LineKind.Text || k + 1 >= lines.Count || !Near(lines[k], lines[k + 1]))
+            {
+                return false;
+            }
+
+            parts.Add(lines[k].Text);
+        }
+
+        return false;
+    }
+
     private static bool Close(PdfTextLine above, PdfTextLine below) => above.Baseline - below.Baseline <= 3 * Math.Max(above.Size, below.Size);
 
     private static bool Near(PdfTextLine above, PdfTextLine below) => above.Baseline - below.Baseline <= 1.6 * Math.Max(above.Size, below.Size);
@@ -249,6 +273,7 @@ internal static partial class PdfUnruledTables
             }
         }
 
+        AttachRuns(rows, fragments);
         foreach (var (line, text) in fragments)
         {
             Attach(rows, lines, line, text);
@@ -261,6 +286,41 @@ internal static partial class PdfUnruledTables
             yield return columns.HasLabels || cells.Count == 0
                 ? PdfItem.Row(page, row.Top, label, cells)
                 : PdfItem.Row(page, row.Top, cells[0], cells[1..]);
+        }
+    }
+
+    // A label wrapped over several lines between two rows ((二)部分公 / 开（区分处理 / … above 他情形） 38, its values on its
+    // last line): the run of lines is cut where the pieces above complete the row above, and the rest the row below, into
+    // form's row labels. Runs that no cut makes into row labels are left to Attach, line by line.
+    private static void AttachRuns(List<Row> rows, List<(int Line, string Text)> fragments)
+    {
+        var runs = new List<List<(int Line, string Text)>>();
+        foreach (var fragment in fragments)
+        {
+            if (runs.Count == 0 || runs[^1][^1].Line + 1 != fragment.Line)
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(fragment);
+        }
+
+        foreach (var run in runs.Where(r => r.Count >= 2))
+        {
+            var above = rows.LastOrDefault(r => r.Line < run[0].Line && r.Line >= 0) is { IsData: true } a ? a : null;
+            var below = rows.FirstOrDefault(r => r.Line > run[^1].Line) is { IsData: true } b ? b : null;
+            for (var cut = 0; cut <= run.Count; cut++)
+            {
+                var (up, down) = (run[..cut], run[cut..]);
+                if ((up.Count == 0 || above is not null && ImportLayout.IsKnownRowLabel(above.With(up)))
+                    && (down.Count == 0 || below is not null && ImportLayout.IsKnownRowLabel(below.With(down))))
+                {
+                    above?.Labels.AddRange(up);
+                    below?.Labels.AddRange(down);
+                    fragments.RemoveAll(run.Contains);
+                    break;
+                }
+            }
         }
     }
 
@@ -319,7 +379,9 @@ internal static partial class PdfUnruledTables
 
         public string Label => PdfText.JoinPaths(Labels.OrderBy(l => l.Line).Select(l => l.Text));
 
-        public string With(int line, string text) => PdfText.JoinPaths(Labels.Append((Line: line, Text: text)).OrderBy(l => l.Line).Select(l => l.Text));
+        public string With(int line, string text) => With([(line, text)]);
+
+        public string With(IEnumerable<(int Line, string Text)> pieces) => PdfText.JoinPaths(Labels.Concat(pieces).OrderBy(l => l.Line).Select(l => l.Text));
 
         public List<string> Columns { get; set; } = [];
     }
