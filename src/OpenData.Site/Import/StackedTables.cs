@@ -44,8 +44,9 @@ internal static class StackedTables
     /// is printed in each of its rows here.
     /// </summary>
     /// <remarks>
-    /// A column that no text stands in, in any row but a caption, is left out when the table has a header (a spare grid column at the
-    /// edge of a table pasted from a sheet); without one, a column blank in every row is still a column of the form.
+    /// A column that no text stands in, in any row but a caption, is left out when the table has a header (a spare grid
+    /// column at the edge of a table pasted from a sheet); without one, a column blank in every row is still a column of
+    /// the form.
     /// </remarks>
     public static List<GridRow> OnOwnColumns(List<PlacedRow> table)
     {

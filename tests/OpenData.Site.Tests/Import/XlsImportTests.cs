@@ -2,36 +2,14 @@ using OpenData.Site.Import;
 
 namespace OpenData.Site.Tests.Import;
 
-/// <summary>
-/// Workbooks as agencies publish them: Excel 97–2003 (.xls) read as an .xlsx is, and a report drawn on one grid of narrow
-/// columns, its tables one under another (as a page saved as a workbook comes out), read table by table.
-/// </summary>
-/// <remarks>Fixtures/xls holds real report pages opened in LibreOffice Calc and workbooks made here (see its README).</remarks>
+/// <summary>Excel 97–2003 workbooks (.xls) read as an .xlsx is: cells, merged ranges, sheets and their visibility.</summary>
+/// <remarks>
+/// Fixtures/xls holds real report pages opened in LibreOffice Calc and workbooks made here (see its README); the real ones
+/// are imported against their pages in <see cref="StackedTablesImportTests"/>.
+/// </remarks>
 public sealed class XlsImportTests
 {
     private const string Agency = "示例县人民政府（虚构）";
-
-    [Theory]
-    [InlineData("pingtan-2025", "xlsx")]
-    [InlineData("pingtan-2025", "xls")]
-    [InlineData("shanggao-2017", "xlsx")]
-    [InlineData("shanggao-2017", "xls")]
-    [InlineData("shanghai-2019", "xlsx")]
-    [InlineData("shanghai-2019", "xls")]
-    public void A_report_page_saved_as_a_workbook_imports_to_what_the_page_imports(string name, string extension)
-    {
-        var options = new ImportOptions("fixture");
-        var fromPage = ReportImporter.ImportFile(Samples.FixturePath($"{name}.html"), options);
-
-        var fromWorkbook = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("xls", $"{name}.{extension}")), options);
-
-        Assert.False(fromWorkbook.Failed, string.Join("\n", fromWorkbook.Findings));
-        Assert.Equal(extension == "xls" ? ProvenanceMethod.ImportedXls : ProvenanceMethod.ImportedXlsx, fromWorkbook.Report!.Provenance!.Method);
-        RandomReports.AssertSameCells(fromPage.Report!, fromWorkbook.Report, $"{name}.{extension}");
-        Assert.Equal(fromPage.Report!.Title, fromWorkbook.Report.Title);
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(fromPage.Report.Narrative), System.Text.Json.JsonSerializer.Serialize(fromWorkbook.Report.Narrative));
-        Assert.Equal(fromPage.Findings.Select(f => (f.Rule, f.MessageEn)), fromWorkbook.Findings.Select(f => (f.Rule, f.MessageEn)));
-    }
 
     [Theory]
     // One table under another with a blank row between them, as the tests' .xlsx writer lays a report out.
