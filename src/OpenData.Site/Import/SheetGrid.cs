@@ -48,13 +48,15 @@ internal sealed class SheetGrid
     /// <summary>Text lines and table rows, block by block (blocks are separated by blank rows).</summary>
     public IEnumerable<SourceLine> Lines()
     {
-        var rows = _cells.Keys.Concat(_merges.Keys).Distinct().Where(r => Shown(r).Any(e => e.Text.Length > 0)).Order().ToList();
+        // Each row's printed cells, worked out once: blocks, leading lines and table rows all read them.
+        var shown = _cells.Keys.Concat(_merges.Keys).Distinct().ToDictionary(r => r, Shown);
+        var rows = shown.Where(p => p.Value.Any(e => e.Text.Length > 0)).Select(p => p.Key).Order().ToList();
         var block = new List<int>();
         foreach (var row in rows.Append(int.MaxValue))
         {
             if (block.Count > 0 && row != block[^1] + 1)
             {
-                foreach (var line in BlockLines(block))
+                foreach (var line in BlockLines(block, shown))
                 {
                     yield return line;
                 }
@@ -83,10 +85,10 @@ internal sealed class SheetGrid
         return [.. shown.OrderBy(e => e.Left)];
     }
 
-    private IEnumerable<SourceLine> BlockLines(List<int> block)
+    private static IEnumerable<SourceLine> BlockLines(List<int> block, Dictionary<int, List<(int Start, int End, string Text, Range? Merge)>> shown)
     {
         var start = 0;
-        while (start < block.Count && Shown(block[start]).Where(e => e.Text.Length > 0).Select(e => e.Text).Distinct(StringComparer.Ordinal).ToList() is [var only]
+        while (start < block.Count && shown[block[start]].Where(e => e.Text.Length > 0).Select(e => e.Text).Distinct(StringComparer.Ordinal).ToList() is [var only]
             && CellText.Parse(only).Value is null)
         {
             yield return new SourceLine(block[start], only);
@@ -99,9 +101,9 @@ internal sealed class SheetGrid
         }
 
         var first = block[start];
-        var printed = block.Skip(start).SelectMany(Shown).Where(e => e.Text.Length > 0).ToList();
+        var printed = block.Skip(start).SelectMany(r => shown[r]).Where(e => e.Text.Length > 0).ToList();
         var (left, right) = (printed.Min(e => e.Start), printed.Max(e => e.End));
-        foreach (var line in TableGrid.Lines([.. block.Skip(start).Select(r => Row(r, first, left, right))]))
+        foreach (var line in TableGrid.Lines([.. block.Skip(start).Select(r => Row(r, shown[r], first, left, right))]))
         {
             yield return line;
         }
@@ -109,10 +111,10 @@ internal sealed class SheetGrid
 
     // The row's cells: a merged range is one cell, from the row it starts in; one that starts above the table (in its
     // leading text lines) or left of it is printed here as plain cells.
-    private PlacedRow Row(int row, int firstRow, int left, int right)
+    private static PlacedRow Row(int row, List<(int Start, int End, string Text, Range? Merge)> shown, int firstRow, int left, int right)
     {
         var cells = new List<PlacedCell>();
-        foreach (var (start, end, text, merge) in Shown(row))
+        foreach (var (start, end, text, merge) in shown)
         {
             if (end < left || start > right)
             {
