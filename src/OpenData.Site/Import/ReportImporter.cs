@@ -79,10 +79,10 @@ internal static class ReportImporter
         if (mapped.Values.Values.All(v => v.IsBlank) && FlatTables.Find(source, form) is { Count: > 0 } flat)
         {
             // No table with its cells apart: the tables are printed with their cells run together (a crawl's copy).
-            var (flatValues, unsure) = FlatTables.Solve(flat, form);
+            var (flatValues, unsure, notes) = FlatTables.Solve(flat, form, file);
             mapped = new MappedTables(flatValues, [], [new Finding("D-FLAT", Severity.Info,
                 "表格的单元格分隔已丢失：按表格的勾稽关系恢复各单元格，只取唯一解",
-                "the tables' cell separators are lost: cells were recovered by solving the form's identities, unique solutions only") { File = file, Line = flat[0].Line }], unsure);
+                "the tables' cell separators are lost: cells were recovered by solving the form's identities, unique solutions only") { File = file, Line = flat[0].Line }, .. notes], unsure);
         }
         var findings = new List<Finding>(mapped.Findings);
         var agencyName = options.AgencyName ?? facts.AgencyName ?? SourceHints.CompiledBy(source);

@@ -6,4 +6,5 @@ namespace OpenData.Site.Import;
 /// <param name="Digits">The digits (with spaces, points and minus signs) printed after the label.</param>
 /// <param name="Line">The source line the digits are on.</param>
 /// <param name="Readings">The cuts of <paramref name="Digits"/> into the row's cells that fit the rules within the row, or <see langword="null"/> when there were too many to list.</param>
-internal sealed record FlatRow(string Label, IReadOnlyList<string> Codes, string Digits, int Line, List<decimal[]>? Readings);
+/// <param name="Printed">The one cut of <paramref name="Digits"/> when they can be cut only one way (as many digits as cells, or cells kept apart by spaces): what the row printed, whether or not it fits the rules.</param>
+internal sealed record FlatRow(string Label, IReadOnlyList<string> Codes, string Digits, int Line, List<decimal[]>? Readings, decimal[]? Printed);

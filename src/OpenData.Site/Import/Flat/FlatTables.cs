@@ -74,7 +74,8 @@ internal static class FlatTables
                 }
 
                 var kinds = row.Cells.Select(c => form.Find(c)!.Kind).ToList();
-                var readings = CellSplits.Of(digits, kinds)?.Where(r => FitsRules(form, row.Cells, r)).ToList();
+                var cuts = CellSplits.Of(digits, kinds);
+                var readings = cuts?.Where(r => FitsRules(form, row.Cells, r)).ToList();
                 foreach (var (code, figure) in stated.Where(f => row.Cells.Contains(f.Key)))
                 {
                     var cell = row.Cells.ToList().IndexOf(code);
@@ -84,7 +85,7 @@ internal static class FlatTables
                     }
                 }
 
-                rows.Add(new FlatRow(row.Label, row.Cells, digits, text.LineAt(start), readings));
+                rows.Add(new FlatRow(row.Label, row.Cells, digits, text.LineAt(start), readings, cuts is [var printed] ? printed : null));
                 cursor = Math.Max(cursor, end);
             }
         }
@@ -106,20 +107,31 @@ internal static class FlatTables
         return top.Count == 1 ? top[0] : year is { } y && top.Contains(Forms.ForYear(y)) ? Forms.ForYear(y) : null;
     }
 
-    /// <summary>The values the rows settle, and a finding for each row they do not.</summary>
-    public static (Dictionary<string, ReportValue> Values, List<ImportFinding> Unsure) Solve(IReadOnlyList<FlatRow> rows, Form form)
+    /// <summary>The values the rows settle, a finding for each row they do not, and a note for each row read by its own totals alone.</summary>
+    public static (Dictionary<string, ReportValue> Values, List<ImportFinding> Unsure, List<Finding> Notes) Solve(IReadOnlyList<FlatRow> rows, Form form, string file)
     {
         var values = new Dictionary<string, ReportValue>(StringComparer.Ordinal);
         var unsure = new List<ImportFinding>();
+        var notes = new List<Finding>();
         var settled = FlatSolver.Settle(rows, form);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (settled[i] is { } cells)
+            var (cells, doubt) = settled[i];
+            if (cells is not null)
             {
                 for (var c = 0; c < row.Codes.Count; c++)
                 {
                     values[row.Codes[c]] = ReportValue.Of(cells[c]);
+                }
+
+                if (doubt == FlatDoubt.OwnTotals)
+                {
+                    var reading = string.Join(" | ", cells.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+                    notes.Add(new Finding("D-CUT", Severity.Info,
+                        $"“{row.Label}”的数字“{row.Digits}”只有一种切分符合本行的合计，按此读取（{reading}）；本行不与其他行勾稽，原表合计若有误无从发现，请与原文核对",
+                        $"of the cuts of the digits \"{row.Digits}\" of \"{row.Label}\", one fits the row's own totals and was read ({reading}); the form joins this row to no other, so a misprinted total could not be seen: check it against the original")
+                    { File = file, Line = row.Line, Code = row.Codes[0] });
                 }
 
                 continue;
@@ -130,7 +142,7 @@ internal static class FlatTables
                 values[code] = ReportValue.Blank;
             }
 
-            unsure.Add(Unsure(row));
+            unsure.Add(Unsure(row, doubt));
         }
 
         // A row of the form not found in the text at all.
@@ -153,21 +165,29 @@ internal static class FlatTables
             }
         }
 
-        return (values, unsure);
+        return (values, unsure, notes);
     }
 
-    private static ImportFinding Unsure(FlatRow row)
+    private static ImportFinding Unsure(FlatRow row, FlatDoubt doubt)
     {
         var readings = row.Readings ?? [];
         var shown = string.Join("；", readings.Take(MostCandidatesShown).Select(r => string.Join(" | ", r.Select(v => v.ToString(CultureInfo.InvariantCulture)))));
-        var (zh, en) = row.Readings switch
+        var more = readings.Count > MostCandidatesShown ? "；…" : "";
+        var shownEn = shown.Replace("；", "; ", StringComparison.Ordinal) + (more.Length > 0 ? "; …" : "");
+        var (zh, en) = doubt switch
         {
-            null => ($"“{row.Label}”的数字“{row.Digits}”可切分的读法超过 {CellSplits.MostSplits} 种，未读取，留空",
+            FlatDoubt.TooManyCuts => ($"“{row.Label}”的数字“{row.Digits}”可切分的读法超过 {CellSplits.MostSplits} 种，未读取，留空",
                 $"the digits \"{row.Digits}\" of \"{row.Label}\" can be cut into cells in more than {CellSplits.MostSplits} ways; not read, left blank"),
-            { Count: 0 } => ($"“{row.Label}”的数字“{row.Digits}”没有一种切分符合表格的勾稽关系，留空",
-                $"no cut of the digits \"{row.Digits}\" of \"{row.Label}\" into its cells fits the form's identities; left blank"),
-            _ => ($"“{row.Label}”的数字“{row.Digits}”有 {readings.Count} 种读法（{shown}{(readings.Count > MostCandidatesShown ? "；…" : "")}），无法确定，留空",
-                $"the digits \"{row.Digits}\" of \"{row.Label}\" have {readings.Count} readings ({shown.Replace("；", "; ", StringComparison.Ordinal)}{(readings.Count > MostCandidatesShown ? "; …" : "")}); not settled, left blank"),
+            FlatDoubt.NoCutFits => ($"“{row.Label}”的数字“{row.Digits}”没有一种切分符合本行的合计，留空",
+                $"no cut of the digits \"{row.Digits}\" of \"{row.Label}\" into its cells fits the row's own total; left blank"),
+            FlatDoubt.Unchecked => ($"“{row.Label}”的数字“{row.Digits}”有 {readings.Count} 种切分符合本行的合计（{shown}{more}），但表中与它勾稽的行都无法读取，仅凭本行合计不能确定，留空",
+                $"the digits \"{row.Digits}\" of \"{row.Label}\" fit the row's own total in {readings.Count} way(s) ({shownEn}), but none of the rows the form's identities join it to could be read, and a row's own total is no proof; left blank"),
+            FlatDoubt.Broken => ($"与“{row.Label}”勾稽的各行没有一种读法能同时满足表格的勾稽关系（报告本身不平衡），无法判断哪一行有误，“{row.Digits}”留空",
+                $"the rows joined to \"{row.Label}\" by the form's identities have no reading that satisfies them all (the report breaks one), so which row is wrong cannot be told; \"{row.Digits}\" left blank"),
+            FlatDoubt.TooManySolutions => ($"与“{row.Label}”勾稽的各行同时成立的读法超过 {FlatSolver.MostSolutions} 种，“{row.Digits}”留空",
+                $"the rows joined to \"{row.Label}\" have more than {FlatSolver.MostSolutions} joint readings; \"{row.Digits}\" left blank"),
+            _ => ($"“{row.Label}”的数字“{row.Digits}”有 {readings.Count} 种读法（{shown}{more}），无法确定，留空",
+                $"the digits \"{row.Digits}\" of \"{row.Label}\" have {readings.Count} readings ({shownEn}); not settled, left blank"),
         };
         return new ImportFinding("D-UNSURE", zh, en)
         {
