@@ -14,7 +14,7 @@ internal static partial class NarrativeReader
         var sections = new List<Builder>();
         Builder? section = null;
         Builder? sub = null;
-        var lines = Unrun(source.Lines);
+        var lines = Unrun(source.Lines).Select(l => l.Row is { } row && IsTextRow(row) ? new SourceLine(l.Number, row.Label) { Page = l.Page } : l).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -28,11 +28,18 @@ internal static partial class NarrativeReader
                 break;
             }
 
-            if (line.Text.Length <= 40 && !line.Text.Contains('。', StringComparison.Ordinal) && SectionHeading().IsMatch(line.Text))
+            if (IsSectionHeading(line.Text))
             {
                 section = new Builder(line.Text);
                 sections.Add(section);
                 sub = null;
+                continue;
+            }
+
+            // A scrap of a table's heading printed apart from its table (a PDF prints section 四's merged headings a few
+            // characters a line: 行政诉讼) is not text: under the headings of the form's tables, text is a sentence.
+            if (section is not null && TableSection().IsMatch(section.Title) && line.Text.Length < 20 && !SubHeading().IsMatch(line.Text) && line.Text.IndexOfAny(['。', '，', '；', '：', ',', ';', ':']) < 0)
+            {
                 continue;
             }
 
@@ -131,6 +138,16 @@ internal static partial class NarrativeReader
 
         return (text[..ends].TrimEnd(), text[ends..]);
     }
+
+    private static bool IsSectionHeading(string text) =>
+        text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal) && SectionHeading().IsMatch(text);
+
+    // A report laid out in a spreadsheet (saved as a page, pasted into Word) keeps its text in rows of the one table the
+    // sheet makes: a section heading across the table's width, or a sentence with no value beside it, is narrative. Any
+    // other text-only row (a sub-table's caption; 四、结转下年度继续办理 with its cells left blank) belongs to the table.
+    private static bool IsTextRow(SourceRow row) =>
+        row.Cells.Count == 0 && IsSectionHeading(row.Label)
+        || row.Cells.All(c => c.Length == 0) && row.Label.Contains('。', StringComparison.Ordinal);
 
     // 第二十条第（一）项 titles and bracketed notes printed against a table belong to the table, not the text.
     private static bool IsCaption(List<SourceLine> lines, int i)
