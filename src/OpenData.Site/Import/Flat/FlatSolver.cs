@@ -6,7 +6,8 @@ namespace OpenData.Site.Import;
 /// <para>Any other row is read through the form's identities, and only where they can vouch for it. Rows joined by
 /// identities (column sums, 新收 + 上年结转 = 办理结果总计 + 结转下年度) are solved together, and a row takes a reading only
 /// when every joint solution gives it that reading. When the joined rows have no joint solution at all (a published
-/// report that breaks an identity), none of them is read: which one broke it cannot be told. A row the form joins to other
+/// report that breaks an identity), which of them broke it cannot be told: a row is read then only if it has one reading
+/// and every one of its cells is confirmed by an identity that holds (see <see cref="Confirmed"/>). A row the form joins to other
 /// rows whose partners could not be read is not read from its own row total either: a report whose neighbouring row breaks
 /// its total may break this one too, and a single cut that fits a broken total is wrong. Only a row the form joins to no
 /// other (section 四) is read from the rules within it, and it says so (<see cref="FlatDoubt.OwnTotals"/>): nothing could
