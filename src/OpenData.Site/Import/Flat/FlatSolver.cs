@@ -18,6 +18,9 @@ internal static class FlatSolver
 {
     public const int MostSolutions = 10_000;
 
+    /// <summary>Every term of a rule, both sides.</summary>
+    public static IEnumerable<Term> Terms(Rule rule) => rule.Left.Concat(rule.Right);
+
     /// <summary>The form's equalities within one year's report (cross-year rules need another report).</summary>
     public static IEnumerable<Rule> EqualRules(Form form) =>
         form.Rules.Where(r => r.Kind == RuleKind.Equal && !r.IsCrossYear);
@@ -43,7 +46,7 @@ internal static class FlatSolver
 
         // The identities that join a row to another; those whose rows can all be read can be checked.
         var joining = EqualRules(form)
-            .Select(rule => (Rule: rule, Codes: rule.Left.Concat(rule.Right).Select(t => t.Code).ToList()))
+            .Select(rule => (Rule: rule, Codes: Terms(rule).Select(t => t.Code).ToList()))
             .Where(j => j.Codes.Select(c => where.TryGetValue(c, out var at) ? at.Row : -1).Distinct().Count() > 1)
             .ToList();
         var readable = rows.Select(r => r.Readings is { Count: > 0 }).ToArray();
@@ -71,7 +74,7 @@ internal static class FlatSolver
                 continue;
             }
 
-            var rules = checkable.Where(rule => group.Contains(where[rule.Left.Concat(rule.Right).First().Code].Row)).ToList();
+            var rules = checkable.Where(rule => group.Contains(where[Terms(rule).First().Code].Row)).ToList();
             foreach (var (row, cells, doubt) in Search(rows, group, rules, where))
             {
                 result[row] = (cells, doubt);
@@ -97,8 +100,8 @@ internal static class FlatSolver
         int Root(int r) => parent[r] == r ? r : parent[r] = Root(parent[r]);
         foreach (var rule in rules)
         {
-            var first = Root(where[rule.Left.Concat(rule.Right).First().Code].Row);
-            foreach (var term in rule.Left.Concat(rule.Right))
+            var first = Root(where[Terms(rule).First().Code].Row);
+            foreach (var term in Terms(rule))
             {
                 parent[Root(where[term.Code].Row)] = first;
             }
@@ -122,7 +125,7 @@ internal static class FlatSolver
         var checkAt = order.Select(_ => new List<Rule>()).ToArray();
         foreach (var rule in rules)
         {
-            checkAt[rule.Left.Concat(rule.Right).Max(t => depthOf[where[t.Code].Row])].Add(rule);
+            checkAt[Terms(rule).Max(t => depthOf[where[t.Code].Row])].Add(rule);
         }
 
         var chosen = new int[rows.Count];
@@ -173,8 +176,8 @@ internal static class FlatSolver
     private static bool Confirmed(IReadOnlyList<FlatRow> rows, int row, List<Rule> rules, Dictionary<string, (int Row, int Cell)> where) =>
         rows[row].Readings is [_]
         && rows[row].Codes.All(code => rules.Any(rule =>
-            rule.Left.Concat(rule.Right).Any(t => t.Code == code)
-            && rule.Left.Concat(rule.Right).All(t => rows[where[t.Code].Row].Readings is [_])
+            Terms(rule).Any(t => t.Code == code)
+            && Terms(rule).All(t => rows[where[t.Code].Row].Readings is [_])
             && Holds(rule, rows, where, _ => 0)));
 
     private static bool Holds(Rule rule, IReadOnlyList<FlatRow> rows, Dictionary<string, (int Row, int Cell)> where, Func<int, int> reading)

@@ -204,7 +204,7 @@ internal static class FlatTables
     {
         foreach (var rule in FlatSolver.EqualRules(form))
         {
-            if (rule.Left.Concat(rule.Right).All(t => codes.Contains(t.Code)))
+            if (FlatSolver.Terms(rule).All(t => codes.Contains(t.Code)))
             {
                 decimal Value(Term t) => t.Sign * reading[codes.ToList().IndexOf(t.Code)];
                 if (rule.Left.Sum(Value) != rule.Right.Sum(Value))
