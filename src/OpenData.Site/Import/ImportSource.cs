@@ -20,4 +20,26 @@ internal sealed record ImportSource(string File, ProvenanceMethod Method, IReadO
     /// <param name="whyEn">What is wrong and what to do, in English.</param>
     public static ImportSource Unreadable(string file, ProvenanceMethod method, string kindZh, string kindEn, string whyZh, string whyEn) =>
         new(file, method, [], [], [new Finding("D-READ", Severity.Error, $"无法读取{kindZh}：{whyZh}", $"the {kindEn} cannot be read: {whyEn}") { File = file, Line = 1 }]);
+
+    /// <summary>The source with every radical or compatibility code point its text layer gives for a character read as that
+    /// character (<see cref="CompatibilityIdeographs"/>); the pairs replaced are added to <paramref name="replaced"/>, and the
+    /// first line holding one is returned.</summary>
+    public ImportSource WithUnifiedIdeographs(ISet<string> replaced, out int? firstLine)
+    {
+        static bool Holds(SourceLine line) => CompatibilityIdeographs.Occur(line.Text) || line.Row is { } row && row.AllCells.Any(CompatibilityIdeographs.Occur);
+
+        SourceLine Unify(SourceLine line) => !Holds(line) ? line : line with
+        {
+            Text = CompatibilityIdeographs.Unify(line.Text, replaced),
+            Row = line.Row is not { } row ? null : row with
+            {
+                Label = CompatibilityIdeographs.Unify(row.Label, replaced),
+                Cells = [.. row.Cells.Select(c => CompatibilityIdeographs.Unify(c, replaced))],
+            },
+        };
+
+        var holding = Notes.Concat(Lines).Where(Holds).ToList();
+        firstLine = holding.Count == 0 ? null : holding.Min(l => l.Number);
+        return holding.Count == 0 ? this : this with { Notes = [.. Notes.Select(Unify)], Lines = [.. Lines.Select(Unify)] };
+    }
 }

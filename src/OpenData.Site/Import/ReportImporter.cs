@@ -58,6 +58,24 @@ internal static class ReportImporter
     /// <summary>Imports a source already read into lines and rows, whatever its format.</summary>
     public static ImportResult Import(ImportSource source, ImportOptions options)
     {
+        var replaced = new SortedSet<string>(StringComparer.Ordinal);
+        var result = ImportUnified(source.WithUnifiedIdeographs(replaced, out var line), options);
+        if (replaced.Count == 0)
+        {
+            return result;
+        }
+
+        var pairs = string.Join("、", replaced.Take(8)) + (replaced.Count > 8 ? " …" : "");
+        return result with
+        {
+            Findings = [new Finding("D-CHARS", Severity.Info,
+                $"文本层以部首或兼容字符代替了 {replaced.Count} 种汉字（{pairs}），已按所印汉字读取",
+                $"the text layer gives radical or compatibility code points for {replaced.Count} characters ({pairs.Replace("、", ", ", StringComparison.Ordinal)}); they were read as the characters they print") { File = source.File, Line = line ?? 1 }, .. result.Findings],
+        };
+    }
+
+    private static ImportResult ImportUnified(ImportSource source, ImportOptions options)
+    {
         var file = source.File;
         if (source.Problems.Count > 0)
         {
