@@ -21,25 +21,20 @@ internal sealed record ImportSource(string File, ProvenanceMethod Method, IReadO
     public static ImportSource Unreadable(string file, ProvenanceMethod method, string kindZh, string kindEn, string whyZh, string whyEn) =>
         new(file, method, [], [], [new Finding("D-READ", Severity.Error, $"无法读取{kindZh}：{whyZh}", $"the {kindEn} cannot be read: {whyEn}") { File = file, Line = 1 }]);
 
-    /// <summary>The source with every radical or compatibility code point its text layer gives for a character read as that
-    /// character (<see cref="CompatibilityIdeographs"/>); the pairs replaced are added to <paramref name="replaced"/>, and the
-    /// first line holding one is returned.</summary>
-    public ImportSource WithUnifiedIdeographs(ISet<string> replaced, out int? firstLine)
+    /// <summary>The source read as the characters printed (<see cref="PrintedCharacters"/>): what was read otherwise is
+    /// collected in <paramref name="printed"/>, and the first line holding any of it is returned.</summary>
+    public ImportSource AsPrinted(PrintedCharacters printed, out int? firstLine)
     {
-        static bool Holds(SourceLine line) => CompatibilityIdeographs.Occur(line.Text) || line.Row is { } row && row.AllCells.Any(CompatibilityIdeographs.Occur);
+        static bool Holds(SourceLine line) => PrintedCharacters.Occur(line.Text) || line.Row is { } row && row.AllCells.Any(PrintedCharacters.Occur);
 
-        SourceLine Unify(SourceLine line) => !Holds(line) ? line : line with
+        SourceLine Read(SourceLine line) => !Holds(line) ? line : line with
         {
-            Text = CompatibilityIdeographs.Unify(line.Text, replaced),
-            Row = line.Row is not { } row ? null : row with
-            {
-                Label = CompatibilityIdeographs.Unify(row.Label, replaced),
-                Cells = [.. row.Cells.Select(c => CompatibilityIdeographs.Unify(c, replaced))],
-            },
+            Text = printed.Read(line.Text),
+            Row = line.Row is not { } row ? null : row with { Label = printed.Read(row.Label), Cells = [.. row.Cells.Select(printed.Read)] },
         };
 
         var holding = Notes.Concat(Lines).Where(Holds).ToList();
         firstLine = holding.Count == 0 ? null : holding.Min(l => l.Number);
-        return holding.Count == 0 ? this : this with { Notes = [.. Notes.Select(Unify)], Lines = [.. Lines.Select(Unify)] };
+        return holding.Count == 0 ? this : this with { Notes = [.. Notes.Select(Read)], Lines = [.. Lines.Select(Read)] };
     }
 }

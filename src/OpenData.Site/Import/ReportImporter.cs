@@ -58,23 +58,30 @@ internal static class ReportImporter
     /// <summary>Imports a source already read into lines and rows, whatever its format.</summary>
     public static ImportResult Import(ImportSource source, ImportOptions options)
     {
-        var replaced = new SortedSet<string>(StringComparer.Ordinal);
-        var result = ImportUnified(source.WithUnifiedIdeographs(replaced, out var line), options);
-        if (replaced.Count == 0)
+        var printed = new PrintedCharacters();
+        var result = ImportAsPrinted(source.AsPrinted(printed, out var line), options);
+        List<Finding> notes = [];
+        if (printed.Replaced.Count > 0)
         {
-            return result;
+            var pairs = string.Join("、", printed.Replaced.Take(8)) + (printed.Replaced.Count > 8 ? " …" : "");
+            notes.Add(new Finding("D-CHARS", Severity.Info,
+                $"文本层以部首或兼容字符代替了 {printed.Replaced.Count} 种汉字（{pairs}），已按所印汉字读取",
+                $"the text layer gives radical or compatibility code points for {printed.Replaced.Count} characters ({pairs.Replace("、", ", ", StringComparison.Ordinal)}); they were read as the characters they print")
+            { File = source.File, Line = line ?? 1 });
         }
 
-        var pairs = string.Join("、", replaced.Take(8)) + (replaced.Count > 8 ? " …" : "");
-        return result with
+        if (printed.Dropped.Count > 0)
         {
-            Findings = [new Finding("D-CHARS", Severity.Info,
-                $"文本层以部首或兼容字符代替了 {replaced.Count} 种汉字（{pairs}），已按所印汉字读取",
-                $"the text layer gives radical or compatibility code points for {replaced.Count} characters ({pairs.Replace("、", ", ", StringComparison.Ordinal)}); they were read as the characters they print") { File = source.File, Line = line ?? 1 }, .. result.Findings],
-        };
+            notes.Add(new Finding("D-CHARS", Severity.Info,
+                $"文本中有不可见的格式字符（{string.Join("、", printed.Dropped)}），已删去",
+                $"the text holds invisible format characters ({string.Join(", ", printed.Dropped)}); they were dropped")
+            { File = source.File, Line = line ?? 1 });
+        }
+
+        return notes.Count == 0 ? result : result with { Findings = [.. notes, .. result.Findings] };
     }
 
-    private static ImportResult ImportUnified(ImportSource source, ImportOptions options)
+    private static ImportResult ImportAsPrinted(ImportSource source, ImportOptions options)
     {
         var file = source.File;
         if (source.Problems.Count > 0)

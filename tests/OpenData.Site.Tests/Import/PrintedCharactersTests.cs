@@ -4,9 +4,10 @@ using OpenData.Site.Import;
 
 namespace OpenData.Site.Tests.Import;
 
-/// <summary>PDFs whose fonts give Kangxi radicals or other stand-ins for ordinary characters (⼯作 for 工作), and text copied
-/// from them: read as the characters printed, with a note, whatever the format.</summary>
-public sealed class CompatibilityIdeographsTests
+/// <summary>PDFs whose fonts give Kangxi radicals or other stand-ins for ordinary characters (⼯作 for 工作), text copied from
+/// them, and pages with invisible characters inside words and numbers: read as the characters printed, with a note, whatever
+/// the format.</summary>
+public sealed class PrintedCharactersTests
 {
     // Every character with a Kangxi radical that NFKC reads as it, and a few of the radicals supplement, as such a font maps them.
     private static readonly Dictionary<char, char> StandIns = BuildStandIns();
@@ -57,16 +58,37 @@ public sealed class CompatibilityIdeographsTests
     }
 
     [Fact]
-    public void Only_stand_ins_are_replaced_and_full_width_punctuation_digits_and_letters_stay_as_printed()
+    public void A_page_with_invisible_characters_inside_its_labels_and_numbers_reads_as_the_page()
     {
-        var replaced = new SortedSet<string>(StringComparer.Ordinal);
+        var page = File.ReadAllText(Samples.FixturePath("shanghai-2019.html"));
+        var marked = page.Replace("一、本年新收政府信息公开申请数量", "一、本年新收\u200B政府信息公开申请数量\uFEFF", StringComparison.Ordinal)
+            .Replace(">821<", ">&#8203;821\u200B<", StringComparison.Ordinal);
+        Assert.NotEqual(page, marked);
+        var options = new ImportOptions("shanghai-gov-office");
 
-        // ⾏ a Kangxi radical, ⻓ from the radicals supplement, U+F967 a compatibility ideograph (不), U+2FA1D a supplementary one.
-        var text = CompatibilityIdeographs.Unify("⾏政（⻓期）：１２，ＡＢ\uF967\U0002FA1D。", replaced);
+        var published = ReportImporter.Import("shanghai-2019.html", page, options);
+        var read = ReportImporter.Import("shanghai-2019.html", marked, options);
 
-        Assert.Equal("行政（长期）：１２，ＡＢ不\U0002A600。", text);
-        Assert.Equal(["⻓→长", "⾏→行", "\U0002FA1D→\U0002A600", "\uF967→不"], replaced);
-        Assert.Same("已按所印汉字读取", CompatibilityIdeographs.Unify("已按所印汉字读取", replaced));
+        Assert.Equal(821m, read.Report!.Number("s3.new.nat"));
+        Assert.Equal(published.Report!.Values, read.Report.Values);
+        Assert.Null(read.Report.ImportFindings);
+        var note = Assert.Single(read.Findings, f => f.Rule == "D-CHARS");
+        Assert.Equal("the text holds invisible format characters (U+200B, U+FEFF); they were dropped", note.MessageEn);
+    }
+
+    [Fact]
+    public void Only_stand_ins_and_invisible_characters_are_read_otherwise_and_punctuation_digits_and_letters_stay_as_printed()
+    {
+        var printed = new PrintedCharacters();
+
+        // ⾏ a Kangxi radical, ⻓ from the radicals supplement, U+F967 a compatibility ideograph (不), U+2FA1D a supplementary
+        // one, U+00AD a soft hyphen.
+        var text = printed.Read("⾏政（⻓期）：１２，ＡＢ\uF967\U0002FA1D。1\u00AD2");
+
+        Assert.Equal("行政（长期）：１２，ＡＢ不\U0002A600。12", text);
+        Assert.Equal(["⻓→长", "⾏→行", "\U0002FA1D→\U0002A600", "\uF967→不"], printed.Replaced);
+        Assert.Equal(["U+00AD"], printed.Dropped);
+        Assert.Same("已按所印汉字读取", printed.Read("已按所印汉字读取"));
     }
 
     private static Dictionary<char, char> BuildStandIns()
