@@ -168,6 +168,19 @@ internal static class TableMapper
                 valueCells = apart;
             }
 
+            // A row with a unit column has one value: nothing to map.
+            var map = hasUnit ? null : MapColumns(target.Table, header);
+            if (!hasUnit && map is null && ForeignColumns(layout, target.Table, header) is { Count: > 0 } foreign)
+            {
+                // The table printed is another form's (the 2019 form's 本年新制作数量, 本年新公开数量, 对外公开总数量 over a
+                // 2021 report's 规章 row): its columns mean other things, so none of its values is read by position.
+                flagged.Add(target);
+                unsure.Add(Unsure("D-COLUMNS", source, row, target.Codes,
+                    $"第 {row.Line} 行“{row.Label}”印在另一种表式的列下（{string.Join("、", foreign)}），{layout.Form.Id} 的“{target.Table.Title}”的列是 {string.Join("、", target.Table.ColumnLabels)}：各列含义不同，这一行留空",
+                    $"the row \"{row.Label}\" at line {row.Line} is printed under another form's columns ({string.Join(", ", foreign)}); the columns of \"{target.Table.Title}\" in {layout.Form.Id} are {string.Join(", ", target.Table.ColumnLabels)}: they mean other things, so the row is left blank"));
+                continue;
+            }
+
             if (valueCells.Count != expected)
             {
                 flagged.Add(target);
@@ -177,8 +190,6 @@ internal static class TableMapper
                 continue;
             }
 
-            // A row with a unit column has one value: nothing to map.
-            var map = hasUnit ? null : MapColumns(target.Table, header);
             if (!hasUnit && map is null && positional.Add(target.Table))
             {
                 findings.Add(new Finding("D-COLPOS", Severity.Info,
@@ -352,6 +363,23 @@ internal static class TableMapper
         return header.Count == count + 1 ? table.MapHeader(header.Skip(1).ToList())
             : header.Count == count ? table.MapHeader(header)
             : null;
+    }
+
+    // The header cells that name a column of another form's table and of none of this form's, where they stand over a column
+    // of another meaning: 本年新公开数量 over 本年废止件数, not 处理决定数量 over 本年处理决定数量.
+    private static List<string> ForeignColumns(ImportLayout layout, LayoutTable table, List<string>? header)
+    {
+        if (header is null)
+        {
+            return [];
+        }
+
+        var count = table.ColumnLabels.Count;
+        var cells = TrimTrailingBlanks(header, count + 1);
+        var over = cells.Count == count + 1 ? cells.Skip(1).ToList() : cells;
+        bool SameMeaning(string cell, int i) =>
+            over.Count == count && Labels.Normalize(table.ColumnLabels[i].Split(" / ")[^1]).Contains(Labels.Normalize(cell), StringComparison.Ordinal);
+        return [.. over.Where((c, i) => c.Length > 0 && !layout.Tables.Any(t => t.ColumnOf(c) >= 0) && ImportLayout.IsKnownColumnLabel(c) && !SameMeaning(c, i))];
     }
 
     private static List<string> TrimTrailingBlanks(IReadOnlyList<string> cells, int expected)
