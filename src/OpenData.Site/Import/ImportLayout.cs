@@ -80,6 +80,18 @@ internal sealed partial class ImportLayout
     public static bool IsHeadingText(string text) =>
         text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && All.Any(l => words.All(l.IsHeadingPart));
 
+    /// <summary>Whether the text, two characters or more, is a printed label or a part of one: a row's label, a column's
+    /// header, a heading or a table's title of some form, or a label column's header (<c>行政处罚</c>, <c>属于国家秘密</c>,
+    /// <c>自然人</c>, <c>信息内容</c>).</summary>
+    public static bool IsPartOfLabel(string text)
+    {
+        var key = Labels.Normalize(text);
+        return key.Length >= 2 && LabelKeys.Any(k => k.Contains(key, StringComparison.Ordinal));
+    }
+
+    private static readonly List<string> LabelKeys = [.. All.SelectMany(l => l._exact.Keys.Concat(l.Tables.SelectMany(t => t.ColumnLabels.SelectMany(c => c.Split(" / ")).Append(t.Title))))
+        .Concat(TableMapper.HeaderWords).Select(Labels.Normalize).Where(k => k.Length >= 2).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
     public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
 

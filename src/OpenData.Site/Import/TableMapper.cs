@@ -58,12 +58,20 @@ internal static class TableMapper
                 || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1);
             if (unlabelled)
             {
-                cellsRead = row.AllCells;
+                // A blank cell past the last column a row of the form can have: a header cell split in two (总 | 计, spread
+                // across its cell) made one column more.
+                cellsRead = TrimTrailingBlanks(row.AllCells, layout.Rows.Select(r => r.Codes.Count).Where(w => w <= row.AllCells.Count).DefaultIfEmpty(row.AllCells.Count).Max());
                 target = layout.Rows.FirstOrDefault(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1
                     && header is not null && r.Table.MapHeader(header) is not null);
                 target ??= GroupRow(source, row, layout, cellsRead.Count);
                 // Without a header the width alone decides, when one table of the form is one row of that many cells.
                 target ??= layout.Rows.Where(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1).ToList() is [var only] ? only : null;
+                if (target is null && !cellsRead.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
+                {
+                    // Words without a label or a number: a column header's pieces (法人或其他组织's 社会公益 over 组织).
+                    continue;
+                }
+
                 if (target is null)
                 {
                     unsure.Add(Unsure("D-ROW", source, row, [],

@@ -109,19 +109,38 @@ public sealed class LayoutCopyImportTests
     [InlineData("shanghai-gov-office-2019-ruled-16", "turned")]
     public void A_pdf_whose_text_is_printed_sideways_or_upside_down_reads_as_the_upright_pdf(string name, string turn)
     {
-        var sample = SampleOf(name);
-        var published = Samples.ImportReport(sample);
-        var (id, agencyName) = Samples.Agencies[sample];
-        var options = new ImportOptions(id, agencyName, published.Year);
-
-        var upright = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", $"{name}.pdf")), options);
-        var turned = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", $"{name}-{turn}.pdf")), options);
+        var (published, upright, turned) = ImportRelayoutPdfs(name, turn);
 
         var failure = Check(published, turned, $"{name}-{turn}.pdf", whole: true);
         Assert.True(failure is null, failure);
         Assert.Equal(upright.Report!.Values, turned.Report!.Values);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(upright.Report.Narrative), System.Text.Json.JsonSerializer.Serialize(turned.Report.Narrative));
         Assert.Equal(upright.Findings.Select(f => f.MessageEn), turned.Findings.Select(f => f.MessageEn));
+    }
+
+    [Theory]
+    // Labels and headers in distributed alignment (分散对齐), no ruling lines: each character of 行政处罚 a cell's width apart.
+    [InlineData("pingtan-2022-unruled-16")]
+    [InlineData("pingtan-2020-unruled-10")]
+    public void A_pdf_whose_table_text_is_spread_across_its_cells_reads_as_the_pdf_set_plainly(string name)
+    {
+        var (_, plain, spread) = ImportRelayoutPdfs(name, "distributed");
+
+        Assert.False(spread.Failed, string.Join("\n", spread.Findings));
+        Assert.Equal(plain.Report!.Values, spread.Report!.Values);
+        Assert.Equal(plain.Report.ImportFindings?.Select(f => f.Rule), spread.Report.ImportFindings?.Select(f => f.Rule));
+    }
+
+    // The sample a relayout prints (as published), and the relayout's plain PDF and its variant imported with the sample's agency and year.
+    private static (Report Published, ImportResult Plain, ImportResult Variant) ImportRelayoutPdfs(string name, string variant)
+    {
+        var sample = SampleOf(name);
+        var published = Samples.ImportReport(sample);
+        var (id, agencyName) = Samples.Agencies[sample];
+        var options = new ImportOptions(id, agencyName, published.Year);
+        return (published,
+            ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", $"{name}.pdf")), options),
+            ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("relayout", $"{name}-{variant}.pdf")), options));
     }
 
     [Fact]

@@ -73,9 +73,21 @@ internal sealed class PdfColumns
     public (string Label, List<string> Cells) Split(PdfTextLine line)
     {
         // Label cells side by side (a merged heading's piece beside the row's own label) are a label path.
-        var label = string.Join(" / ", line.Chunks.Where(c => c.Right < _start).Select(c => c.Text)
+        List<string> pieces = [.. line.Chunks.Where(c => c.Right < _start).Select(c => c.Text)
             .Append(PdfText.Join([.. line.Glyphs.Where(g => g.Center < _start && !line.Chunks.Any(c => c.Right < _start && c.Glyphs.Contains(g)))]))
-            .Where(t => t.Length > 0));
+            .Where(t => t.Length > 0)];
+        // A short label spread across its cell (其   他, 规   章) or a closing quote set apart comes in pieces that are one
+        // row's label only together.
+        for (var k = 2; k <= pieces.Count && !ImportLayout.IsKnownRowLabel(pieces[^1]); k++)
+        {
+            if (ImportLayout.IsKnownRowLabel(string.Concat(pieces[^k..])))
+            {
+                pieces = [.. pieces[..^k], string.Concat(pieces[^k..])];
+                break;
+            }
+        }
+
+        var label = string.Join(" / ", pieces);
         var cells = new List<string>();
         for (var c = 0; c < _bounds.Count; c++)
         {

@@ -80,6 +80,65 @@ internal sealed class PdfTextLine
             chunks.Add(new PdfTextLine(current));
         }
 
-        return chunks;
+        return Distributed(chunks);
+    }
+
+    // A label set in distributed alignment (分散对齐: its characters spread evenly across the cell, 行   政   处   罚) comes apart
+    // into a chunk a character: three or more one-glyph chunks at equal gaps that spell (a part of) a label of the forms are one
+    // label, and two that spell a whole one (总   计, 规   章). A row of one-digit values is not, nor is a header's first
+    // character in each of its columns (结 结 其 尚 总), nor the pieces of two merged headings beside a row's label (办 不).
+    private static List<PdfTextLine> Distributed(List<PdfTextLine> chunks)
+    {
+        if (chunks.Count(c => c.Ink.Count == 1) < 3)
+        {
+            return chunks;
+        }
+
+        var merged = new List<PdfTextLine>();
+        var run = new List<PdfTextLine>();
+        void Close(int keep)
+        {
+            var closed = run.Take(run.Count - keep).ToList();
+            var glyphs = closed.SelectMany(c => c.Glyphs).ToList();
+            var text = PdfText.Join(glyphs);
+            if (closed.Count >= 3 && ImportLayout.IsPartOfLabel(text) || closed.Count == 2 && (ImportLayout.IsKnownColumnLabel(text) || ImportLayout.IsKnownDataRowLabel(text)))
+            {
+                merged.Add(new PdfTextLine(glyphs));
+            }
+            else
+            {
+                merged.AddRange(closed);
+            }
+
+            run = [.. run.Skip(run.Count - keep)];
+        }
+
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Ink.Count != 1)
+            {
+                Close(0);
+                merged.Add(chunk);
+                continue;
+            }
+
+            if (run.Count >= 2 && !EvenlySpaced(run[^2], run[^1], chunk))
+            {
+                // Two glyphs alone do not make a run: the second may start one with this glyph.
+                Close(run.Count == 2 ? 1 : 0);
+            }
+
+            run.Add(chunk);
+        }
+
+        Close(0);
+        return merged;
+    }
+
+    // The gap before c equals the gap before b, within a tenth of an em or a fifth.
+    private static bool EvenlySpaced(PdfTextLine a, PdfTextLine b, PdfTextLine c)
+    {
+        var (first, second) = (b.Left - a.Right, c.Left - b.Right);
+        return Math.Abs(first - second) <= Math.Max(0.1 * b.Size, 0.2 * Math.Max(first, second));
     }
 }
