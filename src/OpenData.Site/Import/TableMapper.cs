@@ -16,6 +16,8 @@ internal static class TableMapper
 
     public const string MergedRowNote = "按旧表式印成一行的数值，无法分配到新表式的子行，未作为数据 / figures printed as one row in the older form's layout; they cannot be assigned to the new form's sub-rows and are not taken as data";
 
+    public const string ExtraColumnNote = "表格印有表式没有的列，其数值不作为数据 / a column the form does not have; its figures are not taken as data";
+
     public const string HeadingValueNote = "表格在标题行旁印有数值，该行不是统计指标，未作为数据 / a value printed beside a heading row, which is not an indicator; not taken as data";
 
     /// <summary>Normalised labels of a table's label-column header: a row starting with one is a header row.</summary>
@@ -29,6 +31,7 @@ internal static class TableMapper
         var unsure = new List<ImportFinding>();
         var flagged = new HashSet<LayoutRow>();
         var positional = new HashSet<LayoutTable>();
+        var extraNoted = new HashSet<LayoutTable>();
         var printedEmpty = new Dictionary<LayoutRow, int>();
         var cursor = -1;
         List<string>? header = null;
@@ -155,8 +158,11 @@ internal static class TableMapper
                 continue;
             }
 
-            var expected = target.Codes.Count;
             var hasUnit = target.Table.HasUnitColumn;
+            // A table that prints columns the form does not have (a 小计 of 法人或其他组织) beside every column it has, each
+            // named in the header: the form's columns are read by their headers, the others kept as printed.
+            var wide = hasUnit ? null : WideColumns(target.Table, header);
+            var expected = wide?.Map.Length ?? target.Codes.Count;
             var valueCells = TrimTrailingBlanks(cellsRead, hasUnit ? 2 : expected);
             string? printedUnit = null;
             if (hasUnit && valueCells.Count == 2)
@@ -177,7 +183,7 @@ internal static class TableMapper
             }
 
             // A row with a unit column has one value: nothing to map.
-            var map = hasUnit ? null : MapColumns(target.Table, header);
+            var map = hasUnit ? null : wide?.Map ?? MapColumns(target.Table, header);
             if (!hasUnit && map is null && ForeignColumns(layout, target.Table, header) is { Count: > 0 } foreign)
             {
                 // The table printed is another form's (the 2019 form's 本年新制作数量, 本年新公开数量, 对外公开总数量 over a
@@ -206,8 +212,27 @@ internal static class TableMapper
                 { File = source.File, Line = row.Line });
             }
 
+            if (wide is { } printed && extraNoted.Add(target.Table))
+            {
+                var extra = string.Join("、", printed.Headers.Where((_, i) => printed.Map[i] < 0));
+                findings.Add(new Finding("D-EXTRA", Severity.Info,
+                    $"第 {row.Line} 行起“{target.Table.Title}”印有 {layout.Form.Id} 没有的列（{extra}）：其数值按原文记为异常，不作为数据；其余各列按列标题读取",
+                    $"from line {row.Line}, \"{target.Table.Title}\" prints columns {layout.Form.Id} does not have ({extra.Replace("、", ", ", StringComparison.Ordinal)}): their figures are kept as anomalies, not data; the other columns are read by their headers")
+                { File = source.File, Line = row.Line });
+            }
+
             for (var i = 0; i < expected; i++)
             {
+                if (map?[i] is < 0)
+                {
+                    if (CellText.Parse(valueCells[i]).Value is { IsBlank: false })
+                    {
+                        anomalies.Add(new Anomaly($"{row.Label} / {wide!.Value.Headers[i]}", valueCells[i], ExtraColumnNote));
+                    }
+
+                    continue;
+                }
+
                 var code = target.Codes[map?[i] ?? i];
                 var (value, problem) = CellText.Parse(valueCells[i]);
                 if (value is null)
@@ -370,6 +395,26 @@ internal static class TableMapper
         header = TrimTrailingBlanks(header, count + 1);
         return header.Count == count + 1 ? table.MapHeader(header.Skip(1).ToList())
             : header.Count == count ? table.MapHeader(header)
+            : null;
+    }
+
+    // The header's value columns when they name every column of the table once and more besides (小计), each extra one
+    // named too: which printed column is which form column, -1 for an extra one. Otherwise null.
+    private static (int[] Map, List<string> Headers)? WideColumns(LayoutTable table, List<string>? header)
+    {
+        if (header is null)
+        {
+            return null;
+        }
+
+        var count = table.ColumnLabels.Count;
+        var cells = TrimTrailingBlanks(header, 0);
+        var values = cells.Count > 0 && table.ColumnOf(cells[0]) < 0 ? cells.Skip(1).ToList() : cells;
+        var map = values.Select(table.ColumnOf).ToArray();
+        var found = map.Where(i => i >= 0).ToList();
+        return values.Count > count && found.Count == count && found.Distinct().Count() == count
+            && values.Where((_, i) => map[i] < 0).All(c => c.Trim().Length > 0 && !ImportLayout.IsKnownColumnLabel(c))
+            ? (map, values)
             : null;
     }
 
