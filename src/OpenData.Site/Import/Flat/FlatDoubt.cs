@@ -29,4 +29,11 @@ internal enum FlatDoubt
 
     /// <summary>The rows joined to it have more joint readings than are tried.</summary>
     TooManySolutions,
+
+    /// <summary>
+    /// The report misprints a row elsewhere (no cut of its digits fits its own totals), and the identities chose the reading of
+    /// a row joined to this one among several: a second slip could hide behind that choice, so only what rows of one reading
+    /// confirm is read.
+    /// </summary>
+    SlipElsewhere,
 }

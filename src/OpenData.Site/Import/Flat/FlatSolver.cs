@@ -11,7 +11,9 @@ namespace OpenData.Site.Import;
 /// rows whose partners could not be read is not read from its own row total either: a report whose neighbouring row breaks
 /// its total may break this one too, and a single cut that fits a broken total is wrong. Only a row the form joins to no
 /// other (section 四) is read from the rules within it, and it says so (<see cref="FlatDoubt.OwnTotals"/>): nothing could
-/// show a misprint in its own totals. The search stops after
+/// show a misprint in its own totals. In a report that shows it misprints (a row no cut of whose digits fits its own totals),
+/// a joint solution that had to choose among a row's readings is not trusted either: a second slip can be absorbed by
+/// recutting the slipped row and another (<see cref="FlatDoubt.SlipElsewhere"/>). The search stops after
 /// <see cref="MostSolutions"/> joint solutions, and then reads none of the joined rows.</para>
 /// </remarks>
 internal static class FlatSolver
@@ -50,6 +52,8 @@ internal static class FlatSolver
             .Where(j => j.Codes.Select(c => where.TryGetValue(c, out var at) ? at.Row : -1).Distinct().Count() > 1)
             .ToList();
         var readable = rows.Select(r => r.Readings is { Count: > 0 }).ToArray();
+        // A row no cut of which fits its own totals shows the report misprints.
+        var slipped = rows.Any(r => r.Readings is { Count: 0 });
         var checkable = joining.Where(j => j.Codes.All(c => where.TryGetValue(c, out var at) && readable[at.Row])).Select(j => j.Rule).ToList();
         var joined = new bool[rows.Count];
         foreach (var code in joining.SelectMany(j => j.Codes))
@@ -75,7 +79,7 @@ internal static class FlatSolver
             }
 
             var rules = checkable.Where(rule => group.Contains(where[Terms(rule).First().Code].Row)).ToList();
-            foreach (var (row, cells, doubt) in Search(rows, group, rules, where))
+            foreach (var (row, cells, doubt) in Search(rows, group, rules, where, slipped))
             {
                 result[row] = (cells, doubt);
             }
@@ -112,7 +116,7 @@ internal static class FlatSolver
 
     // Every joint reading of a group's rows that satisfies its identities; a row is read when all of them agree on it.
     private static IEnumerable<(int Row, decimal[]? Cells, FlatDoubt Doubt)> Search(
-        IReadOnlyList<FlatRow> rows, int[] group, List<Rule> rules, Dictionary<string, (int Row, int Cell)> where)
+        IReadOnlyList<FlatRow> rows, int[] group, List<Rule> rules, Dictionary<string, (int Row, int Cell)> where, bool slipped)
     {
         var order = group.OrderBy(r => rows[r].Readings!.Count).ToArray();
         var depthOf = new Dictionary<int, int>();
@@ -132,10 +136,14 @@ internal static class FlatSolver
         var seen = group.ToDictionary(r => r, _ => new HashSet<int>());
         var solutions = 0;
         var complete = Next(0);
+        // In a report that misprints, a joint solution that had to choose among a row's readings may have chosen the cut that
+        // hides a second slip (a row's slip absorbed by recutting it, and another row's 1 | 10 recut as 11 | 0 to keep the
+        // column sums): the group is read as one without a joint solution.
+        var chosenAmong = slipped && group.Any(r => rows[r].Readings!.Count > 1);
         foreach (var row in group)
         {
             yield return !complete ? (row, null, FlatDoubt.TooManySolutions)
-                : solutions == 0 ? (Confirmed(rows, row, rules, where) ? (row, rows[row].Readings![0], FlatDoubt.None) : (row, null, FlatDoubt.Broken))
+                : solutions == 0 || chosenAmong ? (Confirmed(rows, row, rules, where) ? (row, rows[row].Readings![0], FlatDoubt.None) : (row, null, solutions == 0 ? FlatDoubt.Broken : FlatDoubt.SlipElsewhere))
                 : seen[row].Count == 1 ? (row, rows[row].Readings![seen[row].Single()], FlatDoubt.None)
                 : (row, null, FlatDoubt.Ambiguous);
         }

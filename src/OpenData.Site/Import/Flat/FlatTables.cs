@@ -184,6 +184,8 @@ internal static class FlatTables
                 $"the digits \"{row.Digits}\" of \"{row.Label}\" fit the row's own total in {readings.Count} way(s) ({shownEn}), but none of the rows the form's identities join it to could be read, and a row's own total is no proof; left blank"),
             FlatDoubt.Broken => ($"与“{row.Label}”勾稽的各行没有一种读法能同时满足表格的勾稽关系（报告本身不平衡），无法判断哪一行有误，“{row.Digits}”留空",
                 $"the rows joined to \"{row.Label}\" by the form's identities have no reading that satisfies them all (the report breaks one), so which row is wrong cannot be told; \"{row.Digits}\" left blank"),
+            FlatDoubt.SlipElsewhere => ($"表中另有一行的数字没有一种切分符合其合计（报告有误印），与“{row.Label}”勾稽的各行的读法是由勾稽关系从多种切分中选出的，误印可能藏在其中，“{row.Digits}”留空",
+                $"another row of the table has no cut that fits its own total (the report misprints), and the readings of the rows joined to \"{row.Label}\" were chosen by the identities among several: a slip could hide behind that choice; \"{row.Digits}\" left blank"),
             FlatDoubt.TooManySolutions => ($"与“{row.Label}”勾稽的各行同时成立的读法超过 {FlatSolver.MostSolutions} 种，“{row.Digits}”留空",
                 $"the rows joined to \"{row.Label}\" have more than {FlatSolver.MostSolutions} joint readings; \"{row.Digits}\" left blank"),
             _ => ($"“{row.Label}”的数字“{row.Digits}”有 {readings.Count} 种读法（{shown}{more}），无法确定，留空",
