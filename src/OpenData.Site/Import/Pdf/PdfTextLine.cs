@@ -89,7 +89,7 @@ internal sealed class PdfTextLine
     // character in each of its columns (结 结 其 尚 总), nor the pieces of two merged headings beside a row's label (办 不).
     private static List<PdfTextLine> Distributed(List<PdfTextLine> chunks)
     {
-        if (chunks.Count(c => c.Ink.Count == 1) < 3)
+        if (chunks.Count(c => c.Ink.Count == 1) < 2)
         {
             return chunks;
         }
