@@ -383,19 +383,16 @@ internal static class TableMapper
             Evidence = string.Join(" | ", row.AllCells),
         };
 
-    private static int[]? MapColumns(LayoutTable table, List<string>? header)
-    {
-        if (header is null)
-        {
-            return null;
-        }
+    private static int[]? MapColumns(LayoutTable table, List<string>? header) =>
+        header is not null && OverColumns(table, header) is var over && over.Count == table.ColumnLabels.Count ? table.MapHeader(over) : null;
 
-        // A caption wider than the table leaves blank header cells at the end.
+    // The header cells over the table's value columns: without the label column's cell when the header has one more cell
+    // than the table has columns. A caption wider than the table leaves blank header cells at the end, which are dropped.
+    private static List<string> OverColumns(LayoutTable table, List<string> header)
+    {
         var count = table.ColumnLabels.Count;
-        header = TrimTrailingBlanks(header, count + 1);
-        return header.Count == count + 1 ? table.MapHeader(header.Skip(1).ToList())
-            : header.Count == count ? table.MapHeader(header)
-            : null;
+        var cells = TrimTrailingBlanks(header, count + 1);
+        return cells.Count == count + 1 ? cells.Skip(1).ToList() : cells;
     }
 
     // The header's value columns when they name every column of the table once and more besides (小计), each extra one
@@ -428,8 +425,7 @@ internal static class TableMapper
         }
 
         var count = table.ColumnLabels.Count;
-        var cells = TrimTrailingBlanks(header, count + 1);
-        var over = cells.Count == count + 1 ? cells.Skip(1).ToList() : cells;
+        var over = OverColumns(table, header);
         bool SameMeaning(string cell, int i) =>
             over.Count == count && Labels.Normalize(table.ColumnLabels[i].Split(" / ")[^1]).Contains(Labels.Normalize(cell), StringComparison.Ordinal);
         return [.. over.Where((c, i) => c.Length > 0 && !layout.Tables.Any(t => t.ColumnOf(c) >= 0) && ImportLayout.IsKnownColumnLabel(c) && !SameMeaning(c, i))];
