@@ -21,7 +21,8 @@ public sealed partial class FormsTests
     {
         Assert.Same(Forms.National2019, Forms.Find("national-2019"));
         Assert.Null(Forms.Find("national-2020"));
-        Assert.Equal([Forms.National2014, Forms.National2019, Forms.National2021], Forms.All);
+        Assert.Same(Forms.Fujian2014, Forms.Find("fujian-2014"));
+        Assert.Equal([Forms.National2014, Forms.National2019, Forms.National2021, Forms.Fujian2014], Forms.All);
         Assert.False(Forms.All is IList<Form> { IsReadOnly: false });
     }
 
@@ -134,12 +135,36 @@ public sealed partial class FormsTests
     }
 
     [Fact]
-    public void Every_year_from_the_oldest_form_on_has_exactly_one_prescribed_form()
+    public void Every_year_from_the_oldest_form_on_has_exactly_one_prescribed_national_form()
     {
         for (var year = Forms.All[0].FirstYear; year <= 2100; year++)
         {
-            Assert.Single(Forms.All, f => f.Fit(year) == YearFit.Prescribed);
+            Assert.Single(Forms.All, f => f.IsNational && f.Fit(year) == YearFit.Prescribed);
+            Assert.True(Forms.ForYear(year).IsNational);
         }
+    }
+
+    [Fact]
+    public void Fujian_form_is_a_local_form_of_the_old_era_with_a_running_total_beside_each_figure()
+    {
+        var form = Forms.Fujian2014;
+        Assert.Equal("福建省", form.Province);
+        Assert.False(form.IsNational);
+        Assert.Equal([YearFit.TooEarly, YearFit.Prescribed, YearFit.Prescribed, YearFit.Transitional], new[] { 2013, 2014, 2018, 2019 }.Select(form.Fit));
+
+        // 16 rows of two cells: the year's figure, charted, and the running total, kept in the table.
+        var table = Assert.Single(form.Tables);
+        Assert.True(table.HasUnitColumn);
+        Assert.Equal(["year", "cum"], table.Columns.Select(c => c.Code));
+        Assert.Equal(32, form.Indicators.Count);
+        Assert.All(form.Indicators, i => Assert.Equal(i.ColumnCode == "year", i.IsCharted));
+        Assert.Equal("fj.apply.total.year", form.Find("fj.apply.online.year")!.Parent);
+
+        // Each row's running total grows by the year's figure (a warning: agencies restart it).
+        var crossYear = form.Rules.Where(r => r.IsCrossYear).ToList();
+        Assert.Equal(16, crossYear.Count);
+        Assert.All(crossYear, r => Assert.Equal(Severity.Warning, r.Severity));
+        Assert.Contains(crossYear, r => r.Formula == "fj.review.cum = fj.review.cum[y-1] + fj.review.year");
     }
 
     [GeneratedRegex("^[a-z0-9_]+(\\.[a-z0-9_]+)+$")]

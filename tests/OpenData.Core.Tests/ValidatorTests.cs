@@ -80,6 +80,28 @@ public sealed class ValidatorTests
     }
 
     [Fact]
+    public void Fujians_running_totals_grow_by_each_years_figure_and_a_restart_is_a_warning_not_an_error()
+    {
+        // Fictional figures (示例数据): every row a year's figure of 1 … and a running total that grows by it.
+        static Report Fujian(int year, decimal start) => new("sample", year, Forms.Fujian2014Id, Forms.Fujian2014.Indicators.ToDictionary(
+            i => i.Code,
+            i => ReportValue.Of((i.RowCode == "fj.apply.total" ? 3 : i.RowCode == "fj.reply.total" ? 4 : i.RowCode == "fj.active.total" ? 2 : 1) * (i.ColumnCode == "year" ? 1 : start + year - 2014)),
+            StringComparer.Ordinal));
+        var (y2016, y2017) = (Fujian(2016, 10), Fujian(2017, 10));
+        Assert.DoesNotContain(Validator.Validate(y2017, y2016).Findings, f => f.Severity != Severity.Info);
+
+        // The running total of 主动公开文件数 restarted in 2017, as 平潭's did: a warning on that cell, to explain.
+        var restarted = y2017.With(("fj.active.total.cum", 2), ("fj.active.website.cum", 1), ("fj.active.gazette.cum", 1));
+        var findings = Validator.Validate(restarted, y2016).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        Assert.Equal(["fj.active.gazette.cum", "fj.active.total.cum", "fj.active.website.cum"], findings.Select(f => f.Code!).Order(StringComparer.Ordinal));
+        Assert.All(findings, f => Assert.Equal(("X-F1", Severity.Warning), (f.Rule, f.Severity)));
+
+        // Channels that do not add up to 受理依申请公开信息总数 break the table's own sum.
+        var error = Assert.Single(Validator.Validate(y2016.With(("fj.apply.online.year", 5)), null).Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(("R-F1", "fj.apply.total.year"), (error.Rule, error.Code));
+    }
+
+    [Fact]
     public void Carry_over_is_not_checked_for_2019_whose_previous_year_used_the_old_form()
     {
         var report = ShippedData.Load("pingtan", 2019).With(("s3.carry_in.nat", 5));

@@ -24,14 +24,11 @@ public static class PublishedHtml
         foreach (var table in form.Tables)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p><strong>{Encode(table.Title)}</strong></p>\n<table border=\"1\">\n");
-            if (form.Id == Forms.National2014Id)
+            if (UnitTables.Of(form) is not null)
             {
-                html.Append("<tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>\n");
-                foreach (var row in table.Rows)
+                foreach (var cells in table.Rows.Select(r => UnitTables.Row(table, r, c => Cell(report, c))).Prepend(UnitTables.Header(table, report.Year)))
                 {
-                    html.Append(row.IsHeader
-                        ? $"<tr><td>{Encode(row.Label)}</td><td></td><td></td></tr>\n"
-                        : $"<tr><td>{Encode(row.Label)}</td><td>{row.Unit}</td><td>{Cell(report, row.Cells[0])}</td></tr>\n");
+                    html.Append("<tr>").Append(string.Concat(cells.Select(c => $"<td>{Encode(c)}</td>"))).Append("</tr>\n");
                 }
             }
             else if (table.Section == "三")

@@ -6,6 +6,7 @@ internal static class CrosswalkConcepts
     private const string Old = Forms.National2014Id;
     private const string V19 = Forms.National2019Id;
     private const string V21 = Forms.National2021Id;
+    private const string Fj = Forms.Fujian2014Id;
 
     public static IReadOnlyList<Concept> Create()
     {
@@ -19,28 +20,33 @@ internal static class CrosswalkConcepts
             new("applications.new", "本年新收申请", "applications received", "件",
             [
                 Crosswalk.Source(Old, Comparability.Good, "旧表“收到申请数”；新表“本年新收”不含上年结转", "old 'applications received'; the new 'new this year' excludes carry-in", "old.apply.received.total"),
+                Crosswalk.Source(Fj, Comparability.Fair, "福建表“受理依申请公开信息总数”", "Fujian form 'applications accepted'", "fj.apply.total.year"),
                 .. New("s3.new.tot"),
             ]),
             new("applications.carry_in", "上年结转申请", "applications carried in", "件", [.. New("s3.carry_in.tot")]),
             new("applications.done", "办理结果总计", "applications handled", "件",
             [
                 Crosswalk.Source(Old, Comparability.Fair, "旧表“申请答复数”", "old 'replies to applications'", "old.apply.replied.total"),
+                Crosswalk.Source(Fj, Comparability.Fair, "福建表“对申请的答复总数”", "Fujian form 'replies to applications'", "fj.reply.total.year"),
                 .. New("s3.done.tot"),
             ]),
             new("applications.carry_out", "结转下年度继续办理", "applications carried out", "件", [.. New("s3.carry_out.tot")]),
             new("applications.granted", "予以公开", "disclosed", "件",
             [
                 Crosswalk.Source(Old, Comparability.Fair, "旧表“同意公开”与“属于已主动公开范围”之和", "old 'disclosure agreed' plus 'already proactively disclosed'", "old.apply.replied.granted", "old.apply.replied.already_public"),
+                Crosswalk.Source(Fj, Comparability.Fair, "福建表“同意公开答复数”", "Fujian form 'disclosure agreed'", "fj.reply.granted.year"),
                 .. New("s3.granted.tot"),
             ]),
             new("applications.partial", "部分公开", "partially disclosed", "件",
             [
                 Crosswalk.Source(Old, Comparability.Good, "旧表“同意部分公开”", "old 'partial disclosure agreed'", "old.apply.replied.partial"),
+                Crosswalk.Source(Fj, Comparability.Good, "福建表“同意部分公开答复数”", "Fujian form 'partial disclosure agreed'", "fj.reply.partial.year"),
                 .. New("s3.partial.tot"),
             ]),
             new("applications.refused", "不予公开", "not disclosed", "件",
             [
                 Crosswalk.Source(Old, Comparability.Poor, "旧表“不同意公开”，不予公开的理由与新表不同", "old 'disclosure refused'; the reasons differ from the new form", "old.apply.replied.refused.total"),
+                Crosswalk.Source(Fj, Comparability.Poor, "福建表“不予公开答复数”，不分理由", "Fujian form 'disclosure refused', without reasons", "fj.reply.refused.year"),
                 .. New(Rows("s3.refused", "secret", "law", "security", "third_party", "internal", "process", "enforce_file", "query")),
             ]),
             new("applications.not_held", "本机关不掌握相关政府信息", "information not held", "件",
@@ -58,6 +64,7 @@ internal static class CrosswalkConcepts
             new("reviews.total", "行政复议", "administrative reconsideration cases", "件",
             [
                 Crosswalk.Source(Old, Comparability.Fair, "旧表“行政复议数量”；新表另计“尚未审结”", "old 'administrative reconsideration cases'; the new form adds 'pending'", "old.review.total"),
+                Crosswalk.Source(Fj, Comparability.Fair, "福建表“行政复议数”", "Fujian form 'administrative reconsideration cases'", "fj.review.year"),
                 .. New("s4.rev.total"),
             ]),
             new("reviews.corrected", "行政复议结果纠正", "reconsideration cases corrected", "件",
@@ -68,6 +75,7 @@ internal static class CrosswalkConcepts
             new("lawsuits.total", "行政诉讼", "administrative litigation cases", "件",
             [
                 Crosswalk.Source(Old, Comparability.Fair, "旧表“行政诉讼数量”；新表为未经复议直接起诉与复议后起诉之和", "old 'administrative litigation cases'; the new form sums cases filed without and after reconsideration", "old.lit.total"),
+                Crosswalk.Source(Fj, Comparability.Fair, "福建表“行政诉讼数”", "Fujian form 'administrative litigation cases'", "fj.lit.year"),
                 .. New("s4.lit_direct.total", "s4.lit_after.total"),
             ]),
             new("lawsuits.corrected", "行政诉讼结果纠正", "litigation cases corrected", "件",

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace OpenData;
 
-/// <summary>A national statistical form of the annual report: its indicators, printed tables and rules.</summary>
+/// <summary>A statistical form of the annual report, national or a province's own: its indicators, printed tables and rules.</summary>
 /// <remarks>Forms are immutable and shared; get them from <see cref="Forms"/>.</remarks>
 public sealed class Form
 {
@@ -31,7 +31,8 @@ public sealed class Form
         _byCode = indicators.ToFrozenDictionary(i => i.Code, StringComparer.Ordinal);
     }
 
-    /// <summary>The form id used in data files: <c>national-2014</c>, <c>national-2019</c> or <c>national-2021</c>.</summary>
+    /// <summary>The form id used in data files: <c>national-2014</c>, <c>national-2019</c>, <c>national-2021</c> or a local
+    /// form's, such as <c>fujian-2014</c>.</summary>
     public string Id { get; }
 
     /// <summary>The form's name in Chinese.</summary>
@@ -43,11 +44,18 @@ public sealed class Form
     /// <summary>The document that prescribes the form, e.g. 国办公开办函〔2021〕30号.</summary>
     public string Basis { get; }
 
-    /// <summary>The first report year the form is prescribed for.</summary>
+    /// <summary>The first report year the form is prescribed for (a local form: the first its province used it for).</summary>
     public int FirstYear { get; }
 
     /// <summary>The last report year the form is prescribed for (inclusive), or <see langword="null"/> while it is current.</summary>
     public int? LastYear { get; }
+
+    /// <summary>The province whose own form this is (福建省), or <see langword="null"/> for a national form.</summary>
+    /// <remarks>A local form is never the one <see cref="Forms.ForYear(int)"/> gives; its years say when the province used it.</remarks>
+    public string? Province { get; internal init; }
+
+    /// <summary>Whether the form is one of the national forms.</summary>
+    public bool IsNational => Province is null;
 
     /// <summary>The printed tables, in the order the form prints them.</summary>
     public IReadOnlyList<FormTable> Tables { get; }

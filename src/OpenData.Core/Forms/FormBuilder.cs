@@ -14,6 +14,9 @@ internal sealed class FormBuilder
     /// <summary>See <see cref="Form.NarrativeSectionsBeforeTables"/>.</summary>
     public IReadOnlyList<string>? NarrativeSectionsBeforeTables { get; set; }
 
+    /// <summary>See <see cref="Form.Province"/>.</summary>
+    public string? Province { get; set; }
+
     /// <summary>See <see cref="Form.SectionTitles"/>.</summary>
     public Dictionary<string, string> SectionTitles { get; } = new(StringComparer.Ordinal);
 
@@ -58,6 +61,7 @@ internal sealed class FormBuilder
         return new Form(id, nameZh, nameEn, basis, firstYear, lastYear, [.. _tables], [.. _indicators], [.. _rules])
         {
             NarrativeSectionsBeforeTables = NarrativeSectionsBeforeTables,
+            Province = Province,
             SectionTitles = SectionTitles.ToFrozenDictionary(StringComparer.Ordinal),
             SectionTitlesEn = SectionTitlesEn.ToFrozenDictionary(StringComparer.Ordinal),
         };

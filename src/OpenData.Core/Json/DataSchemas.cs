@@ -31,7 +31,7 @@ public static class DataSchemas
         {
             ["type"] = "string",
             ["enum"] = new JsonArray([.. Forms.All.Select(f => (JsonNode)f.Id)]),
-            ["description"] = "The national form: national-2014 (reports 2014–2018), national-2019 (2019–2020), national-2021 (2021 onwards).",
+            ["description"] = "The form: national-2014 (reports 2014–2018), national-2019 (2019–2020), national-2021 (2021 onwards), or a province's own: fujian-2014 (福建 reports 2014–2018).",
         };
         properties["year"]!.AsObject()["minimum"] = DataSet.FirstReportYear;
         properties["agency"]!.AsObject()["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";

@@ -21,7 +21,7 @@ internal static class FormsCommand
             return Cli.Ok;
         });
 
-        var formId = new Argument<string>("form") { Description = "Form id: national-2014, national-2019 or national-2021" };
+        var formId = new Argument<string>("form") { Description = "Form id: national-2014, national-2019, national-2021 or fujian-2014 (福建省's own table)" };
         formId.AcceptOnlyFromAmong([.. Forms.All.Select(f => f.Id)]);
         var show = new Command("show", "Show every indicator (code, label, unit, hierarchy) and every rule of a form") { formId, format };
         show.SetAction(parse =>

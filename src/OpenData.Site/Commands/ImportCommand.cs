@@ -32,7 +32,7 @@ internal static class ImportCommand
         var command = new Command("import", """
             Import published annual reports into data files. Reads PDF (with a text layer), Word (.docx, .doc, .rtf), Excel
             (.xlsx, .xls), HTML pages and text (|-separated, tab- or space-separated, one cell per line, or crawled text
-            whose cells ran together), told apart by their bytes; recognises the form (national-2014/2019/2021),
+            whose cells ran together), told apart by their bytes; recognises the form (national-2014/2019/2021, or 福建's fujian-2014),
             the agency and the year; keeps the report's text; cross-checks numbers the text restates (T-*).
             A cell that cannot be read with certainty is left blank and named in the data file (importFindings).
             Folders are searched for report files; one failing file does not stop the others, and a table of

@@ -193,7 +193,8 @@ internal static partial class NarrativeReader
     [GeneratedRegex(@"[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex AsciiDigits();
 
-    [GeneratedRegex(@"^附件[:：]?$", RegexOptions.CultureInvariant)]
+    // 附件 alone, or the caption of an attached table: 附表：2016年政府信息公开工作情况统计表, 附件1：政府信息公开情况统计表.
+    [GeneratedRegex(@"^附[件表]\s*[0-9１-９一二三]?\s*(?:[:：]\s*)?(?:\S{0,40}(?:统计表|情况表))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Attachment();
 
     [GeneratedRegex(@"^(发布日期|发布时间|来源|时间|标题|文号|发布机构|栏目|原文链接|本地目录|页面链接)[:：\s]|^=+\s*正文\s*=+$|^页面链接与图片详见", RegexOptions.CultureInvariant)]

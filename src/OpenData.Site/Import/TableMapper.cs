@@ -163,18 +163,19 @@ internal static class TableMapper
             // named in the header: the form's columns are read by their headers, the others kept as printed.
             var wide = hasUnit ? null : WideColumns(target.Table, header);
             var expected = wide?.Map.Length ?? target.Codes.Count;
-            var valueCells = TrimTrailingBlanks(cellsRead, hasUnit ? 2 : expected);
+            var valueCells = TrimTrailingBlanks(cellsRead, hasUnit ? expected + 1 : expected);
             string? printedUnit = null;
-            if (hasUnit && valueCells.Count == 2)
+            if (hasUnit && valueCells.Count == expected + 1)
             {
                 printedUnit = valueCells[0];
-                valueCells = [valueCells[1]];
+                valueCells = valueCells[1..];
             }
-            else if (hasUnit && valueCells.Count == 1 && ImportLayout.IsKnownUnit(valueCells[0]))
+            else if (hasUnit && valueCells.Count is > 0 && valueCells.Count <= expected && ImportLayout.IsKnownUnit(valueCells[0]))
             {
-                // The unit alone: the value was left blank.
+                // The unit alone: every value was left blank. The unit and fewer values than columns (福建's 条 20974 under
+                // 本年度 | 历年累计, a blank printed as nothing) does not say which was blank: the count check leaves it.
                 printedUnit = valueCells[0];
-                valueCells = [""];
+                valueCells = valueCells.Count == 1 ? [.. Enumerable.Repeat("", expected)] : valueCells[1..];
             }
 
             if (valueCells.Count < expected && ZerosApart(valueCells) is { } apart && apart.Count == expected)

@@ -293,7 +293,7 @@ internal static class SiteMetadata
         StartTable(w, Routes.PackageAll, Routes.PackageCsv(Routes.PackageAll), "全站长格式数据（指标名称见 indicators）/ all values in long format (labels in indicators)");
         Field(w, "agency", "string", "机构代码 / agency id", true);
         Field(w, "year", "integer", "报告年度 / report year", true);
-        Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021)", true);
+        Field(w, "form", "string", "表格版本 / form id (national-2014, national-2019, national-2021, fujian-2014)", true);
         Field(w, "code", "string", "指标代码，名称见 indicators / indicator code, labelled in indicators", true);
         Field(w, "unit", "string", "单位（表格所印或报告所写）/ unit (as printed on the form, or as the report gives it)", false);
         Field(w, "value", "number", "数值（按原文）；空白表示未填报，不是 0 / value as published; empty means not reported, not zero", false);

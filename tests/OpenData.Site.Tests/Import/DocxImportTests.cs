@@ -179,6 +179,7 @@ public sealed class DocxImportTests
     [InlineData(Forms.National2014Id, 2017)]
     [InlineData(Forms.National2019Id, 2020)]
     [InlineData(Forms.National2021Id, 2025)]
+    [InlineData(Forms.Fujian2014Id, 2016)]
     public void Any_report_printed_as_Word_tables_imports_back_cell_for_cell(string formId, int year)
     {
         var form = Forms.Find(formId)!;

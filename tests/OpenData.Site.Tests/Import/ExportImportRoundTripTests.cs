@@ -12,6 +12,7 @@ public sealed class ExportImportRoundTripTests
     [InlineData(Forms.National2014Id, 2017)]
     [InlineData(Forms.National2019Id, 2020)]
     [InlineData(Forms.National2021Id, 2025)]
+    [InlineData(Forms.Fujian2014Id, 2016)]
     public void Any_report_printed_as_text_tables_imports_back_cell_for_cell(string formId, int year)
     {
         var form = Forms.Find(formId)!;
@@ -31,6 +32,7 @@ public sealed class ExportImportRoundTripTests
     [InlineData(Forms.National2014Id, 2016)]
     [InlineData(Forms.National2019Id, 2019)]
     [InlineData(Forms.National2021Id, 2023)]
+    [InlineData(Forms.Fujian2014Id, 2016)]
     public void Any_report_printed_as_a_government_site_s_html_tables_imports_back_cell_for_cell(string formId, int year)
     {
         var form = Forms.Find(formId)!;
@@ -77,12 +79,12 @@ public sealed class ExportImportRoundTripTests
             var form = report.FormDefinition!;
             var text = new StringBuilder();
             text.Append(CultureInfo.InvariantCulture, $"{agency}{report.Year}年政府信息公开工作年度报告\n");
-            if (form.Id == Forms.National2014Id)
+            if (UnitTables.Of(form) is { } unitTable)
             {
-                text.Append("政府信息公开情况统计表\n| 统计指标 | 单位 | 统计数 |\n");
-                foreach (var row in form.Tables[0].Rows)
+                text.Append(unitTable.Title).Append('\n');
+                foreach (var cells in unitTable.Rows.Select(r => UnitTables.Row(unitTable, r, c => Cell(report, c))).Prepend(UnitTables.Header(unitTable, report.Year)))
                 {
-                    text.Append(row.IsHeader ? $"| {row.Label} |  |  |\n" : $"| {row.Label} | {row.Unit} | {Cell(report, row.Cells[0])} |\n");
+                    text.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
                 }
 
                 return text.ToString();

@@ -18,13 +18,13 @@ internal static class LayoutCopy
         var form = report.FormDefinition!;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{report.Year}年政府信息公开工作年度报告\n");
-        if (form.Id == Forms.National2014Id)
+        if (UnitTables.Of(form) is { } unitTable)
         {
-            text.Append("政府信息公开情况统计表\n");
-            text.Append(CultureInfo.InvariantCulture, $"统计指标{style.CellGap}单位{style.CellGap}统计数\n");
-            foreach (var row in form.Tables[0].Rows)
+            text.Append(unitTable.Title).Append('\n');
+            text.AppendJoin(style.CellGap, UnitTables.Header(unitTable, report.Year)).Append('\n');
+            foreach (var row in unitTable.Rows)
             {
-                string[] cells = row.IsHeader ? [] : [row.Unit ?? "", ReportTables.Cell(report, row.Cells[0])];
+                string[] cells = row.IsHeader ? [] : UnitTables.Row(unitTable, row, c => ReportTables.Cell(report, c))[1..];
                 foreach (var line in RowLines(Wrap(row.Label, style.LabelWidth), cells, style))
                 {
                     text.Append(line).Append('\n');

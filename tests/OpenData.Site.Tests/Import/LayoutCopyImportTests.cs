@@ -36,6 +36,7 @@ public sealed class LayoutCopyImportTests
     [InlineData(Forms.National2014Id, 2016)]
     [InlineData(Forms.National2019Id, 2019)]
     [InlineData(Forms.National2021Id, 2023)]
+    [InlineData(Forms.Fujian2014Id, 2016)]
     public void Any_report_copied_in_any_layout_reads_to_its_cells_or_leaves_them_blank_with_a_finding(string formId, int year)
     {
         var form = Forms.Find(formId)!;

@@ -169,6 +169,7 @@ public sealed class PdfImportTests
     [InlineData(Forms.National2014Id, 2017)]
     [InlineData(Forms.National2019Id, 2020)]
     [InlineData(Forms.National2021Id, 2025)]
+    [InlineData(Forms.Fujian2014Id, 2016)]
     public void Any_report_printed_as_a_pdf_imports_back_cell_for_cell(string formId, int year)
     {
         var form = Forms.Find(formId)!;

@@ -18,10 +18,10 @@ internal static class ReportTables
     {
         var form = report.FormDefinition!;
         var blocks = new List<PrintedBlock> { PrintedBlock.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{agency}{report.Year}年政府信息公开工作年度报告")) };
-        if (form.Id == Forms.National2014Id)
+        if (UnitTables.Of(form) is { } unitTable)
         {
-            blocks.Add(PrintedBlock.Paragraph("政府信息公开情况统计表"));
-            blocks.Add(new PrintedBlock(null, [Row("统计指标", "单位", "统计数"), .. form.Tables[0].Rows.Select(r => r.IsHeader ? Row(r.Label, "", "") : Row(r.Label, r.Unit ?? "", Cell(report, r.Cells[0])))]));
+            blocks.Add(PrintedBlock.Paragraph(unitTable.Title));
+            blocks.Add(new PrintedBlock(null, [Row(UnitTables.Header(unitTable, report.Year)), .. unitTable.Rows.Select(r => Row(UnitTables.Row(unitTable, r, c => Cell(report, c))))]));
             return blocks;
         }
 

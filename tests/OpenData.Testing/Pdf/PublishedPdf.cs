@@ -28,12 +28,13 @@ public static class PublishedPdf
             pdf.Paragraph(string.Concat(Enumerable.Repeat("示例机关持续推进政务公开工作，完善信息发布机制，回应社会关切，规范依申请公开办理流程，提升公开实效。", 4)), indent: true);
         }
 
-        if (form.Id == Forms.National2014Id)
+        if (UnitTables.Of(form) is { } unitTable)
         {
-            pdf.Paragraph("附件：政府信息公开情况统计表");
-            var rows = new List<IReadOnlyList<string>> { new[] { "统计指标", "单位", "统计数" } };
-            rows.AddRange(form.Tables[0].Rows.Select(r => r.IsHeader ? (IReadOnlyList<string>)[r.Label, "", ""] : [r.Label, r.Unit ?? "", Cell(report, r.Cells[0])]));
-            pdf.Table([layout.LabelWidth + 130, 50, 80], rows, layout.Ruled, breakBefore: BreakBefore(rows, layout));
+            // The old era's one table, an attachment after the text.
+            pdf.Paragraph("附件：" + unitTable.Title);
+            var rows = new List<IReadOnlyList<string>> { UnitTables.Header(unitTable, report.Year) };
+            rows.AddRange(unitTable.Rows.Select(r => UnitTables.Row(unitTable, r, c => Cell(report, c))));
+            pdf.Table([layout.LabelWidth + 130, 50, .. unitTable.Columns.Select(_ => 80.0)], rows, layout.Ruled, breakBefore: BreakBefore(rows, layout));
             return pdf;
         }
 

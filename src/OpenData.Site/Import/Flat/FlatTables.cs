@@ -66,6 +66,12 @@ internal static class FlatTables
                 {
                     start = FirstDigit(text.Run, start, stop);
                 }
+                else if (table.HasUnitColumn && row.Unit is { } unit)
+                {
+                    // The unit column runs in between: “主动公开文件数条346085376”. Another unit than the form's is not
+                    // skipped, so the row's figures are not read in a unit they were not printed in.
+                    start = AfterUnit(text.Run, start, stop, unit);
+                }
 
                 var digits = start < 0 ? "" : DigitsAt(text.Run[..stop], start);
                 if (digits.Length == 0)
@@ -231,6 +237,17 @@ internal static class FlatTables
         }
 
         return -1;
+    }
+
+    private static int AfterUnit(string run, int start, int end, string unit)
+    {
+        var at = start;
+        while (at < end && char.IsWhiteSpace(run[at]))
+        {
+            at++;
+        }
+
+        return end - at >= unit.Length && string.CompareOrdinal(run, at, unit, 0, unit.Length) == 0 ? at + unit.Length : start;
     }
 
     private static string DigitsAt(string run, int start)
