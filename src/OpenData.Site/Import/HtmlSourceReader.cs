@@ -24,6 +24,7 @@ internal static class HtmlSourceReader
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
+        var (hidden, hiddenLine) = HiddenText.Remove(document);
         var lines = new List<SourceLine>();
         var headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6");
         if (headings.Length == 0 && Clean(document.Title) is { Length: > 0 } title)
@@ -59,7 +60,16 @@ internal static class HtmlSourceReader
             }
         }
 
-        return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, []);
+        return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, [])
+        {
+            Remarks = hidden == 0 ? [] :
+            [
+                new Finding("D-HIDDEN", Severity.Info,
+                    $"页面中有 {hidden} 处隐藏的文字（display:none、visibility:hidden 等，浏览器不显示），未读取",
+                    $"the page holds {hidden} piece(s) of hidden text (display:none, visibility:hidden …, not shown by a browser); not read")
+                { File = file, Line = hiddenLine },
+            ],
+        };
     }
 
     // A data table holds no other table; the one it sits in, if any, is layout.

@@ -8,6 +8,9 @@ namespace OpenData.Site.Import;
 /// <param name="Problems">Errors found while reading (e.g. a one-cell-per-line table with no header).</param>
 internal sealed record ImportSource(string File, ProvenanceMethod Method, IReadOnlyList<SourceLine> Notes, IReadOnlyList<SourceLine> Lines, IReadOnlyList<Finding> Problems)
 {
+    /// <summary>Notes on what reading left out (a page's hidden text), reported with the import's findings.</summary>
+    public IReadOnlyList<Finding> Remarks { get; init; } = [];
+
     /// <summary>The table rows, in order.</summary>
     public IEnumerable<SourceRow> Rows => Lines.Where(l => l.Row is not null).Select(l => l.Row!);
 

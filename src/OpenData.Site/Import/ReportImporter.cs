@@ -60,7 +60,7 @@ internal static class ReportImporter
     {
         var printed = new PrintedCharacters();
         var result = ImportAsPrinted(source.AsPrinted(printed, out var line), options);
-        List<Finding> notes = [];
+        List<Finding> notes = [.. source.Remarks];
         if (printed.Replaced.Count > 0)
         {
             var pairs = string.Join("、", printed.Replaced.Take(8)) + (printed.Replaced.Count > 8 ? " …" : "");

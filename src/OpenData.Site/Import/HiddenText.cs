@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace OpenData.Site.Import;
+
+/// <summary>
+/// What a page holds that a browser does not show: scripts, styles, templates, and elements hidden by the <c>hidden</c>
+/// attribute, by their inline style (<c>display:none</c>, <c>visibility:hidden</c>, <c>font-size:0</c>) or by a class or id the
+/// page's own style sheet hides. Sites hide stray characters inside text and figures so a copy differs from the page
+/// (<c>1&lt;span style="display:none"&gt;7&lt;/span&gt;2</c> shows 12); read with them, a figure would be wrong.
+/// </summary>
+internal static partial class HiddenText
+{
+    /// <summary>Takes the hidden elements out of the document.</summary>
+    /// <returns>How many of them held text a reader could have taken for content, and the source line of the first.</returns>
+    public static (int Count, int FirstLine) Remove(IDocument document)
+    {
+        var hidden = new List<IElement>(document.QuerySelectorAll("script, style, template"));
+        var rules = string.Concat(document.QuerySelectorAll("style").Select(s => s.TextContent));
+        hidden.AddRange(document.QuerySelectorAll("[hidden], [style]").Where(e => e.HasAttribute("hidden") || HidingStyle().IsMatch(e.GetAttribute("style")!)));
+        foreach (var selector in HiddenBySheet(rules))
+        {
+            hidden.AddRange(document.QuerySelectorAll(selector));
+        }
+
+        var count = 0;
+        var firstLine = int.MaxValue;
+        foreach (var element in hidden.Distinct())
+        {
+            if (element.LocalName is not ("script" or "style" or "template") && WrappedText.Clean(element.TextContent).Length > 0 && element.Closest("head") is null)
+            {
+                count++;
+                firstLine = Math.Min(firstLine, element.SourceReference?.Position.Line ?? 1);
+            }
+
+            element.Remove();
+        }
+
+        return (count, count == 0 ? 0 : firstLine);
+    }
+
+    // The simple selectors (.class, #id, tag.class) of the style sheet's rules that hide what they select; rules inside
+    // @media (print only, narrow screens) are left alone, as the page shows those elements on a screen.
+    private static IEnumerable<string> HiddenBySheet(string sheet)
+    {
+        var screen = MediaBlock().Replace(Comment().Replace(sheet, ""), "");
+        foreach (Match rule in Rule().Matches(screen))
+        {
+            if (!HidingStyle().IsMatch(rule.Groups["body"].Value))
+            {
+                continue;
+            }
+
+            foreach (var selector in rule.Groups["selectors"].Value.Split(',', StringSplitOptions.TrimEntries))
+            {
+                if (SimpleSelector().IsMatch(selector))
+                {
+                    yield return selector;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])font-size\s*:\s*0+(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:;|!|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HidingStyle();
+
+    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Comment();
+
+    // An @media (or @supports) block with its nested rules.
+    [GeneratedRegex(@"@[a-z-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediaBlock();
+
+    [GeneratedRegex(@"(?<selectors>[^{}]+)\{(?<body>[^{}]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^[a-zA-Z]*[.#][A-Za-z_][\w-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SimpleSelector();
+}
