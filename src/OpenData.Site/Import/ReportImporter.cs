@@ -59,8 +59,9 @@ internal static class ReportImporter
     public static ImportResult Import(ImportSource source, ImportOptions options)
     {
         var printed = new PrintedCharacters();
-        var result = ImportAsPrinted(source.AsPrinted(printed, out var line), options);
-        List<Finding> notes = [.. source.Remarks];
+        var read = SequenceColumn.Drop(source.AsPrinted(printed, out var line));
+        var result = ImportAsPrinted(read, options);
+        List<Finding> notes = [.. read.Remarks];
         if (printed.Replaced.Count > 0)
         {
             var pairs = string.Join("、", printed.Replaced.Take(8)) + (printed.Replaced.Count > 8 ? " …" : "");

@@ -49,6 +49,39 @@ public sealed class ExportImportRoundTripTests
         }, iter: 25);
     }
 
+    /// <summary>A column of sequence numbers before the labels (序号 | 统计指标 | 单位 | 统计数, as 安徽's tables print it), or list
+    /// markers in cells of their own (1. | 当面申请数): left out, every cell read.</summary>
+    [Theory]
+    [InlineData(Forms.National2014Id, 2017, "{0}")]
+    [InlineData(Forms.National2019Id, 2020, "{0}")]
+    [InlineData(Forms.National2021Id, 2025, "（{0}）")]
+    [InlineData(Forms.Fujian2014Id, 2016, "{0}.")]
+    public void Any_report_printed_with_a_sequence_number_column_imports_back_cell_for_cell(string formId, int year, string marker)
+    {
+        var form = Forms.Find(formId)!;
+
+        RandomReports.Of(form, year).Sample(report =>
+        {
+            var number = 0;
+            var lines = PublishedText.Of(report, "示例机关（示例数据）").Split('\n').Select(line =>
+            {
+                // Rows with a label column get the number; section 四's rows (no label column) stay as they are.
+                var first = line.StartsWith('|') ? line.Split('|')[1].Trim() : "";
+                return TableMapper.HeaderWords.Contains(Labels.Normalize(first)) ? "| 序号 " + line
+                    : ImportLayout.IsKnownRowLabel(first) ? $"| {string.Format(CultureInfo.InvariantCulture, marker, ++number)} " + line
+                    : line;
+            });
+            var text = string.Join('\n', lines);
+
+            var result = ReportImporter.Import("numbered.txt", text, new ImportOptions("prop"));
+
+            Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + text);
+            Assert.True(number > 10, text);
+            RandomReports.AssertSameCells(report, result.Report!, text);
+            Assert.Contains(result.Findings, f => f.Rule == "D-SEQ");
+        }, iter: 20);
+    }
+
     [Theory]
     [InlineData(Forms.National2019Id, 2020)]
     [InlineData(Forms.National2021Id, 2024)]
