@@ -11,6 +11,12 @@ internal static partial class CellText
     /// <summary>The value, or <see langword="null"/> with the reason when the text is not a number.</summary>
     public static (ReportValue? Value, string? Problem) Parse(string text)
     {
+        // A footnote mark (3①, 5²) is a digit only to compatibility normalisation, which would read 3① as 31.
+        if (text.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber))
+        {
+            return (null, $"“{text}”带有圈码或上下标等记号，不是数值");
+        }
+
         var cell = text.Normalize(NormalizationForm.FormKC).Trim().Trim('\u00A0').Trim();
         if (cell.Length == 0 || cell is "-" or "—" or "——" or "－" or "/")
         {

@@ -30,6 +30,10 @@ public sealed class ImportTextTests
     [InlineData("约5")]
     [InlineData("5件左右")]
     [InlineData("1,23")]
+    [InlineData("3①")] // a footnote mark: compatibility normalisation makes ① a 1, and 3① would read 31
+    [InlineData("3²")]
+    [InlineData("⑷")]
+    [InlineData("12₁")]
     public void Cells_that_are_not_numbers_are_refused(string text)
     {
         var (value, problem) = CellText.Parse(text);
