@@ -5,6 +5,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace OpenData.Site.Import;
 
 /// <summary>The printed text of a Word paragraph or table cell: runs joined, tabs as spaces, wrapped lines joined into one.</summary>
+/// <remarks>Text Word does not print is not read: hidden runs (<c>w:vanish</c>) and, in a document with tracked changes, text
+/// deleted or moved away (<c>w:del</c>, <c>w:moveFrom</c>), which would otherwise add digits to a figure or read it twice.</remarks>
 internal static class DocxText
 {
     /// <summary>A table cell's text: its own paragraphs (not those of a table nested in it) joined as one wrapped text.</summary>
@@ -27,7 +29,7 @@ internal static class DocxText
         var line = new StringBuilder();
         foreach (var element in paragraph.Descendants())
         {
-            if (element is not (Text or TabChar or Break or CarriageReturn) || element.Ancestors<Paragraph>().First() != paragraph)
+            if (element is not (Text or TabChar or Break or CarriageReturn) || element.Ancestors<Paragraph>().First() != paragraph || IsNotPrinted(element))
             {
                 continue;
             }
@@ -49,4 +51,8 @@ internal static class DocxText
 
         yield return line.ToString();
     }
+
+    private static bool IsNotPrinted(OpenXmlElement element) =>
+        element.Parent is Run { RunProperties.Vanish: { } vanish } && (vanish.Val is null || vanish.Val.Value)
+        || element.Ancestors().Any(a => a is MoveFromRun or DeletedRun);
 }

@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using CsCheck;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using OpenData.Site.Import;
 
 namespace OpenData.Site.Tests.Import;
@@ -194,6 +197,37 @@ public sealed class DocxImportTests
             Assert.Equal(ProvenanceMethod.ImportedDocx, result.Report!.Provenance!.Method);
             RandomReports.AssertSameCells(report, result.Report, formId);
         }, iter: 15);
+    }
+
+    /// <summary>A digit after every figure that Word does not print: a hidden run, or in a document with tracked changes a run
+    /// deleted or moved away. Read with it, 12 would be 127.</summary>
+    [Theory]
+    [InlineData("vanish")]
+    [InlineData("moveFrom")]
+    [InlineData("del")]
+    public void Text_Word_does_not_print_is_not_read(string how)
+    {
+        var report = RandomReports.Fixed(Forms.National2021, 2025);
+        using var stream = new MemoryStream();
+        stream.Write(DocxWriter.Write(ReportTables.Of(report, Agency)));
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            foreach (var text in document.MainDocumentPart!.Document!.Body!.Descendants<Text>().Where(t => t.Text.Length > 1 && t.Text.All(char.IsAsciiDigit)).ToList())
+            {
+                OpenXmlElement salt = how switch
+                {
+                    "vanish" => new Run(new RunProperties(new Vanish()), new Text("7")),
+                    "moveFrom" => new MoveFromRun(new Run(new Text("7"))),
+                    _ => new DeletedRun(new Run(new Text("7"))),
+                };
+                text.Parent!.InsertAfterSelf(salt);
+            }
+        }
+
+        var result = ReportImporter.Import(DocxSourceReader.Read("salted.docx", stream.ToArray()), new ImportOptions("prop"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        RandomReports.AssertSameCells(report, result.Report!, how);
     }
 
     [Fact]

@@ -182,8 +182,9 @@ public sealed class FlattenedImportTests(ITestOutputHelper output)
             Interlocked.Add(ref right, ReadAsPrintedOrBlank(new Report("prop", year, form.Id, values), misprinted: true));
         }, iter: Iterations);
 
-        // Rows joined to a slip are left blank (which of them slipped cannot be told): about 37 % of the cells are read.
-        Assert.True(right > Recovered(form, right) / 4, $"only {right} cells recovered");
+        // Rows joined to a slip are left blank (which of them slipped cannot be told): about 30 % of the cells are read, from
+        // 26 % to 34 % over 30 reports (eight runs of each form), so the floor that tells a regression is a fifth.
+        Assert.True(right > Recovered(form, right) / 5, $"only {right} cells recovered");
     }
 
     private static List<Indicator> TableCells(Form form) => [.. form.Indicators.Where(i => i.Section is "三" or "四")];
