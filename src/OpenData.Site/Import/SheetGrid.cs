@@ -11,10 +11,15 @@ internal sealed class SheetGrid
     // Each row's non-blank cells by column, and the merged ranges covering each row.
     private readonly Dictionary<int, SortedList<int, string>> _cells;
     private readonly Dictionary<int, List<Range>> _merges = [];
+    private readonly IReadOnlySet<int> _hiddenRows;
 
     /// <summary>A sheet from its non-blank cells (1-based rows and columns) and its merged ranges.</summary>
-    public SheetGrid(Dictionary<(int Row, int Column), string> cells, IEnumerable<(int Top, int Left, int Bottom, int Right)> merges)
+    /// <param name="cells">The non-blank cells.</param>
+    /// <param name="merges">The merged ranges.</param>
+    /// <param name="hiddenRows">Rows the sheet hides: left out, they part no block (the rows around them are adjacent).</param>
+    public SheetGrid(Dictionary<(int Row, int Column), string> cells, IEnumerable<(int Top, int Left, int Bottom, int Right)> merges, IReadOnlySet<int>? hiddenRows = null)
     {
+        _hiddenRows = hiddenRows ?? new HashSet<int>();
         _cells = cells.GroupBy(p => p.Key.Row).ToDictionary(g => g.Key, g => new SortedList<int, string>(g.ToDictionary(p => p.Key.Column, p => p.Value)));
         if (cells.Count == 0)
         {
@@ -54,7 +59,7 @@ internal sealed class SheetGrid
         var block = new List<int>();
         foreach (var row in rows.Append(int.MaxValue))
         {
-            if (block.Count > 0 && row != block[^1] + 1)
+            if (block.Count > 0 && (row == int.MaxValue || !Adjacent(block[^1], row)))
             {
                 foreach (var line in BlockLines(block, shown))
                 {
@@ -67,6 +72,10 @@ internal sealed class SheetGrid
             block.Add(row);
         }
     }
+
+    // Two rows with text are adjacent when only hidden rows stand between them.
+    private bool Adjacent(int above, int below) =>
+        below == above + 1 || (_hiddenRows.Count > 0 && below - above <= _hiddenRows.Count + 1 && Enumerable.Range(above + 1, below - above - 1).All(_hiddenRows.Contains));
 
     // What a row prints, left to right: each merged range covering it once (its text, or blank), then its other cells (a
     // cell under a range is hidden by it).

@@ -30,6 +30,38 @@ public sealed class XlsxImportTests
         }, iter: 15);
     }
 
+    /// <summary>A hidden helper column of other figures beside the labels, and a hidden copy of every row with other figures
+    /// (last year's, kept for reference): Excel prints neither, and neither is read.</summary>
+    [Fact]
+    public void Hidden_rows_and_columns_are_not_read()
+    {
+        var report = RandomReports.Fixed(Forms.National2014, 2017);
+        var blocks = ReportTables.Of(report, Agency).Select(block => block.Rows is not { } rows ? block : block with
+        {
+            Rows = [.. rows.SelectMany(row => (IEnumerable<IReadOnlyList<GridCell>>)
+            [
+                [row[0], new GridCell("999"), .. row.Skip(1)],
+                [row[0], new GridCell("998"), .. row.Skip(1).Select(c => CellText.Parse(c.Text).Value?.Number is { } n ? new GridCell((n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : c)],
+            ])],
+        });
+        using var stream = new MemoryStream();
+        stream.Write(XlsxWriter.Write(blocks));
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+            worksheet.InsertAt(new Columns(new Column { Min = 2, Max = 2, Hidden = true, Width = 0, CustomWidth = true }), 0);
+            foreach (var row in worksheet.Descendants<Row>().Where(r => r.Elements<Cell>().Any(c => c.CellValue?.Text == "998")))
+            {
+                row.Hidden = true;
+            }
+        }
+
+        var result = ReportImporter.Import(XlsxSourceReader.Read("hidden.xlsx", stream.ToArray()), new ImportOptions("prop"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        RandomReports.AssertSameCells(report, result.Report!, "hidden.xlsx");
+    }
+
     [Fact]
     public void Merged_group_labels_a_three_row_header_and_wrapped_labels_import_cell_for_cell()
     {
