@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace OpenData.Site.Import;
@@ -13,15 +14,19 @@ namespace OpenData.Site.Import;
 /// table continued on the next page simply goes on. <see cref="SourceLine.Number"/> counts the lines read (each paragraph,
 /// heading and table row is one line) 1, 2, 3… through the whole document; <see cref="SourceLine.Page"/> gives the page.
 /// An encrypted PDF, a scan without a text layer and a file PdfPig cannot open are refused with a D-FILETYPE error.
+/// Text drawn invisible (rendering mode 3 or 7) is not printed: on a page that prints text it is left out (hidden words, a
+/// stray layer); a page whose only text is invisible over an image is a scan with a text-recognition (OCR) layer, read with a
+/// D-OCR warning, as recognition misreads figures.
 /// </remarks>
 internal static class PdfSourceReader
 {
     public static ImportSource Read(string file, byte[] bytes)
     {
         List<(double Height, List<PdfTextLine> Lines, List<PdfItem> Rows)> pages;
+        var ocrPages = new List<int>();
         try
         {
-            pages = ReadPages(bytes, out var refusal);
+            pages = ReadPages(bytes, ocrPages, out var refusal);
             if (refusal is { } r)
             {
                 return Refuse(file, r.Zh, r.En);
@@ -58,10 +63,19 @@ internal static class PdfSourceReader
                 ? new SourceLine(n + 1, item.Text) { Page = item.Page }
                 : new SourceLine(n + 1, item.Text, new SourceRow(n + 1, item.Label, item.Cells)) { Page = item.Page })
             .ToList();
-        return new ImportSource(file, ProvenanceMethod.ImportedPdf, [], lines, []);
+        return new ImportSource(file, ProvenanceMethod.ImportedPdf, [], lines, [])
+        {
+            Remarks = ocrPages.Count == 0 ? [] :
+            [
+                new Finding("D-OCR", Severity.Warning,
+                    $"第 {string.Join("、", ocrPages)} 页是扫描图像，文字层是文字识别（OCR）的结果：识别可能读错数字，请与原件逐一核对",
+                    $"page(s) {string.Join(", ", ocrPages)} are scanned images whose text layer is a text recognition (OCR) result: recognition may misread figures, so check each against the original")
+                { File = file, Line = lines.FirstOrDefault(l => l.Page == ocrPages[0])?.Number ?? 1 },
+            ],
+        };
     }
 
-    private static List<(double Height, List<PdfTextLine> Lines, List<PdfItem> Rows)> ReadPages(byte[] bytes, out (string Zh, string En)? refusal)
+    private static List<(double Height, List<PdfTextLine> Lines, List<PdfItem> Rows)> ReadPages(byte[] bytes, List<int> ocrPages, out (string Zh, string En)? refusal)
     {
         refusal = null;
         using var document = PdfDocument.Open(bytes);
@@ -77,7 +91,17 @@ internal static class PdfSourceReader
         {
             var page = document.GetPage(number);
             var frame = PdfPageFrame.Of(page);
-            var glyphs = page.Letters.Select(l => PdfGlyph.From(l, frame)).ToList();
+            // Invisible text where the page prints text is not printed; where all of it is invisible, over an image, it is a
+            // scan's recognised text and the only text there is.
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var shown = letters.Where(l => l.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip)).ToList();
+            if (shown.Count == 0 && letters.Count > 0 && page.GetImages().Any())
+            {
+                ocrPages.Add(number);
+            }
+
+            var glyphs = (shown.Count > 0 ? page.Letters.Where(l => l.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip)) : page.Letters)
+                .Select(l => PdfGlyph.From(l, frame)).ToList();
             printed += glyphs.Count(g => !g.IsSpace);
             unreadable += glyphs.Count(g => !g.IsSpace && g.Text.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse || c == '\uFFFD'));
             var rows = new List<PdfItem>();

@@ -183,6 +183,36 @@ public sealed class PdfImportTests
         }, iter: 8, threads: 1);
     }
 
+    /// <summary>Digits drawn invisible after each figure (the page shows 12, its text layer holds 127) are not read.</summary>
+    [Fact]
+    public void Text_drawn_invisible_on_a_page_that_prints_text_is_not_read()
+    {
+        var report = Fixed(Forms.National2021Id, 2025);
+
+        var imported = ImportPdf(PublishedPdf.Of(report, new PublishedPdf.Layout(), new TestPdf { HiddenDigits = true }), out var source);
+
+        AssertSameValues(report, imported);
+        Assert.DoesNotContain(source.Lines, l => l.Row is { } row && row.Cells.Any(c => c.EndsWith('7') && c.Length > 1 && !report.Values.Values.Any(v => v.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) == c)));
+    }
+
+    /// <summary>A scan whose only text is a recognition (OCR) layer drawn invisible over the page's image: read, with a
+    /// warning that recognition may misread figures.</summary>
+    [Fact]
+    public void A_scan_with_a_recognised_text_layer_is_read_with_a_warning_to_check_its_figures()
+    {
+        var report = Fixed(Forms.National2021Id, 2025);
+        var bytes = PublishedPdf.Of(report, new PublishedPdf.Layout(Ruled: false, LabelWidth: 200), new TestPdf { Scanned = true }).Build();
+
+        var result = ReportImporter.Import(PdfSourceReader.Read("scan.pdf", bytes), new ImportOptions("generated"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        AssertSameValues(report, result.Report!);
+        var warning = Assert.Single(result.Findings, f => f.Rule == "D-OCR");
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("文字识别（OCR）", warning.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(ImportPdf(PublishedPdf.Of(report, new PublishedPdf.Layout(Ruled: false, LabelWidth: 200))).ImportFindings ?? [], f => f.Rule == "D-OCR");
+    }
+
     [Theory]
     [InlineData("encrypted.pdf", "PDF 已加密")]
     [InlineData("no-text.pdf", "没有文字层")]

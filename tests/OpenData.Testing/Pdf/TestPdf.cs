@@ -35,6 +35,16 @@ public sealed class TestPdf
     /// <summary>Whether table cells are written column by column instead of row by row.</summary>
     public bool ColumnOrder { get; init; }
 
+    /// <summary>Whether each page is a scan: an image of the page under its text drawn invisible (a recognition layer), no
+    /// ruling lines drawn.</summary>
+    public bool Scanned { get; init; }
+
+    /// <summary>Whether an invisible 7 follows each figure in a table: the page shows 12, its text layer holds 127.</summary>
+    public bool HiddenDigits { get; init; }
+
+    // A white pixel: the scanned page's image, stretched over the page.
+    private static readonly byte[] WhitePixel = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
+
     public int Pages => _pages.Count;
 
     public TestPdf Paragraph(string text, double size = TextSize, bool indent = false)
@@ -127,14 +137,26 @@ public sealed class TestPdf
                 ops.Add(new Op(PageWidth / 2 - 20, 30, string.Format(CultureInfo.InvariantCulture, format, p + 1, _pages.Count), 9));
             }
 
+            if (Scanned)
+            {
+                page.AddPng(WhitePixel, new PdfRectangle(0, 0, PageWidth, PageHeight));
+                page.SetTextRenderingMode(TextRenderingMode.Neither);
+            }
+
             var cells = ops.Where(o => o.IsCell).ToList();
             var ordered = ColumnOrder ? cells.OrderBy(o => Math.Round(o.X)).ThenByDescending(o => o.Y) : (IEnumerable<Op>)cells;
             foreach (var op in ops.Where(o => !o.IsCell && o.Box is null).Concat(ordered))
             {
                 page.AddText(op.Text, op.Size, new PdfPoint(op.X, op.Y), FontFor(builder, fonts, op.Text));
+                if (HiddenDigits && op.IsCell && op.Text.Length > 0 && op.Text.All(char.IsAsciiDigit))
+                {
+                    page.SetTextRenderingMode(TextRenderingMode.Neither);
+                    page.AddText("7", op.Size, new PdfPoint(op.X + (op.Text.Length * op.Size * 0.62), op.Y), FontFor(builder, fonts, "7"));
+                    page.SetTextRenderingMode(TextRenderingMode.Fill);
+                }
             }
 
-            foreach (var op in ops.Where(o => o.Box is not null))
+            foreach (var op in ops.Where(o => o.Box is not null && !Scanned))
             {
                 page.DrawRectangle(new PdfPoint(op.X, op.Y), op.Box!.Value.Width, op.Box.Value.Height, 0.5, false);
             }
