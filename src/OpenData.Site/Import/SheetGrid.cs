@@ -17,9 +17,20 @@ internal sealed class SheetGrid
     /// <param name="cells">The non-blank cells.</param>
     /// <param name="merges">The merged ranges.</param>
     /// <param name="hiddenRows">Rows the sheet hides: left out, they part no block (the rows around them are adjacent).</param>
-    public SheetGrid(Dictionary<(int Row, int Column), string> cells, IEnumerable<(int Top, int Left, int Bottom, int Right)> merges, IReadOnlySet<int>? hiddenRows = null)
+    /// <param name="hiddenColumns">Columns the sheet hides: left out, the columns right of them moved left.</param>
+    /// <remarks>Hidden rows and columns are not printed, so they are not read: a hidden helper column of last year's figures
+    /// beside the labels would otherwise stand where the form's first column is.</remarks>
+    public SheetGrid(Dictionary<(int Row, int Column), string> cells, IEnumerable<(int Top, int Left, int Bottom, int Right)> merges, IReadOnlySet<int>? hiddenRows = null, IReadOnlySet<int>? hiddenColumns = null)
     {
         _hiddenRows = hiddenRows ?? new HashSet<int>();
+        if (_hiddenRows.Count > 0 || hiddenColumns is { Count: > 0 })
+        {
+            var hidden = hiddenColumns?.Order().ToList() ?? [];
+            int Shown(int column) => column - (hidden.BinarySearch(column) is var at && at >= 0 ? at : ~at);
+            cells = cells.Where(p => !_hiddenRows.Contains(p.Key.Row) && hidden.BinarySearch(p.Key.Column) < 0).ToDictionary(p => (p.Key.Row, Shown(p.Key.Column)), p => p.Value);
+            merges = [.. merges.Select(m => (m.Top, Shown(m.Left), m.Bottom, Shown(m.Right)))];
+        }
+
         _cells = cells.GroupBy(p => p.Key.Row).ToDictionary(g => g.Key, g => new SortedList<int, string>(g.ToDictionary(p => p.Key.Column, p => p.Value)));
         if (cells.Count == 0)
         {

@@ -7,7 +7,7 @@ namespace OpenData.Site.Import;
 
 /// <summary>Reads an Excel 97–2003 workbook (.xls, BIFF) of a report with ExcelDataReader, as the .xlsx reader reads a workbook.</summary>
 /// <remarks>
-/// Every visible sheet in order, each laid out by <see cref="SheetGrid"/>; line numbers are the sheet's row numbers. Text
+/// Every visible sheet in order, hidden rows (height 0) and columns (width 0) left out, each laid out by <see cref="SheetGrid"/>; line numbers are the sheet's row numbers. Text
 /// cells have their wrapped lines joined and numbers are written as stored (<c>9116.36</c>), as in an .xlsx file; a
 /// formula gives the value Excel saved with it.
 /// </remarks>
@@ -62,10 +62,16 @@ internal static class XlsSourceReader
     private static SheetGrid? Sheet(IExcelDataReader reader)
     {
         var cells = new Dictionary<(int Row, int Column), string>();
+        var hiddenRows = new HashSet<int>();
         var row = 0;
         while (reader.Read())
         {
             row++;
+            if (reader.RowHeight == 0)
+            {
+                hiddenRows.Add(row);
+            }
+
             if (reader.FieldCount > MaxColumns || reader.RowCount > MaxRows)
             {
                 return null;
@@ -81,7 +87,9 @@ internal static class XlsSourceReader
         }
 
         var merges = (reader.MergeCells ?? []).Select(m => (m.FromRow + 1, m.FromColumn + 1, m.ToRow + 1, m.ToColumn + 1));
-        return new SheetGrid(cells, merges);
+        var width = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Column);
+        var hiddenColumns = Enumerable.Range(1, width).Where(c => reader.GetColumnWidth(c - 1) == 0).ToHashSet();
+        return new SheetGrid(cells, merges, hiddenRows, hiddenColumns);
     }
 
     private static string TextOf(object? value) => value switch

@@ -5,15 +5,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace OpenData.Site.Import;
 
 /// <summary>One worksheet of an .xlsx workbook as a grid of cell texts with its merged ranges.</summary>
-/// <remarks>Hidden rows and columns are not printed, so they are not read: a hidden helper column of last year's figures
-/// beside the labels would otherwise stand where the form's first column is.</remarks>
+/// <remarks>Its hidden rows and columns go to <see cref="SheetGrid"/>, which leaves them out.</remarks>
 internal static partial class XlsxSheet
 {
     public static SheetGrid Read(Worksheet worksheet, IReadOnlyList<string> strings)
     {
-        var hiddenColumns = HiddenColumns(worksheet);
-        int Shown(int column) => column - CountBelow(hiddenColumns, column);
-
         var cells = new Dictionary<(int Row, int Column), string>();
         var hiddenRows = new HashSet<int>();
         var rowNumber = 0;
@@ -24,16 +20,15 @@ internal static partial class XlsxSheet
             if (row.Hidden?.Value == true)
             {
                 hiddenRows.Add(rowNumber);
-                continue;
             }
 
             var column = 0;
             foreach (var cell in row.Elements<Cell>())
             {
                 column = cell.CellReference?.Value is { } reference && Parse(reference) is { } at ? at.Column : column + 1;
-                if (hiddenColumns.BinarySearch(column) < 0 && XlsxCells.TextOf(cell, strings) is { Length: > 0 } text)
+                if (XlsxCells.TextOf(cell, strings) is { Length: > 0 } text)
                 {
-                    cells[(rowNumber, Shown(column))] = text;
+                    cells[(rowNumber, column)] = text;
                 }
             }
         }
@@ -43,25 +38,18 @@ internal static partial class XlsxSheet
         {
             if (merge.Reference?.Value?.Split(':') is [var from, var to] && Parse(from) is { } a && Parse(to) is { } b)
             {
-                merges.Add((Math.Min(a.Row, b.Row), Shown(Math.Min(a.Column, b.Column)), Math.Max(a.Row, b.Row), Shown(Math.Max(a.Column, b.Column))));
+                merges.Add((Math.Min(a.Row, b.Row), Math.Min(a.Column, b.Column), Math.Max(a.Row, b.Row), Math.Max(a.Column, b.Column)));
             }
         }
 
-        return new SheetGrid(cells, merges, hiddenRows);
+        return new SheetGrid(cells, merges, hiddenRows, HiddenColumns(worksheet));
     }
 
-    // The hidden columns' numbers, in order (a range may run to the sheet's last column, 16384).
-    private static List<int> HiddenColumns(Worksheet worksheet) =>
+    // The hidden columns' numbers (a range may run to the sheet's last column, 16384).
+    private static HashSet<int> HiddenColumns(Worksheet worksheet) =>
         [.. worksheet.Elements<Columns>().SelectMany(c => c.Elements<Column>())
             .Where(c => c.Hidden?.Value == true && c.Min?.Value is > 0 && c.Max?.Value is > 0)
-            .SelectMany(c => Enumerable.Range((int)c.Min!.Value, (int)Math.Min(16384, c.Max!.Value) - (int)c.Min.Value + 1))
-            .Distinct().Order()];
-
-    private static int CountBelow(List<int> sorted, int value)
-    {
-        var at = sorted.BinarySearch(value);
-        return at >= 0 ? at : ~at;
-    }
+            .SelectMany(c => Enumerable.Range((int)c.Min!.Value, (int)Math.Min(16384, c.Max!.Value) - (int)c.Min.Value + 1))];
 
     private static (int Row, int Column)? Parse(string reference)
     {

@@ -18,6 +18,8 @@ public sealed class XlsImportTests
     [InlineData("fixed-2020-sheets", Forms.National2019Id, 2020)]
     // On one grid of narrow columns, no blank rows, section 三's group labels merged down their rows.
     [InlineData("fixed-2025-grid", Forms.National2021Id, 2025)]
+    // A hidden column of other figures beside the labels and a hidden copy of every row: neither is read.
+    [InlineData("fixed-2017-hidden", Forms.National2014Id, 2017)]
     public void An_xls_imports_cell_for_cell_merged_ranges_and_sheets_as_an_xlsx(string name, string formId, int year)
     {
         var printed = RandomReports.Fixed(Forms.Find(formId)!, year);
