@@ -9,19 +9,26 @@ namespace OpenData.Site.Import;
 /// page's own style sheet hides. Sites hide stray characters inside text and figures so a copy differs from the page
 /// (<c>1&lt;span style="display:none"&gt;7&lt;/span&gt;2</c> shows 12); read with them, a figure would be wrong.
 /// </summary>
+/// <remarks>Only a few hidden characters are taken out. A hidden block of text or a table stays: pages hide the article
+/// until a script shows it (展开全文), or keep a copy for printing, and a browser shows those; read twice, the same figures
+/// agree, and different ones are left blank with a finding.</remarks>
 internal static partial class HiddenText
 {
+    private const int MostSaltCharacters = 8;
+
     /// <summary>Takes the hidden elements out of the document.</summary>
     /// <returns>How many of them held text a reader could have taken for content, and the source line of the first.</returns>
     public static (int Count, int FirstLine) Remove(IDocument document)
     {
         var hidden = new List<IElement>(document.QuerySelectorAll("script, style, template"));
         var rules = string.Concat(document.QuerySelectorAll("style").Select(s => s.TextContent));
-        hidden.AddRange(document.QuerySelectorAll("[hidden], [style]").Where(e => e.HasAttribute("hidden") || HidingStyle().IsMatch(e.GetAttribute("style")!)));
+        var salt = document.QuerySelectorAll("[hidden], [style]").Where(e => e.HasAttribute("hidden") || HidingStyle().IsMatch(e.GetAttribute("style")!)).ToList();
         foreach (var selector in HiddenBySheet(rules))
         {
-            hidden.AddRange(document.QuerySelectorAll(selector));
+            salt.AddRange(document.QuerySelectorAll(selector));
         }
+
+        hidden.AddRange(salt.Where(IsSalt));
 
         var count = 0;
         var firstLine = int.MaxValue;
@@ -38,6 +45,10 @@ internal static partial class HiddenText
 
         return (count, count == 0 ? 0 : firstLine);
     }
+
+    // A few characters with no block inside: salt, not a section a script would show.
+    private static bool IsSalt(IElement element) =>
+        WrappedText.Clean(element.TextContent).Length <= MostSaltCharacters && element.QuerySelector("table, tr, td, p, div, li, h1, h2, h3, h4, h5, h6") is null;
 
     // The simple selectors (.class, #id, tag.class) of the style sheet's rules that hide what they select; rules inside
     // @media (print only, narrow screens) are left alone, as the page shows those elements on a screen.

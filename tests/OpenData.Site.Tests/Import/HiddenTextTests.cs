@@ -46,6 +46,22 @@ public sealed partial class HiddenTextTests
         }
     }
 
+    [Fact]
+    public void A_page_whose_article_a_script_shows_is_read_all_the_same()
+    {
+        // The article is hidden until a script shows it (展开全文), as some sites do; a browser shows it, so it is read.
+        var page = File.ReadAllText(Samples.FixturePath("pingtan-2025.html"));
+        var expected = ReportImporter.Import("page.html", page, new ImportOptions("fixture")).Report!;
+        var folded = page.Replace("<body>", "<body><div id=\"article\" style=\"display:none\">", StringComparison.Ordinal)
+            .Replace("</body>", "</div><script>document.getElementById('article').style.display='block'</script></body>", StringComparison.Ordinal);
+        Assert.NotEqual(page, folded);
+
+        var result = ReportImporter.Import("page.html", folded, new ImportOptions("fixture"));
+
+        Assert.Equal(expected.Values, result.Report!.Values);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "D-HIDDEN");
+    }
+
     // A cell holding a figure of two or more digits.
     [GeneratedRegex(@"<td>(\d{2,})</td>")]
     private static partial Regex Figures();
