@@ -14,9 +14,9 @@ namespace OpenData.Site.Import;
 /// table continued on the next page simply goes on. <see cref="SourceLine.Number"/> counts the lines read (each paragraph,
 /// heading and table row is one line) 1, 2, 3… through the whole document; <see cref="SourceLine.Page"/> gives the page.
 /// An encrypted PDF, a scan without a text layer and a file PdfPig cannot open are refused with a D-FILETYPE error.
-/// Text drawn invisible (rendering mode 3 or 7) is not printed: on a page that prints text it is left out (hidden words, a
-/// stray layer); a page whose only text is invisible over an image is a scan with a text-recognition (OCR) layer, read with a
-/// D-OCR warning, as recognition misreads figures.
+/// Text drawn invisible (rendering mode 3 or 7) is not printed: a few such characters among printed text are left out
+/// (hidden digits); a page whose text is mostly invisible has a text layer over what it draws, read as its text, and over an
+/// image that layer is a scan's text recognition (OCR), read with a D-OCR warning, as recognition misreads figures.
 /// </remarks>
 internal static class PdfSourceReader
 {
@@ -91,16 +91,18 @@ internal static class PdfSourceReader
         {
             var page = document.GetPage(number);
             var frame = PdfPageFrame.Of(page);
-            // Invisible text where the page prints text is not printed; where all of it is invisible, over an image, it is a
-            // scan's recognised text and the only text there is.
+            // A few invisible characters among printed text are not printed (hidden digits); where most of the text is
+            // invisible it is a text layer over what the page draws (a scan's recognised text, text set as outlines) and the
+            // only text there is, recognised text over an image with a warning.
             var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            var shown = letters.Where(l => l.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip)).ToList();
-            if (shown.Count == 0 && letters.Count > 0 && page.GetImages().Any())
+            var invisible = letters.Count(l => l.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip);
+            var textLayer = invisible * 2 > letters.Count;
+            if (textLayer && page.GetImages().Any())
             {
                 ocrPages.Add(number);
             }
 
-            var glyphs = (shown.Count > 0 ? page.Letters.Where(l => l.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip)) : page.Letters)
+            var glyphs = (textLayer ? page.Letters : page.Letters.Where(l => l.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip)))
                 .Select(l => PdfGlyph.From(l, frame)).ToList();
             printed += glyphs.Count(g => !g.IsSpace);
             unreadable += glyphs.Count(g => !g.IsSpace && g.Text.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse || c == '\uFFFD'));
