@@ -20,30 +20,20 @@ internal static partial class HiddenText
     /// <returns>How many of them held text a reader could have taken for content, and the source line of the first.</returns>
     public static (int Count, int FirstLine) Remove(IDocument document)
     {
-        var hidden = new List<IElement>(document.QuerySelectorAll("script, style, template"));
-        var rules = string.Concat(document.QuerySelectorAll("style").Select(s => s.TextContent));
-        var salt = document.QuerySelectorAll("[hidden], [style]").Where(e => e.HasAttribute("hidden") || HidingStyle().IsMatch(e.GetAttribute("style")!)).ToList();
-        foreach (var selector in HiddenBySheet(rules))
+        var scripts = document.QuerySelectorAll("script, style, template").ToList();
+        var rules = string.Concat(scripts.Where(e => e.LocalName == "style").Select(s => s.TextContent));
+        var salt = document.QuerySelectorAll("[hidden], [style]").Where(e => e.HasAttribute("hidden") || HidingStyle().IsMatch(e.GetAttribute("style")!))
+            .Concat(HiddenBySheet(rules).SelectMany(document.QuerySelectorAll))
+            .Where(IsSalt).Except(scripts).Distinct().ToList();
+
+        // What the note counts: salt a reader could have taken for content, in the page's body.
+        var noted = salt.Where(e => WrappedText.Clean(e.TextContent).Length > 0 && e.Closest("head") is null).Select(e => e.SourceReference?.Position.Line ?? 1).ToList();
+        foreach (var element in scripts.Concat(salt))
         {
-            salt.AddRange(document.QuerySelectorAll(selector));
-        }
-
-        hidden.AddRange(salt.Where(IsSalt));
-
-        var count = 0;
-        var firstLine = int.MaxValue;
-        foreach (var element in hidden.Distinct())
-        {
-            if (element.LocalName is not ("script" or "style" or "template") && WrappedText.Clean(element.TextContent).Length > 0 && element.Closest("head") is null)
-            {
-                count++;
-                firstLine = Math.Min(firstLine, element.SourceReference?.Position.Line ?? 1);
-            }
-
             element.Remove();
         }
 
-        return (count, count == 0 ? 0 : firstLine);
+        return (noted.Count, noted.Count == 0 ? 0 : noted.Min());
     }
 
     // A few characters with no block inside: salt, not a section a script would show.

@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
@@ -94,15 +95,16 @@ internal static class PdfSourceReader
             // A few invisible characters among printed text are not printed (hidden digits); where most of the text is
             // invisible it is a text layer over what the page draws (a scan's recognised text, text set as outlines) and the
             // only text there is, recognised text over an image with a warning.
+            static bool Invisible(Letter l) => l.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip;
             var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            var invisible = letters.Count(l => l.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip);
+            var invisible = letters.Count(Invisible);
             var textLayer = invisible * 2 > letters.Count;
             if (textLayer && page.GetImages().Any())
             {
                 ocrPages.Add(number);
             }
 
-            var glyphs = (textLayer ? page.Letters : page.Letters.Where(l => l.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip)))
+            var glyphs = (textLayer ? page.Letters : page.Letters.Where(l => !Invisible(l)))
                 .Select(l => PdfGlyph.From(l, frame)).ToList();
             printed += glyphs.Count(g => !g.IsSpace);
             unreadable += glyphs.Count(g => !g.IsSpace && g.Text.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse || c == '\uFFFD'));

@@ -13,17 +13,8 @@ internal static partial class SequenceColumn
 {
     public static ImportSource Drop(ImportSource source)
     {
-        var first = 0;
-        var lines = source.Lines.Select(line =>
-        {
-            if (line.Row is not { } row || Without(row) is not { } kept)
-            {
-                return line;
-            }
-
-            first = first == 0 ? line.Number : first;
-            return line with { Row = kept };
-        }).ToList();
+        var lines = source.Lines.Select(line => line.Row is { } row && Without(row) is { } kept ? line with { Row = kept } : line).ToList();
+        var first = source.Lines.Where((line, i) => !ReferenceEquals(line, lines[i])).Select(line => line.Number).FirstOrDefault();
         return first == 0 ? source : source with
         {
             Lines = lines,
