@@ -95,6 +95,12 @@ internal sealed partial class ImportLayout
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
     public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
 
+    /// <summary>Whether the text heads a column or a group of columns of some form (自然人, 法人或其他组织, 行政诉讼).</summary>
+    public static bool IsColumnHeading(string text) => IsKnownColumnLabel(text) || ColumnGroups.Contains(Labels.Normalize(text));
+
+    private static readonly HashSet<string> ColumnGroups = [.. All.SelectMany(l => l.Tables).SelectMany(t => t.ColumnLabels)
+        .SelectMany(c => c.Split(" / ")[..^1]).Select(Labels.Normalize)];
+
     /// <summary>Rows of this form a printed label (its last path segment) may name, in form order.</summary>
     /// <remarks>A label that names no row on its own may be a row's label after the text of the headings it sits under
     /// (a merged cell's label, which a converted copy prints on one of its rows' lines): <c>（三）不予公开 4.保护第三方合法权益</c>,

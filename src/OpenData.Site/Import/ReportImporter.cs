@@ -59,7 +59,7 @@ internal static class ReportImporter
     public static ImportResult Import(ImportSource source, ImportOptions options)
     {
         var printed = new PrintedCharacters();
-        var read = SequenceColumn.Drop(source.AsPrinted(printed, out var line));
+        var read = LabelColumns.Join(SequenceColumn.Drop(source.AsPrinted(printed, out var line)));
         var result = ImportAsPrinted(read, options);
         List<Finding> notes = [.. read.Remarks];
         if (printed.Replaced.Count > 0)

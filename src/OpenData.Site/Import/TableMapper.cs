@@ -57,8 +57,12 @@ internal static class TableMapper
             IReadOnlyList<string> cellsRead;
             // A row without a label column (平潭 prints section 四 as one row of 15 numbers under its header); its first cell
             // is a number, or blank when the first value was not reported — then the row is as wide as the header above it.
+            // Or its first cell blank and every cell a figure or blank, as wide as a one-row table of the form (under a header
+            // of fewer cells: section 四's outcomes over the two kinds of suit only, as a browser copies the merged header).
             var unlabelled = CellText.Parse(label).Value is { IsBlank: false }
-                || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1);
+                || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1)
+                || (label.Trim().Length == 0 && row.Cells.All(c => CellText.Parse(c).Value is not null) && NumberCells(row.Cells) > 0
+                    && layout.Rows.Any(r => !r.IsHeader && r.Codes.Count == row.AllCells.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1));
             if (unlabelled)
             {
                 // A blank cell past the last column a row of the form can have: a header cell split in two (总 | 计, spread
@@ -457,6 +461,7 @@ internal static class TableMapper
             return true;
         }
 
-        return cells.Count(c => c.Length > 0) >= 2 && !ImportLayout.IsKnownRowLabel(row.LastSegment);
+        // A row label, then a column's heading (行政复议 | 行政诉讼, the top row of section 四's header as Word copies it).
+        return cells.Count(c => c.Length > 0) >= 2 && (!ImportLayout.IsKnownRowLabel(row.LastSegment) || row.Cells.Any(ImportLayout.IsColumnHeading));
     }
 }

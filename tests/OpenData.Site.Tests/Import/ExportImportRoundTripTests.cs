@@ -82,6 +82,73 @@ public sealed class ExportImportRoundTripTests
         }, iter: 20);
     }
 
+    /// <summary>Tables with merged cells copied as text: a heading's cell on the first row of its group (<c>（三）不予公开 ⇥
+    /// 1.属于国家秘密 ⇥ 0</c>, as a browser copies a table) and nothing, or a blank cell (as Word copies one), on the rows under
+    /// it; section 四's header as its three printed rows (行政复议 ⇥ 行政诉讼 over the outcomes and the two kinds of suit).</summary>
+    [Theory]
+    [InlineData(Forms.National2019Id, 2020, false)]
+    [InlineData(Forms.National2019Id, 2019, true)]
+    [InlineData(Forms.National2021Id, 2025, false)]
+    [InlineData(Forms.National2021Id, 2023, true)]
+    public void Any_report_copied_with_merged_label_cells_imports_back_cell_for_cell(string formId, int year, bool blankUnderMerged)
+    {
+        var form = Forms.Find(formId)!;
+        var headings = form.Tables.SelectMany(t => t.Rows).Where(r => r.IsHeader).Select(r => r.Label).ToHashSet(StringComparer.Ordinal);
+
+        RandomReports.Of(form, year).Sample(report =>
+        {
+            var lines = new List<string>();
+            string? heading = null;
+            var underHeading = false;
+            var merged = 0;
+            foreach (var line in PublishedText.Of(report, "示例机关（示例数据）").Split('\n'))
+            {
+                List<string>? cells = line.StartsWith('|') ? [.. line.Trim().Trim('|').Split('|').Select(c => c.Trim())] : null;
+                if (cells is [var only] && headings.Contains(only))
+                {
+                    heading = only;
+                    underHeading = true;
+                    continue;
+                }
+
+                if (cells is [.., var last] && last == "复议后起诉 总计")
+                {
+                    string[] outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+                    lines.Add("行政复议\t行政诉讼");
+                    lines.Add(string.Join('\t', [.. outcomes, "未经复议直接起诉", "复议后起诉"]));
+                    lines.Add(string.Join('\t', [.. blankUnderMerged ? Enumerable.Repeat("", outcomes.Length) : [], .. outcomes, .. outcomes]));
+                    continue;
+                }
+
+                if (cells is null)
+                {
+                    underHeading = false;
+                    lines.Add(line);
+                    continue;
+                }
+
+                if (underHeading && (heading is not null || blankUnderMerged))
+                {
+                    cells.Insert(0, heading ?? "");
+                    merged += heading is null ? 0 : 1;
+                    heading = null;
+                }
+
+                lines.Add(string.Join('\t', cells));
+            }
+
+            var text = string.Join('\n', lines);
+
+            var result = ReportImporter.Import("copied.txt", text, new ImportOptions("prop"));
+
+            Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + text);
+            Assert.True(merged >= 4, text);
+            Assert.Null(result.Report!.ImportFindings);
+            Assert.DoesNotContain(result.Findings, f => f.Severity != Severity.Info);
+            RandomReports.AssertSameCells(report, result.Report, text);
+        }, iter: 20);
+    }
+
     [Theory]
     [InlineData(Forms.National2019Id, 2020)]
     [InlineData(Forms.National2021Id, 2024)]
