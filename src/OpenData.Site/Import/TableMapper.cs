@@ -59,6 +59,7 @@ internal static class TableMapper
             // is a number, or blank when the first value was not reported — then the row is as wide as the header above it.
             // Or its first cell blank and every cell a figure or blank, as wide as a one-row table of the form (under a header
             // of fewer cells: section 四's outcomes over the two kinds of suit only, as a browser copies the merged header).
+            int[]? partMap = null;
             var unlabelled = CellText.Parse(label).Value is { IsBlank: false }
                 || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1)
                 || (label.Trim().Length == 0 && row.Cells.All(c => CellText.Parse(c).Value is not null) && NumberCells(row.Cells) > 0
@@ -73,6 +74,11 @@ internal static class TableMapper
                 target ??= GroupRow(source, row, layout, cellsRead.Count);
                 // Without a header the width alone decides, when one table of the form is one row of that many cells.
                 target ??= layout.Rows.Where(r => !r.IsHeader && r.Codes.Count == cellsRead.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1).ToList() is [var only] ? only : null;
+                if (target is null && PartRow(layout, header, cellsRead.Count) is { } part)
+                {
+                    (target, partMap) = part;
+                }
+
                 if (target is null && !cellsRead.Any(c => CellText.Parse(c).Value is { IsBlank: false }))
                 {
                     // Words without a label or a number: a column header's pieces (法人或其他组织's 社会公益 over 组织).
@@ -166,7 +172,7 @@ internal static class TableMapper
             // A table that prints columns the form does not have (a 小计 of 法人或其他组织) beside every column it has, each
             // named in the header: the form's columns are read by their headers, the others kept as printed.
             var wide = hasUnit ? null : WideColumns(target.Table, header);
-            var expected = wide?.Map.Length ?? target.Codes.Count;
+            var expected = wide?.Map.Length ?? partMap?.Length ?? target.Codes.Count;
             var valueCells = TrimTrailingBlanks(cellsRead, hasUnit ? expected + 1 : expected);
             string? printedUnit = null;
             if (hasUnit && valueCells.Count == expected + 1)
@@ -188,7 +194,7 @@ internal static class TableMapper
             }
 
             // A row with a unit column has one value: nothing to map.
-            var map = hasUnit ? null : wide?.Map ?? MapColumns(target.Table, header);
+            var map = hasUnit ? null : wide?.Map ?? partMap ?? MapColumns(target.Table, header);
             if (!hasUnit && map is null && ForeignColumns(layout, target.Table, header) is { Count: > 0 } foreign)
             {
                 // The table printed is another form's (the 2019 form's 本年新制作数量, 本年新公开数量, 对外公开总数量 over a
@@ -299,6 +305,22 @@ internal static class TableMapper
                     Codes = row.Codes,
                 });
         }
+    }
+
+    // Section 四 printed as two tables (行政复议's five columns, then 行政诉讼's ten under headers naming their kind of suit):
+    // a row of figures under a header that names some columns of a one-row table, each once, is those columns.
+    private static (LayoutRow Row, int[] Map)? PartRow(ImportLayout layout, List<string>? header, int cells)
+    {
+        if (header is null || header.Count != cells)
+        {
+            return null;
+        }
+
+        var named = layout.Rows.Where(r => !r.IsHeader && r.Codes.Count > cells && r.Table.Rows.Count(x => !x.IsHeader) == 1)
+            .Select(r => (Row: r, Map: header.Select(r.Table.ColumnOf).ToArray()))
+            .Where(p => p.Map.All(i => i >= 0) && p.Map.Distinct().Count() == p.Map.Length)
+            .ToList();
+        return named is [var only] ? only : null;
     }
 
     // Section 四 printed as three small tables, each under its heading (行政复议, 未经复议直接起诉, 复议后起诉): a row of

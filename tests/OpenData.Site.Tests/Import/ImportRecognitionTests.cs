@@ -161,6 +161,42 @@ public sealed class ImportRecognitionTests
     }
 
     [Fact]
+    public void Section_four_printed_as_two_tables_reads_the_second_by_its_headers()
+    {
+        // 行政复议's five columns in one table, then 行政诉讼's ten in another, each header naming its kind of suit.
+        var lines = Sample.Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
+        var headers = lines[header].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        var cells = lines[header + 1].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        string Row(IEnumerable<string> texts) => "| " + string.Join(" | ", texts) + " |";
+        lines.RemoveRange(header, 2);
+        lines.InsertRange(header, ["行政复议", "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |", Row(cells.Take(5)), "行政诉讼", Row(headers.Skip(5)), Row(cells.Skip(5))]);
+
+        var result = ImportText(string.Join('\n', lines));
+
+        AssertSameCells(result);
+        Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
+        Assert.Equal(6m, result.Report.Number("s4.lit_direct.total"));
+        Assert.Equal(3m, result.Report.Number("s4.lit_after.total"));
+    }
+
+    [Fact]
+    public void Ten_figures_under_a_header_naming_no_columns_of_one_table_are_not_read()
+    {
+        // The same ten figures under outcomes alone: which kind of suit each belongs to is not printed.
+        var lines = Sample.Split('\n').ToList();
+        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
+        var cells = lines[header + 1].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        lines.RemoveRange(header, 2);
+        lines.InsertRange(header, ["行政诉讼", "| " + string.Join(" | ", Enumerable.Repeat("结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计", 2)) + " |", "| " + string.Join(" | ", cells.Skip(5)) + " |"]);
+
+        var result = ImportText(string.Join('\n', lines));
+
+        Assert.All(Expected.Values.Keys.Where(k => k.StartsWith("s4.", StringComparison.Ordinal)), c => Assert.True(result.Report!.Value(c).IsBlank, c));
+        Assert.Contains(result.Report!.ImportFindings!, f => f.Rule == "D-ROW");
+    }
+
+    [Fact]
     public void Numbers_under_a_header_line_ending_in_a_total_are_not_taken_for_the_total_row()
     {
         // Section 四 as converted text with blank cells dropped: its header's last word is 总计, a row label of section 三,
