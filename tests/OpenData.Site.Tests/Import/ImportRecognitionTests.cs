@@ -141,59 +141,57 @@ public sealed class ImportRecognitionTests
         Assert.NotNull(result.Report.Value(code).Raw);
     }
 
+    private const string Outcomes = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |";
+
     [Fact]
     public void Section_four_printed_as_three_small_tables_under_their_headings_reads_to_the_same_cells()
     {
-        var lines = Sample.Split('\n').ToList();
-        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
-        var cells = lines[header + 1].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-        const string Outcomes = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |";
-        string Row(int group) => "| " + string.Join(" | ", cells.Skip(group * 5).Take(5)) + " |";
-        lines.RemoveRange(header, 2);
-        lines.InsertRange(header, ["行政复议", Outcomes, Row(0), "行政诉讼：未经复议直接起诉", Outcomes, Row(1), "行政诉讼：复议后起诉", Outcomes, Row(2)]);
+        var result = ImportText(SectionFourAs((_, cells) =>
+            ["行政复议", Outcomes, Row(cells.Take(5)), "行政诉讼：未经复议直接起诉", Outcomes, Row(cells.Skip(5).Take(5)), "行政诉讼：复议后起诉", Outcomes, Row(cells.Skip(10))]));
 
-        var result = ImportText(string.Join('\n', lines));
-
-        AssertSameCells(result);
-        Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
-        Assert.Equal(6m, result.Report.Number("s4.lit_direct.total"));
-        Assert.Equal(3m, result.Report.Number("s4.lit_after.total"));
+        AssertSectionFourRead(result);
     }
 
     [Fact]
     public void Section_four_printed_as_two_tables_reads_the_second_by_its_headers()
     {
         // 行政复议's five columns in one table, then 行政诉讼's ten in another, each header naming its kind of suit.
-        var lines = Sample.Split('\n').ToList();
-        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
-        var headers = lines[header].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-        var cells = lines[header + 1].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-        string Row(IEnumerable<string> texts) => "| " + string.Join(" | ", texts) + " |";
-        lines.RemoveRange(header, 2);
-        lines.InsertRange(header, ["行政复议", "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |", Row(cells.Take(5)), "行政诉讼", Row(headers.Skip(5)), Row(cells.Skip(5))]);
+        var result = ImportText(SectionFourAs((headers, cells) =>
+            ["行政复议", Outcomes, Row(cells.Take(5)), "行政诉讼", Row(headers.Skip(5)), Row(cells.Skip(5))]));
 
-        var result = ImportText(string.Join('\n', lines));
-
-        AssertSameCells(result);
-        Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
-        Assert.Equal(6m, result.Report.Number("s4.lit_direct.total"));
-        Assert.Equal(3m, result.Report.Number("s4.lit_after.total"));
+        AssertSectionFourRead(result);
     }
 
     [Fact]
     public void Ten_figures_under_a_header_naming_no_columns_of_one_table_are_not_read()
     {
         // The same ten figures under outcomes alone: which kind of suit each belongs to is not printed.
-        var lines = Sample.Split('\n').ToList();
-        var header = lines.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
-        var cells = lines[header + 1].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-        lines.RemoveRange(header, 2);
-        lines.InsertRange(header, ["行政诉讼", "| " + string.Join(" | ", Enumerable.Repeat("结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计", 2)) + " |", "| " + string.Join(" | ", cells.Skip(5)) + " |"]);
-
-        var result = ImportText(string.Join('\n', lines));
+        var result = ImportText(SectionFourAs((_, cells) => ["行政诉讼", Outcomes + Outcomes[1..], Row(cells.Skip(5))]));
 
         Assert.All(Expected.Values.Keys.Where(k => k.StartsWith("s4.", StringComparison.Ordinal)), c => Assert.True(result.Report!.Value(c).IsBlank, c));
         Assert.Contains(result.Report!.ImportFindings!, f => f.Rule == "D-ROW");
+    }
+
+    // The sample with section 四's header and row (15 cells each) printed as the lines given.
+    private static string SectionFourAs(Func<string[], string[], IEnumerable<string>> lines)
+    {
+        var all = Sample.Split('\n').ToList();
+        var header = all.FindIndex(l => l.StartsWith("| 行政复议 结果维持", StringComparison.Ordinal));
+        string[] Cells(string line) => [.. line.Trim().Trim('|').Split('|').Select(c => c.Trim())];
+        var printed = lines(Cells(all[header]), Cells(all[header + 1])).ToList();
+        all.RemoveRange(header, 2);
+        all.InsertRange(header, printed);
+        return string.Join('\n', all);
+    }
+
+    private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
+
+    private static void AssertSectionFourRead(ImportResult result)
+    {
+        AssertSameCells(result);
+        Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
+        Assert.Equal(6m, result.Report.Number("s4.lit_direct.total"));
+        Assert.Equal(3m, result.Report.Number("s4.lit_after.total"));
     }
 
     [Fact]
