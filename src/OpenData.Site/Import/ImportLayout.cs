@@ -156,6 +156,36 @@ internal sealed partial class ImportLayout
 
     private const int ShortestBeginning = 8;
 
+    /// <summary>Whether a printed label that names no row is the row's label with a slip: without list markers and notes,
+    /// at least six characters, and all but one in ten of the longer shared in order (本机关不掌握相关的政府信息).</summary>
+    /// <remarks>Only for a row the place of the printed row already names: labels of the old form one character apart mean
+    /// opposite things (同意公开答复数, 不同意公开答复数).</remarks>
+    public static bool Resembles(string printed, LayoutRow row)
+    {
+        var key = StripNote(StripMarker(Labels.Normalize(printed)));
+        var own = StripNote(StripMarker(Labels.Normalize(row.Label)));
+        var longer = Math.Max(key.Length, own.Length);
+        return Math.Min(key.Length, own.Length) >= 6 && CommonInOrder(key, own) * 10 >= longer * 9;
+    }
+
+    // The length of the longest common subsequence.
+    private static int CommonInOrder(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        foreach (var x in a)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = x == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
     /// <summary>The text without the words of the form's headings it starts with (<c>（六）其他处理 机关不再处理其政府信息公开申请</c>
     /// → <c>机关不再处理其政府信息公开申请</c>); empty when every word is one (<c>他处</c>, a heading's piece on a line of its own).</summary>
     public string WithoutHeadingWords(string text)

@@ -38,8 +38,10 @@ internal static class TableMapper
         var previousWasHeader = false;
         var lastLine = source.Lines.Count > 0 ? source.Lines[^1].Number : 1;
 
-        foreach (var row in DetachedLabels.Pair(WrappedLabels.Join(source.Lines, layout), layout))
+        var rows = DetachedLabels.Pair(WrappedLabels.Join(source.Lines, layout), layout);
+        for (var index = 0; index < rows.Count; index++)
         {
+            var row = rows[index];
             lastLine = row.Line;
             if (IsHeaderRow(row))
             {
@@ -100,6 +102,16 @@ internal static class TableMapper
                 {
                     // A row of values whose label was cut short: the one row its beginning names.
                     candidates = layout.Beginning(label);
+                }
+
+                if (candidates.Count == 0 && Resembled(layout, rows, index, cursor, values) is { } resembled)
+                {
+                    // A label printed with a slip (本机关不掌握相关的政府信息) where the form's one unread row stands.
+                    candidates = [resembled];
+                    findings.Add(new Finding("D-LABEL", Severity.Info,
+                        $"第 {row.Line} 行“{row.Label}”与表式的行标题不同，按其位置和文字读作“{resembled.Label}”",
+                        $"the row \"{row.Label}\" at line {row.Line} differs from the form's labels; by its place and wording it is read as \"{resembled.Label}\"")
+                    { File = source.File, Line = row.Line, Code = resembled.Codes[0] });
                 }
 
                 if (candidates.Count == 0)
@@ -305,6 +317,17 @@ internal static class TableMapper
                     Codes = row.Codes,
                 });
         }
+    }
+
+    // The one row of values the form has between the rows read before and after this one, still unread, when the printed
+    // label is that row's with a character or two more or fewer (<see cref="ImportLayout.Resembles"/>).
+    private static LayoutRow? Resembled(ImportLayout layout, List<SourceRow> rows, int index, int cursor, Dictionary<string, ReportValue> values)
+    {
+        var next = rows.Skip(index + 1).Select(r => layout.Candidates(r.LastSegment).FirstOrDefault(c => c.Order > cursor)).FirstOrDefault(c => c is not null);
+        var previous = layout.Rows.FirstOrDefault(r => r.Order == cursor);
+        var gap = layout.Rows.Where(r => !r.IsHeader && r.Order > cursor && (next is null || r.Order < next.Order)
+            && (r.Table == previous?.Table || r.Table == next?.Table) && !r.Codes.Any(values.ContainsKey)).ToList();
+        return gap is [var only] && ImportLayout.Resembles(rows[index].LastSegment, only) ? only : null;
     }
 
     // Section 四 printed as two tables (行政复议's five columns, then 行政诉讼's ten under headers naming their kind of suit):

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsCheck;
 using OpenData.Site.Import;
 
@@ -147,6 +148,48 @@ public sealed class ExportImportRoundTripTests
             Assert.DoesNotContain(result.Findings, f => f.Severity != Severity.Info);
             RandomReports.AssertSameCells(report, result.Report, text);
         }, iter: 20);
+    }
+
+    /// <summary>A row label printed with a slip, a character more or fewer (本机关不掌握相关的政府信息), where the form's row
+    /// stands: read as that row, with a D-LABEL note.</summary>
+    [Theory]
+    [InlineData(Forms.National2014Id, 2017)]
+    [InlineData(Forms.National2019Id, 2020)]
+    [InlineData(Forms.National2021Id, 2025)]
+    public void Any_row_label_printed_with_a_slip_is_read_by_its_place_and_wording(string formId, int year)
+    {
+        var form = Forms.Find(formId)!;
+        // Rows printed once under a label of their own (not a table's title) whose words, without list marker and bracketed
+        // note, are ten characters or more; the slip is at an ideograph in the middle of the words.
+        var rows = form.Tables.SelectMany(t => t.Rows.Where(r => !r.IsHeader && r.Label != t.Title)).GroupBy(r => r.Label).Where(g => g.Count() == 1)
+            .Select(g => (Row: g.Single(), Words: Regex.Replace(Regex.Replace(g.Key, @"^(（[^）]*）|[一二三四五六七八九十]+、|\d+[.．])", ""), @"（[^）]*）$", "")))
+            .Where(l => Labels.Normalize(l.Words).Length >= 10).ToList();
+
+        Gen.Select(RandomReports.Of(form, year), Gen.Int[0, rows.Count - 1], Gen.Bool).Sample((generated, pick, insert) =>
+        {
+            var (row, words) = rows[pick];
+            var label = row.Label;
+            var at = label.IndexOf(words, StringComparison.Ordinal) + (words.Length / 2);
+            while (label[at] is < '\u4E00' or > '\u9FFF')
+            {
+                at++;
+            }
+
+            // The row prints a figure: a row of blanks under a label no form has is a label's piece, never read.
+            var values = generated.Values.ToDictionary();
+            values[row.Cells[0]] = ReportValue.Of(7);
+            var report = generated with { Values = values };
+            var slipped = insert ? label.Insert(at, "的") : label.Remove(at, 1);
+            var text = PublishedText.Of(report, "示例机关（示例数据）").Replace($"| {label} |", $"| {slipped} |", StringComparison.Ordinal);
+
+            var result = ReportImporter.Import("slipped.txt", text, new ImportOptions("prop"));
+
+            Assert.False(result.Failed, string.Join("\n", result.Findings) + "\n" + text);
+            Assert.True(text.Contains(slipped, StringComparison.Ordinal), slipped + "\n" + text);
+            Assert.True(result.Report!.ImportFindings is null, string.Join("\n", result.Report.ImportFindings ?? []) + "\n" + text);
+            RandomReports.AssertSameCells(report, result.Report, text);
+            Assert.Contains(result.Findings, f => f.Rule == "D-LABEL" && f.MessageZh.Contains(slipped, StringComparison.Ordinal));
+        }, iter: 40);
     }
 
     [Theory]
