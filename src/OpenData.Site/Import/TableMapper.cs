@@ -35,6 +35,7 @@ internal static class TableMapper
         var printedEmpty = new Dictionary<LayoutRow, int>();
         var cursor = -1;
         List<string>? header = null;
+        string? turnedGroup = null;
         var previousWasHeader = false;
         var lastLine = source.Lines.Count > 0 ? source.Lines[^1].Number : 1;
 
@@ -43,8 +44,10 @@ internal static class TableMapper
         {
             var row = rows[index];
             lastLine = row.Line;
-            if (IsHeaderRow(row))
+            var turned = TurnedTable.Read(layout, row, header, turnedGroup);
+            if (turned is null && IsHeaderRow(row))
             {
+                turnedGroup = null;
                 var cells = row.AllCells.ToList();
                 header = previousWasHeader && header is not null && header.Count == cells.Count
                     ? [.. header.Zip(cells, (above, below) => above == below || below.Length == 0 ? above : above.Length == 0 ? below : $"{above} / {below}")]
@@ -62,11 +65,16 @@ internal static class TableMapper
             // Or its first cell blank and every cell a figure or blank, as wide as a one-row table of the form (under a header
             // of fewer cells: section 四's outcomes over the two kinds of suit only, as a browser copies the merged header).
             int[]? partMap = null;
-            var unlabelled = CellText.Parse(label).Value is { IsBlank: false }
+            turnedGroup = turned?.Group ?? (turned is null ? null : turnedGroup);
+            var unlabelled = turned is null && CellText.Parse(label).Value is { IsBlank: false }
                 || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1)
                 || (label.Trim().Length == 0 && row.Cells.All(c => CellText.Parse(c).Value is not null) && NumberCells(row.Cells) > 0
                     && layout.Rows.Any(r => !r.IsHeader && r.Codes.Count == row.AllCells.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1));
-            if (unlabelled)
+            if (turned is { } turnedRow)
+            {
+                (target, partMap, cellsRead) = (turnedRow.Row, turnedRow.Map, turnedRow.Figures);
+            }
+            else if (unlabelled)
             {
                 // A blank cell past the last column a row of the form can have: a header cell split in two (总 | 计, spread
                 // across its cell) made one column more.
