@@ -116,6 +116,27 @@ public sealed class ImportRecognitionTests
         Assert.Equal(36m, result.Report!.Number("s4.rev.total"));
     }
 
+    [Theory]
+    [InlineData("平潭综合实验区2023年政府信息公开工作年度报告")]
+    [InlineData("2023年平潭综合实验区政府信息公开工作年度报告")]
+    [InlineData("平潭综合实验区关于2023年政府信息公开工作的年度报告")]
+    [InlineData("平潭综合实验区二〇二三年政府信息公开工作年度报告")]
+    [InlineData("平潭综合实验区二零二三年度政府信息公开工作年度报告")]
+    [InlineData("平潭综合实验区政府信息公开工作2023年度报告")]
+    [InlineData("平潭综合实验区2023年政务公开工作年度报告")]
+    [InlineData("平潭综合实验区2023年政府信息公开工作报告")]
+    public void The_agency_and_year_are_read_from_the_title_however_it_words_them(string title)
+    {
+        // The sample without its notes and its statistics period: only the title names agency and year.
+        var lines = Sample.Split('\n').Where(l => !l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l.Replace("统计期限", "统计范围", StringComparison.Ordinal));
+
+        var result = ReportImporter.Import("titled.txt", string.Join('\n', lines.Prepend(title)), new ImportOptions("pingtan"));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        Assert.Equal("平潭综合实验区", result.AgencyName);
+        Assert.Equal(2023, result.Report!.Year);
+    }
+
     [Fact]
     public void Generic_column_headers_are_read_in_the_form_s_column_order()
     {
