@@ -54,6 +54,20 @@ public sealed class PdfImportTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Section_four_printed_turned_in_a_pdf_imports_cell_for_cell(bool ruled)
+    {
+        // Its outcomes as rows under 行政复议 · 未经复议直接起诉 · 复议后起诉.
+        var report = Fixed(Forms.National2021Id, 2024);
+
+        var imported = ImportPdf(PublishedPdf.Of(report, new PublishedPdf.Layout(Ruled: ruled, ReviewTurned: true)));
+
+        AssertSameValues(report, imported);
+        Assert.Null(imported.ImportFindings);
+    }
+
+    [Theory]
     [InlineData(true, "第{0}页 共{1}页")]
     [InlineData(false, "- {0} -")]
     [InlineData(true, "{0}")]

@@ -10,7 +10,8 @@ public static class PublishedPdf
     /// <param name="LabelWidth">The label column's width in points: narrow makes long labels wrap over several lines.</param>
     /// <param name="Paragraphs">How many narrative paragraphs come before the tables (many push a table over a page break).</param>
     /// <param name="NewPageBefore">The label of a row that starts a new page, the rest of its table following it there without a header.</param>
-    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2, string? NewPageBefore = null);
+    /// <param name="ReviewTurned">Whether section 四 is printed turned: its five outcomes as rows under 行政复议 · 未经复议直接起诉 · 复议后起诉.</param>
+    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2, string? NewPageBefore = null, bool ReviewTurned = false);
 
     public const string Agency = "示例机关（示例数据）";
 
@@ -63,6 +64,15 @@ public static class PublishedPdf
             else
             {
                 pdf.Paragraph("四、政府信息公开行政复议、行政诉讼情况");
+                if (layout.ReviewTurned)
+                {
+                    var outcomes = table.Columns.Take(5).Select(c => c.Label).ToList();
+                    var turned = new List<IReadOnlyList<string>> { (string[])["项目", .. ReviewHeaders] };
+                    turned.AddRange(outcomes.Select((o, k) => (IReadOnlyList<string>)[o, .. ReviewHeaders.Select((_, g) => Cell(report, table.Rows[0].Cells[(g * 5) + k]))]));
+                    pdf.Table([80, 90, 90, 90], turned, layout.Ruled);
+                    continue;
+                }
+
                 var headers = table.Columns.Select((c, i) => $"{ReviewHeaders[i / 5]} {c.Label}").ToList();
                 pdf.Table([.. headers.Select(_ => 32.0)], [headers, [.. table.Rows[0].Cells.Select(c => Cell(report, c))]], layout.Ruled, 6.5);
             }
