@@ -83,15 +83,31 @@ public sealed class ExportImportRoundTripTests
         }, iter: 20);
     }
 
+    /// <summary>How a copy as text prints a merged cell of a table's label columns or header.</summary>
+    public enum MergedCopy
+    {
+        /// <summary>On the first row it covers only, as a browser copies a table.</summary>
+        FirstRow,
+
+        /// <summary>On the first row, blank cells below it, as Word copies a table.</summary>
+        BlankBelow,
+
+        /// <summary>In every cell it covers, as a sheet whose merged cells were split and filled.</summary>
+        Filled,
+    }
+
     /// <summary>Tables with merged cells copied as text: a heading's cell on the first row of its group (<c>（三）不予公开 ⇥
-    /// 1.属于国家秘密 ⇥ 0</c>, as a browser copies a table) and nothing, or a blank cell (as Word copies one), on the rows under
-    /// it; section 四's header as its three printed rows (行政复议 ⇥ 行政诉讼 over the outcomes and the two kinds of suit).</summary>
+    /// 1.属于国家秘密 ⇥ 0</c>, as a browser copies a table), and nothing, a blank cell (as Word copies one) or the heading again
+    /// on the rows under it; section 四's header as its three printed rows (行政复议 ⇥ 行政诉讼 over the outcomes and the two
+    /// kinds of suit).</summary>
     [Theory]
-    [InlineData(Forms.National2019Id, 2020, false)]
-    [InlineData(Forms.National2019Id, 2019, true)]
-    [InlineData(Forms.National2021Id, 2025, false)]
-    [InlineData(Forms.National2021Id, 2023, true)]
-    public void Any_report_copied_with_merged_label_cells_imports_back_cell_for_cell(string formId, int year, bool blankUnderMerged)
+    [InlineData(Forms.National2019Id, 2020, MergedCopy.FirstRow)]
+    [InlineData(Forms.National2019Id, 2019, MergedCopy.BlankBelow)]
+    [InlineData(Forms.National2019Id, 2020, MergedCopy.Filled)]
+    [InlineData(Forms.National2021Id, 2025, MergedCopy.FirstRow)]
+    [InlineData(Forms.National2021Id, 2023, MergedCopy.BlankBelow)]
+    [InlineData(Forms.National2021Id, 2024, MergedCopy.Filled)]
+    public void Any_report_copied_with_merged_label_cells_imports_back_cell_for_cell(string formId, int year, MergedCopy copy)
     {
         var form = Forms.Find(formId)!;
         var headings = form.Tables.SelectMany(t => t.Rows).Where(r => r.IsHeader).Select(r => r.Label).ToHashSet(StringComparer.Ordinal);
@@ -115,9 +131,10 @@ public sealed class ExportImportRoundTripTests
                 if (cells is [.., var last] && last == "复议后起诉 总计")
                 {
                     string[] outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-                    lines.Add("行政复议\t行政诉讼");
-                    lines.Add(string.Join('\t', [.. outcomes, "未经复议直接起诉", "复议后起诉"]));
-                    lines.Add(string.Join('\t', [.. blankUnderMerged ? Enumerable.Repeat("", outcomes.Length) : [], .. outcomes, .. outcomes]));
+                    IEnumerable<string> Five(string text) => Enumerable.Repeat(text, outcomes.Length);
+                    lines.AddRange(copy == MergedCopy.Filled
+                        ? [string.Join('\t', [.. Five("行政复议"), .. Five("行政诉讼"), .. Five("行政诉讼")]), string.Join('\t', [.. outcomes, .. Five("未经复议直接起诉"), .. Five("复议后起诉")]), string.Join('\t', [.. outcomes, .. outcomes, .. outcomes])]
+                        : ["行政复议\t行政诉讼", string.Join('\t', [.. outcomes, "未经复议直接起诉", "复议后起诉"]), string.Join('\t', [.. copy == MergedCopy.BlankBelow ? Five("") : [], .. outcomes, .. outcomes])]);
                     continue;
                 }
 
@@ -128,7 +145,13 @@ public sealed class ExportImportRoundTripTests
                     continue;
                 }
 
-                if (underHeading && (heading is not null || blankUnderMerged))
+                if (underHeading && copy == MergedCopy.Filled)
+                {
+                    // The heading on every row of its group, the row's own label over two columns.
+                    cells.InsertRange(0, [heading!, cells[0]]);
+                    merged++;
+                }
+                else if (underHeading && (heading is not null || copy == MergedCopy.BlankBelow))
                 {
                     cells.Insert(0, heading ?? "");
                     merged += heading is null ? 0 : 1;
