@@ -60,16 +60,18 @@ internal static class TableMapper
             var label = row.LastSegment;
             LayoutRow? target;
             IReadOnlyList<string> cellsRead;
+            int[]? partMap = null;
+            // A turned table's rows that print their outcome alone take the group of the rows before them.
+            turnedGroup = turned is null ? null : turned.Value.Group ?? turnedGroup;
             // A row without a label column (平潭 prints section 四 as one row of 15 numbers under its header); its first cell
             // is a number, or blank when the first value was not reported — then the row is as wide as the header above it.
             // Or its first cell blank and every cell a figure or blank, as wide as a one-row table of the form (under a header
             // of fewer cells: section 四's outcomes over the two kinds of suit only, as a browser copies the merged header).
-            int[]? partMap = null;
-            turnedGroup = turned?.Group ?? (turned is null ? null : turnedGroup);
-            var unlabelled = turned is null && CellText.Parse(label).Value is { IsBlank: false }
-                || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1)
-                || (label.Trim().Length == 0 && row.Cells.All(c => CellText.Parse(c).Value is not null) && NumberCells(row.Cells) > 0
-                    && layout.Rows.Any(r => !r.IsHeader && r.Codes.Count == row.AllCells.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1));
+            var unlabelled = turned is null
+                && (CellText.Parse(label).Value is { IsBlank: false }
+                    || (label.Trim().Length == 0 && header is not null && header.Count == row.AllCells.Count && header.Count > 1)
+                    || (label.Trim().Length == 0 && row.Cells.All(c => CellText.Parse(c).Value is not null) && NumberCells(row.Cells) > 0
+                        && layout.Rows.Any(r => !r.IsHeader && r.Codes.Count == row.AllCells.Count && r.Table.Rows.Count(x => !x.IsHeader) == 1)));
             if (turned is { } turnedRow)
             {
                 (target, partMap, cellsRead) = (turnedRow.Row, turnedRow.Map, turnedRow.Figures);
