@@ -10,7 +10,9 @@ namespace OpenData.Site.Import;
 /// The text is found through the piece table (its pieces 16-bit Unicode or 8-bit), paragraph properties through the
 /// paragraph FKPs: in table (<c>sprmPFInTable</c>, <c>sprmPItap</c>), row end (<c>sprmPFTtp</c>) and the row's cell
 /// definitions (<c>sprmTDefTable</c>). A field prints its result, not its code; footnotes, headers and text boxes are
-/// other parts of the text and are not read. Tables nested in a cell are read as their cell's text.
+/// other parts of the text and are not read. Tables nested in a cell are read as their cell's text. Text Word does not
+/// print is not read: hidden text (<c>sprmCFVanish</c>) and, with tracked changes, text deleted (<c>sprmCFRMarkDel</c>),
+/// as the character FKPs mark it.
 /// </remarks>
 internal static class WordBinary
 {
@@ -20,6 +22,8 @@ internal static class WordBinary
     private const ushort SprmPFInnerTtp = 0x244C;
     private const ushort SprmTDefTable = 0xD608;
     private const ushort SprmPHugePapx = 0x6646;
+    private const ushort SprmCFRMarkDel = 0x0800;
+    private const ushort SprmCFVanish = 0x083C;
 
     /// <summary>One paragraph of the main text.</summary>
     /// <param name="Text">Its text, without its mark; line breaks as <c>\n</c>.</param>
@@ -64,10 +68,12 @@ internal static class WordBinary
         var ccpText = checked((int)U32(document, lw + (3 * 4)));
         var blob = lw + (cslw * 4) + 2;
         var (fcClx, lcbClx) = Pair(document, blob, 33);
+        var (fcBteChpx, lcbBteChpx) = Pair(document, blob, 12);
         var (fcBtePapx, lcbBtePapx) = Pair(document, blob, 13);
         var pieces = Pieces(table, fcClx, lcbClx);
         var properties = ParagraphRuns(document, table, file.Stream("Data"), fcBtePapx, lcbBtePapx);
-        return Paragraphs(document, pieces, properties, ccpText);
+        var unprinted = lcbBteChpx == 0 ? [] : CharacterRuns(document, table, fcBteChpx, lcbBteChpx).Where(r => Unprinted(r.Sprms)).ToList();
+        return Paragraphs(document, pieces, properties, unprinted, ccpText);
     }
 
     /// <summary>The document is encrypted: its text cannot be read without the password.</summary>
@@ -115,17 +121,9 @@ internal static class WordBinary
     // offset sprmPHugePapx gives: a 2-byte length, then the sprms.
     private static List<Run> ParagraphRuns(byte[] document, byte[] table, byte[]? data, uint fc, uint lcb)
     {
-        var plc = Slice(table, fc, lcb, "the paragraph properties");
-        var count = (plc.Length - 4) / 8;
         var runs = new List<Run>();
-        for (var i = 0; i < count; i++)
+        foreach (var page in FkpPages(document, Slice(table, fc, lcb, "the paragraph properties"), "paragraph"))
         {
-            var page = (int)(U32(plc, ((count + 1) * 4) + (i * 4)) & 0x3FFFFF) * 512;
-            if (page + 512 > document.Length)
-            {
-                throw new InvalidDataException("a paragraph property page lies outside the document");
-            }
-
             var fkp = document.AsSpan(page, 512);
             var crun = fkp[511];
             for (var r = 0; r < crun; r++)
@@ -157,7 +155,45 @@ internal static class WordBinary
         return runs;
     }
 
-    private static List<Paragraph> Paragraphs(byte[] document, List<Piece> pieces, List<Run> runs, int ccpText)
+    // The character runs of the FKPs: [from, to) in the WordDocument stream, and the run's sprms (a Chpx: its size, then them).
+    private static List<Run> CharacterRuns(byte[] document, byte[] table, uint fc, uint lcb)
+    {
+        var runs = new List<Run>();
+        foreach (var page in FkpPages(document, Slice(table, fc, lcb, "the character properties"), "character"))
+        {
+            var fkp = document.AsSpan(page, 512);
+            var crun = fkp[511];
+            for (var r = 0; r < crun && ((crun + 1) * 4) + r < 511; r++)
+            {
+                var offset = fkp[((crun + 1) * 4) + r] * 2;
+                var cb = offset is > 0 and < 511 ? fkp[offset] : 0;
+                runs.Add(new Run(
+                    BinaryPrimitives.ReadUInt32LittleEndian(fkp[(r * 4)..]),
+                    BinaryPrimitives.ReadUInt32LittleEndian(fkp[((r + 1) * 4)..]),
+                    cb > 0 ? fkp.Slice(offset + 1, Math.Min(cb, 511 - offset - 1)).ToArray() : []));
+            }
+        }
+
+        runs.Sort((a, b) => a.From.CompareTo(b.From));
+        return runs;
+    }
+
+    // Where each FKP a PlcBte names starts in the WordDocument stream: the PLC's page numbers after its count + 1 FCs.
+    private static IEnumerable<int> FkpPages(byte[] document, byte[] plc, string kind)
+    {
+        var count = (plc.Length - 4) / 8;
+        for (var i = 0; i < count; i++)
+        {
+            var page = (int)(U32(plc, ((count + 1) * 4) + (i * 4)) & 0x3FFFFF) * 512;
+            yield return page + 512 <= document.Length ? page : throw new InvalidDataException($"a {kind} property page lies outside the document");
+        }
+    }
+
+    // Hidden, or deleted with tracked changes: on (1), or the opposite of a style that does not set it (0x81).
+    private static bool Unprinted(byte[] sprms) =>
+        Sprms(sprms).Any(p => p.Sprm is SprmCFVanish or SprmCFRMarkDel && p.Operand is [1 or 0x81, ..]);
+
+    private static List<Paragraph> Paragraphs(byte[] document, List<Piece> pieces, List<Run> runs, List<Run> unprinted, int ccpText)
     {
         var paragraphs = new List<Paragraph>();
         var text = new StringBuilder();
@@ -176,6 +212,12 @@ internal static class WordBinary
                 else
                 {
                     c = fc + 1 < document.Length ? (char)U16(document, (int)fc) : '\0';
+                }
+
+                // A paragraph's or cell's mark still ends it when the mark is hidden.
+                if (c is not ('\r' or '\u0007') && unprinted.Count > 0 && Find(unprinted, fc) is not null)
+                {
+                    continue;
                 }
 
                 switch (c)
@@ -208,7 +250,7 @@ internal static class WordBinary
                 switch (c)
                 {
                     case '\r' or '\u0007':
-                        paragraphs.Add(ParagraphOf(UnicodeText.WellFormed(text.ToString()), c == '\u0007', Find(runs, fc)));
+                        paragraphs.Add(ParagraphOf(UnicodeText.WellFormed(text.ToString()), c == '\u0007', Find(runs, fc) ?? []));
                         text.Clear();
                         break;
                     case '\u000B':
@@ -373,7 +415,7 @@ internal static class WordBinary
         }
     }
 
-    private static byte[] Find(List<Run> runs, long fc)
+    private static byte[]? Find(List<Run> runs, long fc)
     {
         var (low, high) = (0, runs.Count - 1);
         while (low <= high)
@@ -393,7 +435,7 @@ internal static class WordBinary
             }
         }
 
-        return [];
+        return null;
     }
 
     private static (uint Fc, uint Lcb) Pair(byte[] document, int blob, int index) =>
