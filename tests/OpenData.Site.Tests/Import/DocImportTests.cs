@@ -38,20 +38,22 @@ public sealed class DocImportTests
     public void An_rtf_imports_to_what_its_docx_imports(string name, string origin, string file) =>
         ImportsAsItsDocx(name, origin, Path.Combine("rtf", $"{file}.rtf"), ProvenanceMethod.ImportedRtf);
 
-    /// <summary>A digit after every figure that Word does not print, as LibreOffice saves it in a .doc: hidden text, or a
-    /// tracked deletion. Read with it, 12 would be 127. The fixtures are the fictional fixed 2021 report (示例数据) that
-    /// <c>DocxImportTests.Text_Word_does_not_print_is_not_read</c> salts, saved as .doc (see Fixtures/doc/README.md).</summary>
+    /// <summary>A digit after every figure that Word does not print, as LibreOffice saves it in a .doc and an RTF: hidden
+    /// text, or a tracked deletion. Read with it, 12 would be 127. The fixtures are the fictional fixed 2021 report (示例数据)
+    /// that <c>DocxImportTests.Text_Word_does_not_print_is_not_read</c> salts (see Fixtures/doc/README.md).</summary>
     [Theory]
-    [InlineData("salted-hidden-2025.doc")]
-    [InlineData("salted-deleted-2025.doc")]
-    public void Text_Word_does_not_print_is_not_read_from_a_doc(string fixture)
+    [InlineData("doc/salted-hidden-2025.doc")]
+    [InlineData("doc/salted-deleted-2025.doc")]
+    [InlineData("rtf/salted-hidden-2025.rtf")]
+    [InlineData("rtf/salted-deleted-2025.rtf")]
+    public void Text_Word_does_not_print_is_not_read_from_a_doc_or_rtf(string fixture)
     {
         var report = RandomReports.Fixed(Forms.National2021, 2025);
 
-        var result = ReportImporter.ImportFile(Samples.FixturePath(Path.Combine("doc", fixture)), new ImportOptions("prop"));
+        var result = ReportImporter.ImportFile(Samples.FixturePath(fixture), new ImportOptions("prop"));
 
         Assert.False(result.Failed, string.Join("\n", result.Findings));
-        Assert.Equal(ProvenanceMethod.ImportedDoc, result.Report!.Provenance!.Method);
+        Assert.Equal(fixture.EndsWith(".rtf", StringComparison.Ordinal) ? ProvenanceMethod.ImportedRtf : ProvenanceMethod.ImportedDoc, result.Report!.Provenance!.Method);
         RandomReports.AssertSameCells(report, result.Report, fixture);
     }
 

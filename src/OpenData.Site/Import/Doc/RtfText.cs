@@ -11,7 +11,8 @@ namespace OpenData.Site.Import;
 /// from <c>\clmgf</c>/<c>\clmrg</c> and <c>\clvmgf</c>/<c>\clvmrg</c>). Text is decoded from <c>\'hh</c> bytes in the
 /// document's code page (<c>\ansicpg</c>, 936 for Chinese) and <c>\uN</c> characters (skipping their <c>\uc</c>
 /// fallback); headers, footers, footnotes, pictures, field codes and every other destination are left out; a field
-/// prints its result.
+/// prints its result. Text Word does not print is not read: hidden (<c>\v</c>) and, with tracked changes, deleted
+/// (<c>\deleted</c>), until <c>\v0</c>, <c>\deleted0</c>, <c>\plain</c> or the group's end.
 /// </remarks>
 internal static class RtfText
 {
@@ -42,12 +43,14 @@ internal static class RtfText
         private readonly List<WordBinary.Paragraph> _paragraphs = [];
         private readonly StringBuilder _text = new();
         private readonly List<byte> _bytes = [];
-        private readonly Stack<(bool Skip, int Uc)> _groups = new();
+        private readonly Stack<(bool Skip, int Uc, bool Hidden, bool Deleted)> _groups = new();
         private readonly List<int> _edges = [];
         private readonly List<bool> _mergedAbove = [];
         private readonly List<bool> _mergedLeft = [];
         private Encoding _codePage = Encoding.Latin1;
         private bool _skip;
+        private bool _hidden;
+        private bool _deleted;
         private int _uc = 1;
         private int _pendingSkip;
         private bool _inTable;
@@ -63,7 +66,7 @@ internal static class RtfText
                 if (b == '{')
                 {
                     Flush();
-                    _groups.Push((_skip, _uc));
+                    _groups.Push((_skip, _uc, _hidden, _deleted));
                     i++;
                     if (i + 1 < rtf.Length && rtf[i] == '\\' && rtf[i + 1] == '*')
                     {
@@ -77,7 +80,7 @@ internal static class RtfText
                     _pendingSkip = 0;
                     if (_groups.Count > 0)
                     {
-                        (_skip, _uc) = _groups.Pop();
+                        (_skip, _uc, _hidden, _deleted) = _groups.Pop();
                     }
 
                     i++;
@@ -195,6 +198,12 @@ internal static class RtfText
                 case "uc":
                     _uc = Math.Max(0, number ?? 1);
                     return;
+                case "v" or "deleted" or "plain":
+                    // Text after it until it is turned off is not printed; the bytes gathered before it are.
+                    Flush();
+                    _hidden = word == "v" ? number != 0 : word != "plain" && _hidden;
+                    _deleted = word == "deleted" ? number != 0 : word != "plain" && _deleted;
+                    return;
             }
 
             if (_skip)
@@ -295,7 +304,7 @@ internal static class RtfText
 
         private void Byte(byte b)
         {
-            if (_skip)
+            if (_skip || _hidden || _deleted)
             {
                 return;
             }
@@ -311,7 +320,7 @@ internal static class RtfText
 
         private void Char(char c)
         {
-            if (_skip)
+            if (_skip || _hidden || _deleted)
             {
                 return;
             }
