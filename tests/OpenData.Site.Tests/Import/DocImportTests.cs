@@ -102,6 +102,18 @@ public sealed class DocImportTests
         Assert.False(Directory.Exists(Path.Combine(folder, "data")));
     }
 
+    [Theory]
+    // Hidden in the group, a tracked deletion turned off, then \plain: each printed 12 reads 12.
+    [InlineData(@"{\rtf1\ansi 1{\v 7}2\par {\deleted 7}\deleted0 12\par \v 7\plain 12\par }")]
+    // A hidden \uN's fallback character (?) is passed over, not the printed 1 after it.
+    [InlineData(@"{\rtf1\ansi\uc1 \v\u55?\v0 12\par \u49?\u50?\par 12\par }")]
+    public void Rtf_text_word_does_not_print_is_left_out_and_printed_text_after_it_is_kept(string text)
+    {
+        var paragraphs = RtfText.Read(Encoding.ASCII.GetBytes(text));
+
+        Assert.Equal(["12", "12", "12"], paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void Binary_data_in_an_rtf_is_passed_over_whole_even_when_it_holds_braces()
     {

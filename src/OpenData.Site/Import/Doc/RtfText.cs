@@ -304,14 +304,20 @@ internal static class RtfText
 
         private void Byte(byte b)
         {
-            if (_skip || _hidden || _deleted)
+            if (_skip)
             {
                 return;
             }
 
+            // A hidden \uN's fallback is passed over as a printed one's, so that it does not eat a printed byte after it.
             if (_pendingSkip > 0)
             {
                 _pendingSkip--;
+                return;
+            }
+
+            if (_hidden || _deleted)
+            {
                 return;
             }
 
