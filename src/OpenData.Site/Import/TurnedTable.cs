@@ -27,7 +27,8 @@ internal static class TurnedTable
             figures = [""];
         }
 
-        if (words.Count == 0 || figures.Count == 0)
+        // The row's own words name a column (结果维持), or it is no turned table's row: most rows end here.
+        if (words.Count == 0 || figures.Count == 0 || !ImportLayout.IsKnownColumnLabel(words[^1]))
         {
             return null;
         }
