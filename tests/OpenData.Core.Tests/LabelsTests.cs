@@ -1,3 +1,6 @@
+using System.Text;
+using CsCheck;
+
 namespace OpenData.Tests;
 
 public sealed class LabelsTests
@@ -33,5 +36,47 @@ public sealed class LabelsTests
     public void Unspaced_drops_the_spaces_between_Chinese_and_numbers_only(string printed, string expected)
     {
         Assert.Equal(expected, Labels.Unspaced(printed));
+    }
+
+    [Fact]
+    public void Compatibility_form_is_nfkc_for_every_character()
+    {
+        for (var c = '\u0000'; c < '\uFFFF'; c++)
+        {
+            if (!char.IsSurrogate(c))
+            {
+                var text = c.ToString();
+                Assert.Equal(Outcome(() => text.Normalize(NormalizationForm.FormKC)), Outcome(() => Labels.CompatibilityForm(text)));
+            }
+        }
+    }
+
+    // Labels as copies print them: ideographs, ASCII, full-width forms and spaces, with characters ICU must compose or
+    // decompose (a combining accent after a letter, ①, ⑵, …, a compatibility ideograph, a no-break space, half-width katakana).
+    // The normalised text, or the exception's type where there is none (a noncharacter such as U+FFFE).
+    private static string Outcome(Func<string> normalise)
+    {
+        try
+        {
+            return normalise();
+        }
+        catch (ArgumentException e)
+        {
+            return e.GetType().Name;
+        }
+    }
+
+    private const string Composed = "\u3000、。《》“”\u0301\u0308①⑵…\uF900\u00A0\uFF76\uFF9Eﬁ\u1100\u1161";
+
+    [Fact]
+    public void Compatibility_form_is_nfkc_for_any_label()
+    {
+        var alphabet = Gen.OneOf(
+            Gen.Char['\u4E00', '\u9FFF'],
+            Gen.Char['\u0020', '\u007E'],
+            Gen.Char['\uFF01', '\uFF5E'],
+            Gen.Int[0, Composed.Length - 1].Select(i => Composed[i]));
+        alphabet.Array[0, 24].Select(chars => new string(chars)).Sample(text =>
+            Assert.Equal(text.Normalize(NormalizationForm.FormKC), Labels.CompatibilityForm(text)));
     }
 }

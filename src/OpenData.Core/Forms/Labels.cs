@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -21,7 +22,7 @@ public static partial class Labels
         }
 
         var text = new StringBuilder(label.Length);
-        foreach (var c in Circled(label).Normalize(NormalizationForm.FormKC))
+        foreach (var c in CompatibilityForm(Circled(label)))
         {
             if (!char.IsWhiteSpace(c) && c is not ('"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』'))
             {
@@ -29,10 +30,21 @@ public static partial class Labels
             }
         }
 
-        var key = ArabicMarker().Replace(text.ToString(), "$1.");
-        key = ChineseMarker().Replace(key, "$1、");
-        var marker = ListMarker().Match(key);
-        key = key[..marker.Length] + Separators().Replace(key[marker.Length..], "");
+        var key = text.ToString();
+        if (ArabicMarker().Match(key) is { Success: true } arabic)
+        {
+            key = $"{arabic.Groups[1].ValueSpan}.{key.AsSpan(arabic.Length)}";
+        }
+        else if (ChineseMarker().Match(key) is { Success: true } chinese)
+        {
+            key = $"{chinese.Groups[1].ValueSpan}、{key.AsSpan(chinese.Length)}";
+        }
+
+        var marker = ListMarker().Match(key).Length;
+        if (key.AsSpan(marker).ContainsAny(Separators))
+        {
+            key = string.Concat(key.AsSpan(0, marker), string.Concat(key[marker..].Where(c => !Separators.Contains(c))));
+        }
         if (key.StartsWith("其中:", StringComparison.Ordinal))
         {
             key = key[3..];
@@ -49,6 +61,55 @@ public static partial class Labels
     /// (<c>2019 年</c>, <c>收到申请 7 件</c>): the same words, read as published text is matched.</summary>
     public static string Unspaced(string text) => NumberSpacing().Replace(text, "");
 
+    /// <summary>The text in Unicode normalisation form KC, computed here for the characters labels are mostly printed in
+    /// (ASCII, CJK ideographs, full-width forms, 、。《》「」『』“”‘’) and by ICU for any other: ICU's normalisation was the
+    /// costliest step of an import.</summary>
+    public static string CompatibilityForm(string text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAnyExcept(StableUnderNfkc);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        if (span[first..].ContainsAnyExcept(MappedUnderNfkc))
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                // A full-width form (Ａ, （, ：, ０) is its ASCII character; the ideographic space a space.
+                var c = source[i];
+                chars[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    // Characters NFKC leaves as they are and that no character after them composes with.
+    private static readonly SearchValues<char> StableUnderNfkc = SearchValues.Create(StableCharacters());
+
+    private static readonly SearchValues<char> MappedUnderNfkc = SearchValues.Create(StableCharacters() + "\u3000" + Range('\uFF01', '\uFF5E'));
+
+    private static string StableCharacters() =>
+        Range('\u0000', '\u007F') + "\u3001\u3002\u300A\u300B\u300C\u300D\u300E\u300F\u2018\u2019\u201C\u201D" + Range('\u4E00', '\u9FFF');
+
+    private static string Range(char first, char last) => string.Create(last - first + 1, first, static (chars, from) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(from + i);
+        }
+    });
+
     // ① … ⑳ are list markers: "1." rather than NFKC's bare "1".
     private static string Circled(string label) =>
         label.Length > 0 && label[0] is >= '\u2460' and <= '\u2473' ? $"{label[0] - '\u2460' + 1}.{label[1..]}" : label;
@@ -57,8 +118,7 @@ public static partial class Labels
     private static partial Regex ListMarker();
 
     // A comma, the pause mark and a semicolon separate the same phrases (“逾期不补正、行政机关不再处理”), whichever is printed.
-    [GeneratedRegex(@"[、,;]", RegexOptions.CultureInvariant)]
-    private static partial Regex Separators();
+    private static readonly SearchValues<char> Separators = SearchValues.Create("、,;");
 
     [GeneratedRegex(@"^\(?(\d{1,2})(?:[、.]|\))", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicMarker();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace OpenData;
@@ -33,7 +32,7 @@ internal static partial class TextChecks
         foreach (var check in Checks.Where(c => isOld ? c.Form == Forms.National2014Id : c.Form == "new"))
         {
             // Full-width digits and thousands separators are read as in table cells; a space around a number is no word.
-            var hit = texts.Select(t => (t.Path, Match: check.Pattern.Match(Labels.Unspaced(t.Text.Normalize(NormalizationForm.FormKC))))).FirstOrDefault(h => h.Match.Success);
+            var hit = texts.Select(t => (t.Path, Match: check.Pattern.Match(Labels.Unspaced(Labels.CompatibilityForm(t.Text))))).FirstOrDefault(h => h.Match.Success);
             if (hit.Match is null || !decimal.TryParse(hit.Match.Groups["n"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var said))
             {
                 continue;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace OpenData.Site.Import;
@@ -17,7 +16,7 @@ internal static partial class CellText
             return (null, $"“{text}”带有圈码或上下标等记号，不是数值");
         }
 
-        var cell = text.Normalize(NormalizationForm.FormKC).Trim().Trim('\u00A0').Trim();
+        var cell = Labels.CompatibilityForm(text).Trim().Trim('\u00A0').Trim();
         if (cell.Length == 0 || cell is "-" or "—" or "——" or "－" or "/")
         {
             return (ReportValue.Blank, null);

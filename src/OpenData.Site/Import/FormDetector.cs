@@ -20,7 +20,8 @@ internal static class FormDetector
             Score(rows, l => l.Candidates(row.LastSegment).Count > 0, Math.Max(1, numbers));
             foreach (var cell in row.AllCells.Where(c => c.Length > 0 && CellText.Parse(c).Value is null or { IsBlank: true }))
             {
-                Score(headers, l => l.Tables.Any(t => t.ColumnOf(cell) >= 0), 1);
+                var keys = HeaderKeys.Of(cell);
+                Score(headers, l => l.NamesColumn(keys), 1);
             }
         }
 

@@ -16,6 +16,9 @@ internal sealed partial class ImportLayout
     // a row's own label, where a merged cell's label landed on the row's line.
     private readonly List<string> _headings = [];
 
+    // Every key a column of one of the form's tables is known by (LayoutTable.Keys).
+    private readonly HashSet<string> _columnKeys;
+
     // A label path's " / " separates words too (三、本年度办 / （一）予以公开, as a PDF's merged cells are read).
     private static readonly char[] WordSeparators = [' ', '\u3000', '\u00A0', '\t', '/'];
 
@@ -47,6 +50,8 @@ internal sealed partial class ImportLayout
                 Tables.Add(groups);
             }
         }
+
+        _columnKeys = [.. Tables.SelectMany(t => t.Keys)];
     }
 
     public static IReadOnlyList<ImportLayout> All { get; } = [.. Forms.All.Select(f => new ImportLayout(f))];
@@ -93,7 +98,13 @@ internal sealed partial class ImportLayout
         .Concat(TableMapper.HeaderWords).Select(Labels.Normalize).Where(k => k.Length >= 2).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Whether any table of any form has a column with this printed header.</summary>
-    public static bool IsKnownColumnLabel(string header) => All.Any(l => l.Tables.Any(t => t.ColumnOf(header) >= 0));
+    public static bool IsKnownColumnLabel(string header) => HeaderKeys.Of(header) is var keys && All.Any(l => l.NamesColumn(keys));
+
+    /// <summary>Whether a table of this form has a column with this printed header.</summary>
+    public bool NamesColumn(string header) => NamesColumn(HeaderKeys.Of(header));
+
+    public bool NamesColumn(HeaderKeys keys) =>
+        keys.Both is { } both && _columnKeys.Contains(both) || keys.Last is { } last && _columnKeys.Contains(last);
 
     /// <summary>Whether the text heads a column or a group of columns of some form (自然人, 法人或其他组织, 行政诉讼).</summary>
     public static bool IsColumnHeading(string text) => IsKnownColumnLabel(text) || ColumnGroups.Contains(Labels.Normalize(text));

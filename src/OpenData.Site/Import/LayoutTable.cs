@@ -24,21 +24,16 @@ internal sealed class LayoutTable(string Section, string Title, IReadOnlyList<st
     public bool IsGroupedLayout { get; init; }
 
     /// <summary>The column a printed header cell names, or -1; a header may print the spanning group above the column.</summary>
-    public int ColumnOf(string header)
-    {
-        var segments = header.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0)
-        {
-            return -1;
-        }
+    public int ColumnOf(string header) => ColumnOf(HeaderKeys.Of(header));
 
-        if (segments.Length >= 2 && _columnKeys.TryGetValue(Labels.Normalize(segments[^2] + segments[^1]), out var both))
-        {
-            return both;
-        }
+    /// <summary>The column header keys name, or -1.</summary>
+    public int ColumnOf(HeaderKeys keys) =>
+        keys.Both is { } both && _columnKeys.TryGetValue(both, out var column) ? column
+        : keys.Last is { } last && _columnKeys.TryGetValue(last, out column) ? column
+        : -1;
 
-        return _columnKeys.TryGetValue(Labels.Normalize(segments[^1]), out var last) ? last : -1;
-    }
+    /// <summary>The keys a column of some table may be known by (its header, and its group's with its own).</summary>
+    public IEnumerable<string> Keys => _columnKeys.Keys;
 
     /// <summary>Maps header cells to columns when every header names a distinct column of this table; otherwise <see langword="null"/>.</summary>
     public int[]? MapHeader(IReadOnlyList<string> headers)

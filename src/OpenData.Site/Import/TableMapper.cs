@@ -488,7 +488,7 @@ internal static class TableMapper
         var over = OverColumns(table, header);
         bool SameMeaning(string cell, int i) =>
             over.Count == count && Labels.Normalize(table.ColumnLabels[i].Split(" / ")[^1]).Contains(Labels.Normalize(cell), StringComparison.Ordinal);
-        return [.. over.Where((c, i) => c.Length > 0 && !layout.Tables.Any(t => t.ColumnOf(c) >= 0) && ImportLayout.IsKnownColumnLabel(c) && !SameMeaning(c, i))];
+        return [.. over.Where((c, i) => c.Length > 0 && !layout.NamesColumn(c) && ImportLayout.IsKnownColumnLabel(c) && !SameMeaning(c, i))];
     }
 
     private static List<string> TrimTrailingBlanks(IReadOnlyList<string> cells, int expected)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace OpenData.Site.Import;
@@ -20,7 +19,7 @@ internal static partial class NarrativeFigures
 
     public static Dictionary<string, decimal> Of(ImportSource source, Form form)
     {
-        var text = string.Join("\n", source.Lines.Where(l => l.Row is null).Select(l => l.Text.Normalize(NormalizationForm.FormKC)));
+        var text = string.Join("\n", source.Lines.Where(l => l.Row is null).Select(l => Labels.CompatibilityForm(l.Text)));
         var figures = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (code, pattern) in Statements.Where(s => form.Contains(s.Code)))
         {
