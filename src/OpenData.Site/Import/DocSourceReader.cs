@@ -14,12 +14,32 @@ internal static class DocSourceReader
     private const int EdgeTolerance = 30;
 
     /// <summary>The document's text and table rows; an encrypted or damaged file gives a D-READ error instead of lines.</summary>
-    public static ImportSource Read(string file, byte[] bytes)
+    /// <param name="file">The file as named on the command line, or an embedded object's name.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="objects">Whether to read Word documents embedded as objects (<see cref="EmbeddedObjects"/>); embedded
+    /// workbooks are read either way, so an embedded document is read with its workbooks, not its documents.</param>
+    public static ImportSource Read(string file, byte[] bytes, bool objects = true)
+    {
+        CompoundFile document;
+        try
+        {
+            document = CompoundFile.Open(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            return Damaged(file, e);
+        }
+
+        return Read(file, document, objects);
+    }
+
+    /// <summary>The text and table rows of the Word document a compound file (or an object's storage in one) holds.</summary>
+    public static ImportSource Read(string file, CompoundFile document, bool objects)
     {
         List<WordBinary.Paragraph> paragraphs;
         try
         {
-            paragraphs = WordBinary.Read(CompoundFile.Open(bytes));
+            paragraphs = WordBinary.Read(document);
         }
         catch (WordBinary.EncryptedDocumentException)
         {
@@ -28,17 +48,26 @@ internal static class DocSourceReader
         catch (Exception e) when (e is InvalidDataException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             // A damaged file: every offset of it is checked or bounded, and any that is not ends here, never in a stack trace.
-            return Broken(file, $"文件已损坏或不是 Word 97–2003 文档（{e.Message}）：请在 Word、WPS 或 LibreOffice 中另存为 .docx 后再导入",
-                $"it is damaged or not a Word 97–2003 document ({e.Message}): save it as .docx in Word, WPS or LibreOffice, then import that");
+            return Damaged(file, e);
         }
 
-        return Source(file, ProvenanceMethod.ImportedDoc, paragraphs);
+        return Source(file, ProvenanceMethod.ImportedDoc, paragraphs, storage => EmbeddedObjects.InPool(document, storage, nested: objects));
     }
 
+    private static ImportSource Damaged(string file, Exception e) =>
+        Broken(file, $"文件已损坏或不是 Word 97–2003 文档（{e.Message}）：请在 Word、WPS 或 LibreOffice 中另存为 .docx 后再导入",
+            $"it is damaged or not a Word 97–2003 document ({e.Message}): save it as .docx in Word, WPS or LibreOffice, then import that");
+
     /// <summary>The lines and table rows of a Word document's paragraphs (<see cref="WordBinary"/>, <see cref="RtfText"/>).</summary>
-    public static ImportSource Source(string file, ProvenanceMethod method, List<WordBinary.Paragraph> paragraphs)
+    /// <param name="file">The file as named on the command line.</param>
+    /// <param name="method">How it was read.</param>
+    /// <param name="paragraphs">Its paragraphs.</param>
+    /// <param name="objects">Reads an object a paragraph of the body anchors (<see cref="WordBinary.Paragraph.Objects"/>),
+    /// or <see langword="null"/> where the format keeps none.</param>
+    public static ImportSource Source(string file, ProvenanceMethod method, List<WordBinary.Paragraph> paragraphs, Func<string, EmbeddedFile?>? objects = null)
     {
         var lines = new List<SourceLine>();
+        var remarks = new List<Finding>();
         var number = 0;
         var table = new List<(int Line, List<string> Cells, WordBinary.RowDefinition Row)>();
         var cells = new List<string>();
@@ -52,6 +81,11 @@ internal static class DocSourceReader
                 if (text.Length > 0)
                 {
                     lines.Add(new SourceLine(++number, text));
+                }
+
+                foreach (var embedded in paragraph.Objects.Select(o => objects?.Invoke(o)).OfType<EmbeddedFile>())
+                {
+                    EmbeddedObjects.Add(embedded, file, lines, ref number, remarks);
                 }
             }
             else if (paragraph.Row is { } row)
@@ -71,7 +105,7 @@ internal static class DocSourceReader
         }
 
         EndTable();
-        return new ImportSource(file, method, [], lines, []);
+        return new ImportSource(file, method, [], lines, []) { Remarks = remarks };
 
         void EndTable()
         {

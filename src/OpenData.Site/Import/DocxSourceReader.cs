@@ -16,7 +16,11 @@ namespace OpenData.Site.Import;
 internal static class DocxSourceReader
 {
     /// <summary>The document's text and table rows; a damaged file gives a D-READ error instead of lines.</summary>
-    public static ImportSource Read(string file, byte[] bytes)
+    /// <param name="file">The file as named on the command line, or an embedded object's part name.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="objects">Whether to read Word documents embedded as objects (<see cref="EmbeddedObjects"/>); embedded
+    /// workbooks are read either way, so an embedded document is read with its workbooks, not its documents.</param>
+    public static ImportSource Read(string file, byte[] bytes, bool objects = true)
     {
         var part = "word/document.xml";
         try
@@ -29,10 +33,9 @@ internal static class DocxSourceReader
                 return Broken(file, "没有正文部分（word/document.xml）", "it has no main document part (word/document.xml)");
             }
 
-            var lines = new List<SourceLine>();
-            var number = 0;
-            ReadBlocks(body, lines, ref number);
-            return new ImportSource(file, ProvenanceMethod.ImportedDocx, [], lines, []);
+            var reading = new Reading(file, document.MainDocumentPart!, objects);
+            reading.Blocks(body);
+            return new ImportSource(file, ProvenanceMethod.ImportedDocx, [], reading.Lines, []) { Remarks = reading.Remarks };
         }
         catch (XmlException e)
         {
@@ -44,24 +47,45 @@ internal static class DocxSourceReader
         }
     }
 
-    // Content controls (w:sdt) wrap paragraphs and tables of the body; their content is read in place.
-    private static void ReadBlocks(OpenXmlElement parent, List<SourceLine> lines, ref int number)
+    // The lines read so far, numbered in document order, and the notes on embedded objects.
+    private sealed class Reading(string file, OpenXmlPart host, bool objects)
     {
-        foreach (var element in parent.ChildElements)
+        private int _number;
+
+        public List<SourceLine> Lines { get; } = [];
+
+        public List<Finding> Remarks { get; } = [];
+
+        // Content controls (w:sdt) wrap paragraphs and tables of the body; their content is read in place.
+        public void Blocks(OpenXmlElement parent)
         {
-            switch (element)
+            foreach (var element in parent.ChildElements)
             {
-                case Paragraph paragraph when DocxText.Of(paragraph) is { Length: > 0 } text:
-                    lines.Add(new SourceLine(++number, text));
-                    break;
-                case Table table:
-                    lines.AddRange(TableGrid.ToLines(Rows(table, ref number)));
-                    break;
-                case SdtBlock { SdtContentBlock: { } content }:
-                    ReadBlocks(content, lines, ref number);
-                    break;
+                switch (element)
+                {
+                    case Paragraph paragraph:
+                        if (DocxText.Of(paragraph) is { Length: > 0 } text)
+                        {
+                            Lines.Add(new SourceLine(++_number, text));
+                        }
+
+                        foreach (var embedded in EmbeddedObjects.In(paragraph, host, nested: objects))
+                        {
+                            Object(embedded);
+                        }
+
+                        break;
+                    case Table table:
+                        Lines.AddRange(TableGrid.ToLines(Rows(table, ref _number)));
+                        break;
+                    case SdtBlock { SdtContentBlock: { } content }:
+                        Blocks(content);
+                        break;
+                }
             }
         }
+
+        private void Object(EmbeddedFile embedded) => EmbeddedObjects.Add(embedded, file, Lines, ref _number, Remarks);
     }
 
     // A vMerge cell that continues the one above is left out and the cell it continues spans one more row, as an HTML rowspan.

@@ -18,14 +18,33 @@ internal static class XlsSourceReader
     private const int MaxRows = 65536;
 
     /// <summary>The workbook's text lines and table rows; an encrypted or damaged file gives a D-READ error instead of lines.</summary>
-    public static ImportSource Read(string file, byte[] bytes)
+    public static ImportSource Read(string file, byte[] bytes) => Read(file, () => new MemoryStream(bytes, writable: false));
+
+    /// <summary>The workbook an OLE object's storage holds (a sheet embedded in a Word 97–2003 document): its Workbook
+    /// (or Book) stream, the BIFF records without the compound file around them.</summary>
+    public static ImportSource Read(string name, CompoundFile storage)
+    {
+        byte[] stream;
+        try
+        {
+            stream = storage.Stream("Workbook") ?? storage.Stream("Book") ?? [];
+        }
+        catch (InvalidDataException e)
+        {
+            return Broken(name, $"文件已损坏或不完整（{e.Message}）", $"the file is damaged or incomplete ({e.Message})");
+        }
+
+        return Read(name, () => new MemoryStream(stream, writable: false));
+    }
+
+    private static ImportSource Read(string file, Func<Stream> open)
     {
         // Workbooks from Excel 95 and earlier name their text's code page (936 for Chinese).
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var sheet = 0;
         try
         {
-            using var reader = ExcelReaderFactory.CreateBinaryReader(new MemoryStream(bytes, writable: false));
+            using var reader = ExcelReaderFactory.CreateBinaryReader(open());
             var lines = new List<SourceLine>();
             do
             {

@@ -1,7 +1,10 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OpenData.Site.Import;
+using Ovml = DocumentFormat.OpenXml.Vml.Office;
+using Vml = DocumentFormat.OpenXml.Vml;
 using WordTableGrid = DocumentFormat.OpenXml.Wordprocessing.TableGrid;
 
 namespace OpenData.Site.Tests.Import;
@@ -31,6 +34,85 @@ internal static class DocxWriter
         var path = Path.Combine(folder, name);
         File.WriteAllBytes(path, Write(blocks));
         return path;
+    }
+
+    /// <summary>The blocks as a Word document whose tables are objects (<see cref="ObjectEmbedding"/>), each in a paragraph of
+    /// its own where the tables stood; Word prints an object as its picture, which is left out here.</summary>
+    public static byte[] WriteWithObjects(IReadOnlyList<PrintedBlock> blocks, ObjectEmbedding embedding)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            var tables = new List<PrintedBlock>();
+            var objects = 0;
+            void Flush()
+            {
+                if (tables.Count > 0)
+                {
+                    body.Append(ObjectParagraph(main, embedding, [.. tables], ++objects));
+                    tables.Clear();
+                }
+            }
+
+            foreach (var block in blocks)
+            {
+                if (block.Rows is null)
+                {
+                    Flush();
+                    body.Append(TextParagraph(block.Text ?? ""));
+                }
+                else
+                {
+                    tables.Add(block);
+                    if (embedding.EachTable)
+                    {
+                        Flush();
+                    }
+                }
+            }
+
+            Flush();
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Paragraph ObjectParagraph(MainDocumentPart main, ObjectEmbedding embedding, IReadOnlyList<PrintedBlock> tables, int number)
+    {
+        string id;
+        if (embedding.Link is { } link)
+        {
+            id = main.AddExternalRelationship("http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject", link).Id;
+        }
+        else
+        {
+            OpenXmlPart part = embedding.AsPackage
+                ? main.AddEmbeddedPackagePart(embedding.ProgId.StartsWith("Word", StringComparison.Ordinal) ? EmbeddedPackagePartType.Docx : EmbeddedPackagePartType.Xlsx)
+                : main.AddEmbeddedObjectPart(embedding.ContentType);
+            using (var file = new MemoryStream(embedding.File(tables)))
+            {
+                part.FeedData(file);
+            }
+
+            id = main.GetIdOfPart(part);
+        }
+
+        var shape = string.Create(CultureInfo.InvariantCulture, $"_x0000_i{1024 + number}");
+        var ole = embedding.NewerMarkup
+            ? (OpenXmlElement)new ObjectEmbed { Id = id, ProgId = embedding.ProgId, ShapeId = shape }
+            : new Ovml.OleObject
+            {
+                Type = embedding.Link is null ? Ovml.OleValues.Embed : Ovml.OleValues.Link,
+                ProgId = embedding.ProgId,
+                ShapeId = shape,
+                DrawAspect = Ovml.OleDrawAspectValues.Content,
+                ObjectId = string.Create(CultureInfo.InvariantCulture, $"_{1700000000 + number}"),
+                Id = id,
+            };
+        return new Paragraph(new Run(new EmbeddedObject(new Vml.Shape { Id = shape, Type = "#_x0000_t75", Style = "width:415pt;height:300pt" }, ole)));
     }
 
     private static Paragraph TextParagraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

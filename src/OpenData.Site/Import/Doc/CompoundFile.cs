@@ -26,6 +26,9 @@ internal sealed class CompoundFile
     private readonly List<Entry> _entries;
     private readonly byte[] _miniStream;
 
+    // The storage whose streams Stream and RootStreams name: the root, or a storage under it (Storage).
+    private readonly uint _storage;
+
     private CompoundFile(byte[] bytes)
     {
         _bytes = bytes;
@@ -56,6 +59,13 @@ internal sealed class CompoundFile
         _miniStream = _entries[0].Start == EndOfChain ? [] : ReadChain(_entries[0].Start, (long)_entries[0].Size, mini: false);
     }
 
+    private CompoundFile(CompoundFile file, uint storage)
+    {
+        (_bytes, _sectorSize, _miniSectorSize, _miniStreamCutoff, _fat, _miniFat, _entries, _miniStream) =
+            (file._bytes, file._sectorSize, file._miniSectorSize, file._miniStreamCutoff, file._fat, file._miniFat, file._entries, file._miniStream);
+        _storage = storage;
+    }
+
     /// <summary>Whether <paramref name="bytes"/> start with the compound file signature.</summary>
     public static bool HasSignature(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
 
@@ -73,13 +83,20 @@ internal sealed class CompoundFile
         }
     }
 
-    /// <summary>The names of the streams in the root storage.</summary>
-    public IReadOnlyList<string> RootStreams => [.. RootChildren().Where(e => e.Type == 2).Select(e => e.Name)];
+    /// <summary>The names of the streams in the root storage (in a storage's view, that storage's).</summary>
+    public IReadOnlyList<string> RootStreams => [.. Children().Where(c => c.Entry.Type == 2).Select(c => c.Entry.Name)];
+
+    /// <summary>A storage in the root storage (<c>ObjectPool</c>), as a compound file of its own streams and storages, or
+    /// <see langword="null"/>: an embedded object's storage holds the object's file (a workbook's Workbook stream).</summary>
+    public CompoundFile? Storage(string name) =>
+        Children().FirstOrDefault(c => c.Entry.Type == 1 && string.Equals(c.Entry.Name, name, StringComparison.OrdinalIgnoreCase)) is { Entry: not null } child
+            ? new CompoundFile(this, child.Id)
+            : null;
 
     /// <summary>The stream of the root storage named <paramref name="name"/>, or <see langword="null"/>.</summary>
     public byte[]? Stream(string name)
     {
-        var entry = RootChildren().FirstOrDefault(e => e.Type == 2 && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        var entry = Children().Select(c => c.Entry).FirstOrDefault(e => e.Type == 2 && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
         if (entry is null)
         {
             return null;
@@ -97,10 +114,10 @@ internal sealed class CompoundFile
         }
     }
 
-    // The root's children are one red-black tree of siblings under its child entry.
-    private IEnumerable<Entry> RootChildren()
+    // A storage's children are one red-black tree of siblings under its child entry.
+    private IEnumerable<(uint Id, Entry Entry)> Children()
     {
-        var pending = new Stack<uint>([_entries[0].Child]);
+        var pending = new Stack<uint>([_entries[(int)_storage].Child]);
         var seen = new HashSet<uint>();
         while (pending.Count > 0)
         {
@@ -111,7 +128,7 @@ internal sealed class CompoundFile
             }
 
             var entry = _entries[(int)id];
-            yield return entry;
+            yield return (id, entry);
             pending.Push(entry.Left);
             pending.Push(entry.Right);
         }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
 
 namespace OpenData.Site.Import;
@@ -24,13 +25,20 @@ internal static class WordBinary
     private const ushort SprmPHugePapx = 0x6646;
     private const ushort SprmCFRMarkDel = 0x0800;
     private const ushort SprmCFVanish = 0x083C;
+    private const ushort SprmCFOle2 = 0x080A;
+    private const ushort SprmCPicLocation = 0x6A03;
 
     /// <summary>One paragraph of the main text.</summary>
     /// <param name="Text">Its text, without its mark; line breaks as <c>\n</c>.</param>
     /// <param name="Depth">How deep in tables it is: 0 in the body, 1 in a table's cell, more in a nested table.</param>
     /// <param name="EndsCell">Whether it is the last paragraph of a cell (ends with a cell mark).</param>
     /// <param name="Row">The row's cells when it is a row's end mark, else <see langword="null"/>.</param>
-    internal sealed record Paragraph(string Text, int Depth, bool EndsCell, RowDefinition? Row);
+    internal sealed record Paragraph(string Text, int Depth, bool EndsCell, RowDefinition? Row)
+    {
+        /// <summary>The embedded objects anchored in the paragraph, in order: their storages' names in the ObjectPool storage
+        /// (<c>_1234</c>; a sheet pasted as an object keeps its workbook there).</summary>
+        public IReadOnlyList<string> Objects { get; init; } = [];
+    }
 
     /// <summary>The cells of a table row as its end mark defines them.</summary>
     /// <param name="Edges">Where each cell starts and the last ends, in twips (one more than the cells).</param>
@@ -72,8 +80,10 @@ internal static class WordBinary
         var (fcBtePapx, lcbBtePapx) = Pair(document, blob, 13);
         var pieces = Pieces(table, fcClx, lcbClx);
         var properties = ParagraphRuns(document, table, file.Stream("Data"), fcBtePapx, lcbBtePapx);
-        var unprinted = lcbBteChpx == 0 ? [] : CharacterRuns(document, table, fcBteChpx, lcbBteChpx).Where(r => Unprinted(r.Sprms)).ToList();
-        return Paragraphs(document, pieces, properties, unprinted, ccpText);
+        var characters = lcbBteChpx == 0 ? [] : CharacterRuns(document, table, fcBteChpx, lcbBteChpx);
+        var unprinted = characters.Where(r => Unprinted(r.Sprms)).ToList();
+        var objects = characters.Where(r => ObjectOf(r.Sprms) is not null).ToList();
+        return Paragraphs(document, pieces, properties, unprinted, objects, ccpText);
     }
 
     /// <summary>The document is encrypted: its text cannot be read without the password.</summary>
@@ -193,10 +203,31 @@ internal static class WordBinary
     private static bool Unprinted(byte[] sprms) =>
         Sprms(sprms).Any(p => p.Sprm is SprmCFVanish or SprmCFRMarkDel && p.Operand is [1 or 0x81, ..]);
 
-    private static List<Paragraph> Paragraphs(byte[] document, List<Piece> pieces, List<Run> runs, List<Run> unprinted, int ccpText)
+    // An embedded object's field separator or character (0x14, 0x01 of an EMBED field): an OLE object (sprmCFOle2) whose
+    // storage sprmCPicLocation names (_ and the number in decimal).
+    private static string? ObjectOf(byte[] sprms)
+    {
+        var (ole, location) = (false, (uint?)null);
+        foreach (var (sprm, operand) in Sprms(sprms))
+        {
+            if (sprm == SprmCFOle2)
+            {
+                ole = operand is [not 0, ..];
+            }
+            else if (sprm == SprmCPicLocation && operand.Length >= 4)
+            {
+                location = BinaryPrimitives.ReadUInt32LittleEndian(operand);
+            }
+        }
+
+        return ole && location is { } id ? string.Create(CultureInfo.InvariantCulture, $"_{id}") : null;
+    }
+
+    private static List<Paragraph> Paragraphs(byte[] document, List<Piece> pieces, List<Run> runs, List<Run> unprinted, List<Run> objectRuns, int ccpText)
     {
         var paragraphs = new List<Paragraph>();
         var text = new StringBuilder();
+        var objects = new List<string>();
         // Fields: 0x13 code 0x14 result 0x15; the code is skipped, fields nest.
         var fields = new Stack<bool>();
         foreach (var piece in pieces)
@@ -232,6 +263,7 @@ internal static class WordBinary
                             fields.Push(false);
                         }
 
+                        AddObject(fc);
                         continue;
                     case '\u0015':
                         if (fields.Count > 0)
@@ -250,8 +282,12 @@ internal static class WordBinary
                 switch (c)
                 {
                     case '\r' or '\u0007':
-                        paragraphs.Add(ParagraphOf(UnicodeText.WellFormed(text.ToString()), c == '\u0007', Find(runs, fc) ?? []));
+                        paragraphs.Add(ParagraphOf(UnicodeText.WellFormed(text.ToString()), c == '\u0007', Find(runs, fc) ?? []) with { Objects = [.. objects] });
                         text.Clear();
+                        objects.Clear();
+                        break;
+                    case '\u0001':
+                        AddObject(fc);
                         break;
                     case '\u000B':
                         text.Append('\n');
@@ -281,12 +317,21 @@ internal static class WordBinary
             }
         }
 
-        if (text.Length > 0)
+        if (text.Length > 0 || objects.Count > 0)
         {
-            paragraphs.Add(new Paragraph(UnicodeText.WellFormed(text.ToString()), 0, false, null));
+            paragraphs.Add(new Paragraph(UnicodeText.WellFormed(text.ToString()), 0, false, null) { Objects = [.. objects] });
         }
 
         return paragraphs;
+
+        // An EMBED field's separator names the object's storage (Word, LibreOffice); the object's character may too.
+        void AddObject(long fc)
+        {
+            if (objectRuns.Count > 0 && Find(objectRuns, fc) is { } sprms && ObjectOf(sprms) is { } storage && !objects.Contains(storage))
+            {
+                objects.Add(storage);
+            }
+        }
     }
 
     private static Paragraph ParagraphOf(string text, bool cellMark, byte[] sprms)
