@@ -72,20 +72,7 @@ internal static class EmbeddedObjects
             return EmbeddedFile.Unreadable(name, "文档中没有这个对象的存储，文件可能已损坏", "the document holds no storage for the object; the file may be damaged");
         }
 
-        var streams = pool.RootStreams;
-        if (streams.Contains("Workbook", StringComparer.OrdinalIgnoreCase) || streams.Contains("Book", StringComparer.OrdinalIgnoreCase))
-        {
-            return Embedded(name, SourceFormat.Xls, XlsSourceReader.Read(name, pool));
-        }
-
-        if (!streams.Contains("WordDocument", StringComparer.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return nested
-            ? Embedded(name, SourceFormat.Doc, DocSourceReader.Read(name, pool, objects: false))
-            : EmbeddedFile.Unreadable(name, NestedDocumentZh, NestedDocumentEn);
+        return FromStorage(name, pool, "", nested);
     }
 
     /// <summary>Adds an object's lines after <paramref name="lines"/>, numbered on from <paramref name="number"/> where the
@@ -152,27 +139,85 @@ internal static class EmbeddedObjects
             bytes = copy.ToArray();
         }
 
+        return FromBytes(name, bytes, program, nested);
+    }
+
+    // An object's file by its format. A compound file that is neither a workbook nor a Word document may be an object's
+    // storage around an Office package (Excel.Sheet.12 in a .doc, or an oleObject.bin): its Package stream.
+    private static EmbeddedFile? FromBytes(string name, byte[] bytes, string program, bool nested)
+    {
         var format = bytes.Length == 0 ? SourceFormat.Unknown : SourceFormats.Detect(bytes);
-        var source = format switch
+        switch (format)
         {
-            SourceFormat.Xlsx => XlsxSourceReader.Read(name, bytes),
-            SourceFormat.Xls => XlsSourceReader.Read(name, bytes),
-            SourceFormat.Docx when nested => DocxSourceReader.Read(name, bytes, objects: false),
-            SourceFormat.Doc when nested => DocSourceReader.Read(name, bytes, objects: false),
-            _ => null,
-        };
-        if (source is null)
+            case SourceFormat.Xlsx:
+                return Embedded(name, format, XlsxSourceReader.Read(name, bytes));
+            case SourceFormat.Xls:
+                return Embedded(name, format, XlsSourceReader.Read(name, bytes));
+            case SourceFormat.Docx or SourceFormat.Doc when !nested:
+                return EmbeddedFile.Unreadable(name, NestedDocumentZh, NestedDocumentEn);
+            case SourceFormat.Docx:
+                return Embedded(name, format, DocxSourceReader.Read(name, bytes, objects: false));
+            case SourceFormat.Doc:
+                return Embedded(name, format, DocSourceReader.Read(name, bytes, objects: false));
+            case SourceFormat.BinaryOffice:
+                try
+                {
+                    return FromStorage(name, CompoundFile.Open(bytes), program, nested);
+                }
+                catch (InvalidDataException e)
+                {
+                    return Damaged(name, program, e);
+                }
+
+            default:
+                return NotRead(name, program);
+        }
+    }
+
+    private static EmbeddedFile? FromStorage(string name, CompoundFile storage, string program, bool nested)
+    {
+        var streams = storage.RootStreams;
+        bool Has(string stream) => streams.Contains(stream, StringComparer.OrdinalIgnoreCase);
+        if (Has("Workbook") || Has("Book"))
         {
-            // A sheet's or a document's object whose file is none of the formats read: damaged, or a format of its own.
-            return format is SourceFormat.Docx or SourceFormat.Doc
-                ? EmbeddedFile.Unreadable(name, NestedDocumentZh, NestedDocumentEn)
-                : IsTableProgram(program)
-                ? EmbeddedFile.Unreadable(name, $"对象（{program}）的文件不是可读取的 Excel 或 Word 文件，可能已损坏", $"the object's ({program}) file is not an Excel or Word file that can be read; it may be damaged")
-                : null;
+            return Embedded(name, SourceFormat.Xls, XlsSourceReader.Read(name, storage));
         }
 
-        return Embedded(name, format, source);
+        if (Has("WordDocument"))
+        {
+            return nested
+                ? Embedded(name, SourceFormat.Doc, DocSourceReader.Read(name, storage, objects: false))
+                : EmbeddedFile.Unreadable(name, NestedDocumentZh, NestedDocumentEn);
+        }
+
+        if (!Has("Package"))
+        {
+            return NotRead(name, program);
+        }
+
+        byte[] package;
+        try
+        {
+            package = storage.Stream("Package")!;
+        }
+        catch (InvalidDataException e)
+        {
+            return Damaged(name, program, e);
+        }
+
+        return SourceFormats.Detect(package) is SourceFormat.Xlsx or SourceFormat.Docx ? FromBytes(name, package, program, nested) : NotRead(name, program);
     }
+
+    // A sheet's or a document's object whose file is none of the formats read is damaged, or of a format of its own;
+    // another object (an equation, a drawing) is not a table.
+    private static EmbeddedFile? NotRead(string name, string program) => IsTableProgram(program)
+        ? EmbeddedFile.Unreadable(name, $"对象（{program}）的文件不是可读取的 Excel 或 Word 文件，可能已损坏", $"the object's file ({program}) is not an Excel or Word file that can be read; it may be damaged")
+        : null;
+
+    private static EmbeddedFile Damaged(string name, string program, InvalidDataException e) =>
+        EmbeddedFile.Unreadable(name, $"对象的文件已损坏（{Named(program)}{e.Message}）", $"the object's file is damaged ({Named(program)}{e.Message})");
+
+    private static string Named(string program) => program.Length > 0 ? $"{program}: " : "";
 
     // Excel's and Word's programs, and WPS's (KET: 表格, KWPS: 文字): Excel.Sheet.12, Excel.Sheet.8, Word.Document.12, KET.Sheet.8.
     private static bool IsTableProgram(string program) =>

@@ -19,7 +19,7 @@ public sealed class EmbeddedObjectImportTests
     // The report's title, then its tables with no text between them: one object when the tables are one.
     private static List<PrintedBlock> TitleAndTables() => [.. ReportTables.Of(Pingtan, Agency).Where((b, i) => i == 0 || b.Rows is not null)];
 
-    public static TheoryData<string> Embeddings => ["xlsx each table", "xlsx one workbook", "xlsx w:objectEmbed", "xls", "oleObject.bin", "docx"];
+    public static TheoryData<string> Embeddings => ["xlsx each table", "xlsx one workbook", "xlsx w:objectEmbed", "xls", "oleObject.bin", "xlsx in oleObject.bin", "docx"];
 
     private static ObjectEmbedding Embedding(string name) => name switch
     {
@@ -32,6 +32,9 @@ public sealed class EmbeddedObjectImportTests
         "xls" => new(_ => File.ReadAllBytes(Samples.FixturePath("xls/pingtan-2025.xls")), "Excel.Sheet.8", AsPackage: false, EachTable: false, ContentType: "application/vnd.ms-excel"),
         "oleObject.bin" => new(_ => File.ReadAllBytes(Samples.FixturePath("xls/pingtan-2025.xls")), "Excel.Sheet.8", AsPackage: false, EachTable: false),
         "docx" => new(DocxWriter.Write, "Word.Document.12", AsPackage: true, EachTable: false),
+
+        // An Excel 2007 object kept as an OLE storage: its Package stream holds the .xlsx (as in a .doc's ObjectPool).
+        "xlsx in oleObject.bin" => new(tables => CompoundFileWriter.Write("Package", XlsxWriter.Write(tables)), "Excel.Sheet.12", AsPackage: false, EachTable: false),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -39,7 +42,9 @@ public sealed class EmbeddedObjectImportTests
     [MemberData(nameof(Embeddings))]
     public void A_real_report_whose_tables_are_embedded_objects_imports_cell_for_cell(string embedding)
     {
-        var result = Import(ReportTables.Of(Pingtan, Agency), Embedding(embedding));
+        var objects = Embedding(embedding);
+
+        var result = Import(objects.EachTable ? ReportTables.Of(Pingtan, Agency) : TitleAndTables(), objects);
 
         Assert.False(result.Failed, string.Join("\n", result.Findings));
         RandomReports.AssertSameCells(Pingtan, result.Report!, embedding);
