@@ -2,6 +2,9 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using Vml = DocumentFormat.OpenXml.Vml;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace OpenData.Site.Import;
 
@@ -35,7 +38,7 @@ internal static class DocxSourceReader
 
             var reading = new Reading(file, document.MainDocumentPart!, objects);
             reading.Blocks(body);
-            return new ImportSource(file, ProvenanceMethod.ImportedDocx, [], reading.Lines, []) { Remarks = reading.Remarks };
+            return new ImportSource(file, ProvenanceMethod.ImportedDocx, [], reading.Lines, []) { Remarks = reading.Remarks, Pictures = reading.Pictures };
         }
         catch (XmlException e)
         {
@@ -56,6 +59,8 @@ internal static class DocxSourceReader
 
         public List<Finding> Remarks { get; } = [];
 
+        public List<int> Pictures { get; } = [];
+
         // Content controls (w:sdt) wrap paragraphs and tables of the body; their content is read in place.
         public void Blocks(OpenXmlElement parent)
         {
@@ -64,9 +69,16 @@ internal static class DocxSourceReader
                 switch (element)
                 {
                     case Paragraph paragraph:
-                        if (DocxText.Of(paragraph) is { Length: > 0 } text)
+                        var text = DocxText.Of(paragraph);
+                        var hasText = text.Length > 0;
+                        if (hasText)
                         {
                             Lines.Add(new SourceLine(++_number, text));
+                        }
+
+                        if (HasPicture(paragraph))
+                        {
+                            Pictures.Add(hasText ? _number : _number + 1);
                         }
 
                         foreach (var embedded in EmbeddedObjects.In(paragraph, host, nested: objects))
@@ -84,6 +96,12 @@ internal static class DocxSourceReader
                 }
             }
         }
+
+        // A picture at least 5 cm wide (a DrawingML picture, or a VML one that is not an object's preview): a table pasted
+        // as a picture has no text.
+        private static bool HasPicture(Paragraph paragraph) =>
+            paragraph.Descendants<Drawing>().Any(d => d.Descendants<A.Blip>().Any() && (d.Descendants<Wp.Extent>().FirstOrDefault()?.Cx?.Value ?? long.MaxValue) >= 1_800_000)
+            || paragraph.Descendants<Vml.ImageData>().Any(i => !i.Ancestors<EmbeddedObject>().Any());
 
         private void Object(EmbeddedFile embedded) => EmbeddedObjects.Add(embedded, file, Lines, ref _number, Remarks);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using System.Text.RegularExpressions;
 
 namespace OpenData.Site.Import;
 
@@ -10,7 +11,7 @@ namespace OpenData.Site.Import;
 /// <c>rowspan</c>/<c>colspan</c> are expanded into a grid (<see cref="TableGrid"/>), so a spanning header or label repeats in every cell it covers; the
 /// label columns (as wide as the top-left header cell) become a label path. <c>&amp;nbsp;</c> cells are blanks.
 /// </remarks>
-internal static class HtmlSourceReader
+internal static partial class HtmlSourceReader
 {
     public static bool LooksLikeHtml(string text)
     {
@@ -62,6 +63,7 @@ internal static class HtmlSourceReader
 
         return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, [])
         {
+            Pictures = [.. document.Body?.QuerySelectorAll("img").Where(MayBeTable).Select(LineOf) ?? []],
             Remarks = hidden == 0 ? [] :
             [
                 new Finding("D-HIDDEN", Severity.Info,
@@ -71,6 +73,22 @@ internal static class HtmlSourceReader
             ],
         };
     }
+
+    // A picture a table could be printed as: not one of the page's header, navigation or footer, nor an icon or a logo (its
+    // declared size under 200 × 60 pixels).
+    private static bool MayBeTable(IElement image) =>
+        image.Closest("header, nav, footer") is null && !(Pixels(image, "width") < 200 || Pixels(image, "height") < 60);
+
+    // The size an attribute (width="640") or the inline style (width: 640px) declares, or null.
+    private static double? Pixels(IElement image, string dimension)
+    {
+        var declared = image.GetAttribute(dimension)
+            ?? PixelStyle().Matches(image.GetAttribute("style") ?? "").FirstOrDefault(m => m.Groups["name"].Value.Equals(dimension, StringComparison.OrdinalIgnoreCase))?.Groups["size"].Value;
+        return double.TryParse(declared?.Trim().TrimEnd('x', 'p', 'X', 'P'), NumberStyles.Float, CultureInfo.InvariantCulture, out var pixels) ? pixels : null;
+    }
+
+    [GeneratedRegex(@"(?<![-\w])(?<name>width|height)\s*:\s*(?<size>[\d.]+)\s*px", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PixelStyle();
 
     // A data table holds no other table; the one it sits in, if any, is layout.
     private static bool IsDataTable(IElement table) => table.QuerySelector("table") is null;

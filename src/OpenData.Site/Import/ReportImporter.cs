@@ -96,6 +96,14 @@ internal static class ReportImporter
         if (form is null)
         {
             var line = source.Rows.FirstOrDefault()?.Line ?? 1;
+            if (!source.Rows.Any() && source.Pictures.Count > 0)
+            {
+                var (zh, en) = PictureLines(source.Pictures);
+                return Fail(file, source.Pictures[0], "D-FORMAT",
+                    $"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（{zh}），统计表可能印成了图片，图片中的数字无法读取：请改用发布机关的 Word、Excel 或带文字的 PDF 文件，或先对图片做文字识别（OCR）再导入识别出的文字",
+                    $"no statistics table found: the file holds {source.Pictures.Count} picture(s) ({en}); the tables may be printed as pictures, whose figures cannot be read: import the agency's Word, Excel or text PDF file instead, or run OCR on the pictures and import the recognised text");
+            }
+
             return Fail(file, line, "D-FORMAT",
                 source.Rows.Any() ? $"无法识别表格版本：表格的行标题与列标题不属于 {string.Join("、", Forms.All.SkipLast(1).Select(f => f.Id))} 或 {Forms.All[^1].Id}" : "没有找到统计表格：无法识别表格版本",
                 source.Rows.Any() ? $"the form is not recognised: the row and column labels match none of {string.Join(", ", Forms.All.Select(f => f.Id))}" : "no statistics table found: the form is not recognised");
@@ -111,6 +119,15 @@ internal static class ReportImporter
                 "the tables' cell separators are lost: cells were recovered by solving the form's identities, unique solutions only") { File = file, Line = flat[0].Line }, .. notes], unsure);
         }
         var findings = new List<Finding>(mapped.Findings);
+        if (source.Pictures.Count > 0 && AbsentTables(ImportLayout.For(form), mapped) is { Count: > 0 } absent)
+        {
+            var (zh, en) = PictureLines(source.Pictures);
+            findings.Add(new Finding("D-PICTURE", Severity.Warning,
+                $"没有找到{string.Join("、", absent.Select(t => $"“{t}”"))}的表格；文件中有图片（{zh}），这些表格可能印成了图片，图片中的数字无法读取，其数值留空",
+                $"no table was found for {string.Join(", ", absent.Select(t => $"\"{t}\""))}; the file holds pictures ({en}), which these tables may be printed as: figures in a picture cannot be read, so their cells are left blank")
+            { File = file, Line = source.Pictures[0] });
+        }
+
         var agencyName = options.AgencyName ?? facts.AgencyName ?? SourceHints.CompiledBy(source);
         if (mapped.Values.Values.All(v => v.IsBlank))
         {
@@ -145,6 +162,21 @@ internal static class ReportImporter
             ImportFindings = mapped.Unsure,
         };
         return new ImportResult(report, agencyName, findings);
+    }
+
+    // The titles of the form's tables none of whose rows the source prints (every row a D-MISSING finding with no line).
+    private static List<string> AbsentTables(ImportLayout layout, MappedTables mapped)
+    {
+        var unprinted = mapped.Unsure.Where(f => f is { Rule: "D-MISSING", Line: null }).SelectMany(f => f.Codes).ToHashSet(StringComparer.Ordinal);
+        return [.. layout.Tables.Where(t => !t.IsGroupedLayout && t.Rows.Any(r => !r.IsHeader) && t.Rows.Where(r => !r.IsHeader).All(r => r.Codes.All(unprinted.Contains)))
+            .Select(t => t.Title).Distinct(StringComparer.Ordinal)];
+    }
+
+    // "第 12、40 行" for the first few pictures' lines.
+    private static (string Zh, string En) PictureLines(IReadOnlyList<int> lines)
+    {
+        var shown = string.Join("、", lines.Take(5)) + (lines.Count > 5 ? " …" : "");
+        return ($"第 {shown} 行", $"line(s) {shown.Replace("、", ", ", StringComparison.Ordinal)}");
     }
 
     private static ImportResult Fail(string file, int line, string rule, string zh, string en) =>

@@ -3,8 +3,11 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OpenData.Site.Import;
+using A = DocumentFormat.OpenXml.Drawing;
 using Ovml = DocumentFormat.OpenXml.Vml.Office;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 using Vml = DocumentFormat.OpenXml.Vml;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using WordTableGrid = DocumentFormat.OpenXml.Wordprocessing.TableGrid;
 
 namespace OpenData.Site.Tests.Import;
@@ -78,6 +81,49 @@ internal static class DocxWriter
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>The blocks as a Word document whose tables are pictures (a table pasted as a picture, 6 × 4 inches), each
+    /// in a paragraph of its own.</summary>
+    public static byte[] WriteWithPictures(IReadOnlyList<PrintedBlock> blocks)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            var pictures = 0;
+            foreach (var block in blocks)
+            {
+                body.Append(block.Rows is null ? TextParagraph(block.Text ?? "") : PictureParagraph(main, ++pictures));
+            }
+
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    // A 1 × 1 PNG shown 6 × 4 inches, inline, as Word writes a pasted picture.
+    private static Paragraph PictureParagraph(MainDocumentPart main, int number)
+    {
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var png = new MemoryStream(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")))
+        {
+            image.FeedData(png);
+        }
+
+        const long Width = 6 * 914_400L;
+        const long Height = 4 * 914_400L;
+        var picture = new Pic.Picture(
+            new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = "table.png" }, new Pic.NonVisualPictureDrawingProperties()),
+            new Pic.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+            new Pic.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = Width, Cy = Height }), new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+        var inline = new Wp.Inline(
+            new Wp.Extent { Cx = Width, Cy = Height },
+            new Wp.DocProperties { Id = (uint)number, Name = string.Create(CultureInfo.InvariantCulture, $"Picture {number}") },
+            new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }));
+        return new Paragraph(new Run(new Drawing(inline)));
     }
 
     private static Paragraph ObjectParagraph(MainDocumentPart main, ObjectEmbedding embedding, IReadOnlyList<PrintedBlock> tables, int number)

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using OpenData.Site.Import;
+
+namespace OpenData.Site.Tests.Import;
+
+/// <summary>A report whose tables are pictures (a table pasted as a screenshot, common on government pages): no figure can
+/// be read from a picture, and the import says so, naming the pictures, instead of only finding no table.</summary>
+public sealed partial class PictureTablesImportTests
+{
+    private const string Agency = "平潭综合实验区";
+
+    private static readonly Report Pingtan = Samples.ImportReport("pingtan-2025.txt");
+
+    private static readonly List<PrintedBlock> Blocks = ReportTables.Of(Pingtan, Agency);
+
+    // The page with the tables chosen by index (0 the first) as pictures, each `img` on a line of its own.
+    private static string PageWithPictures(Func<int, bool> asPicture, string picture = "<img src=\"table.png\" width=\"640\">")
+    {
+        var table = 0;
+        var blocks = Blocks.Select(b => b.Rows is not null && asPicture(table++) ? PrintedBlock.Paragraph("PICTURE") : b);
+        return HtmlWriter.Write(blocks).Replace("<p>PICTURE</p>", $"<p>\n{picture}\n</p>", StringComparison.Ordinal);
+    }
+
+    private static ImportResult ImportPage(string html) => ReportImporter.Import("pictures.html", html, new ImportOptions("pingtan"));
+
+    [Fact]
+    public void A_page_whose_tables_are_all_pictures_fails_naming_the_pictures()
+    {
+        var html = PageWithPictures(_ => true);
+
+        var result = ImportPage(html);
+
+        Assert.True(result.Failed);
+        var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
+        var lines = html.Split('\n').Select((l, i) => (l, i + 1)).Where(p => p.l.StartsWith("<img", StringComparison.Ordinal)).Select(p => p.Item2).ToList();
+        Assert.Equal(("D-FORMAT", lines[0]), (error.Rule, error.Line));
+        Assert.StartsWith($"没有找到统计表格：文件中有 {lines.Count} 张图片（第 {string.Join("、", lines.Take(5))} … 行），统计表可能印成了图片", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<img src=\"icon.png\" width=\"16\" height=\"16\">")]
+    [InlineData("<img src=\"logo.png\" style=\"width: 120px\">")]
+    [InlineData("<img src=\"banner.png\" style=\"height:40px;width:900px\">")]
+    public void Icons_and_logos_are_not_taken_for_tables(string picture)
+    {
+        var result = ImportPage(PageWithPictures(_ => true, picture));
+
+        var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal("没有找到统计表格：无法识别表格版本", error.MessageZh);
+    }
+
+    [Fact]
+    public void Pictures_in_the_pages_header_and_footer_are_not_taken_for_tables()
+    {
+        var html = PageWithPictures(_ => false).Replace("<body>", "<body><header><img src=\"banner.png\"></header>", StringComparison.Ordinal);
+
+        var source = HtmlSourceReader.Read("page.html", html.Replace("</body>", "<footer><img src=\"qr.png\"></footer></body>", StringComparison.Ordinal));
+
+        Assert.Empty(source.Pictures);
+    }
+
+    [Fact]
+    public void A_table_printed_as_a_picture_is_named_and_the_other_tables_are_read()
+    {
+        // Section 三 (the applications' table, the fourth table of the 2021 form as printed) is the picture.
+        var section = Pingtan.FormDefinition!.Tables.First(t => t.Section == "三");
+        var index = Blocks.Where(b => b.Rows is not null).ToList().FindIndex(b => b.Rows!.Any(r => r.Any(c => c.Text.Contains("本年新收政府信息公开申请数量", StringComparison.Ordinal))));
+        Assert.True(index >= 0);
+
+        var result = ImportPage(PageWithPictures(i => i == index));
+
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        var warning = Assert.Single(result.Findings, f => f.Rule == "D-PICTURE");
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal($"没有找到“{section.Title}”的表格；", PictureNote().Match(warning.MessageZh).Value);
+        var unread = section.Rows.SelectMany(r => r.Cells).ToHashSet(StringComparer.Ordinal);
+        Assert.All(unread, code => Assert.True(result.Report!.Value(code).IsBlank, code));
+        Assert.All(Pingtan.Values.Where(p => !unread.Contains(p.Key)), p => Assert.Equal(p.Value.Number, result.Report!.Value(p.Key).Number));
+    }
+
+    [Fact]
+    public void A_Word_file_whose_tables_are_pictures_fails_naming_the_pictures()
+    {
+        var source = DocxSourceReader.Read("pictures.docx", DocxWriter.WriteWithPictures(Blocks));
+
+        var result = ReportImporter.Import(source, new ImportOptions("pingtan"));
+
+        Assert.Equal(Blocks.Count(b => b.Rows is not null), source.Pictures.Count);
+        var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(source.Pictures[0], error.Line);
+        Assert.StartsWith($"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（第 {string.Join("、", source.Pictures.Take(5))} … 行）", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^没有找到.*?的表格；")]
+    private static partial Regex PictureNote();
+}
