@@ -59,7 +59,7 @@ internal static class DocxSourceReader
 
         public List<Finding> Remarks { get; } = [];
 
-        public List<int> Pictures { get; } = [];
+        public List<PicturePlace> Pictures { get; } = [];
 
         // Content controls (w:sdt) wrap paragraphs and tables of the body; their content is read in place.
         public void Blocks(OpenXmlElement parent)
@@ -78,7 +78,7 @@ internal static class DocxSourceReader
 
                         if (HasPicture(paragraph))
                         {
-                            Pictures.Add(hasText ? _number : _number + 1);
+                            Pictures.Add(new PicturePlace(hasText ? _number : _number + 1));
                         }
 
                         foreach (var embedded in EmbeddedObjects.In(paragraph, host, nested: objects))

@@ -63,7 +63,7 @@ internal static partial class HtmlSourceReader
 
         return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, [])
         {
-            Pictures = [.. document.Body?.QuerySelectorAll("img").Where(MayBeTable).Select(LineOf) ?? []],
+            Pictures = [.. document.Body?.QuerySelectorAll("img").Where(MayBeTable).Select(i => new PicturePlace(LineOf(i))) ?? []],
             Remarks = hidden == 0 ? [] :
             [
                 new Finding("D-HIDDEN", Severity.Info,

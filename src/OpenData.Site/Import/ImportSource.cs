@@ -13,7 +13,7 @@ internal sealed record ImportSource(string File, ProvenanceMethod Method, IReadO
 
     /// <summary>The lines where the body shows a picture a table could be printed as (an <c>img</c>, a Word picture): a
     /// table printed as a picture has no text to read, which a failed import then says.</summary>
-    public IReadOnlyList<int> Pictures { get; init; } = [];
+    public IReadOnlyList<PicturePlace> Pictures { get; init; } = [];
 
     /// <summary>The table rows, in order.</summary>
     public IEnumerable<SourceRow> Rows => Lines.Where(l => l.Row is not null).Select(l => l.Row!);

@@ -25,9 +25,10 @@ internal static class PdfSourceReader
     {
         List<(double Height, List<PdfTextLine> Lines, List<PdfItem> Rows)> pages;
         var ocrPages = new List<int>();
+        var picturePages = new List<int>();
         try
         {
-            pages = ReadPages(bytes, ocrPages, out var refusal);
+            pages = ReadPages(bytes, ocrPages, picturePages, out var refusal);
             if (refusal is { } r)
             {
                 return Refuse(file, r.Zh, r.En);
@@ -66,6 +67,8 @@ internal static class PdfSourceReader
             .ToList();
         return new ImportSource(file, ProvenanceMethod.ImportedPdf, [], lines, [])
         {
+            // A picture's line is the first read on its page or after it.
+            Pictures = [.. picturePages.Select(p => new PicturePlace(lines.FirstOrDefault(l => l.Page >= p)?.Number ?? lines.Count, p))],
             Remarks = ocrPages.Count == 0 ? [] :
             [
                 new Finding("D-OCR", Severity.Warning,
@@ -76,7 +79,7 @@ internal static class PdfSourceReader
         };
     }
 
-    private static List<(double Height, List<PdfTextLine> Lines, List<PdfItem> Rows)> ReadPages(byte[] bytes, List<int> ocrPages, out (string Zh, string En)? refusal)
+    private static List<(double Height, List<PdfTextLine> Lines, List<PdfItem> Rows)> ReadPages(byte[] bytes, List<int> ocrPages, List<int> picturePages, out (string Zh, string En)? refusal)
     {
         refusal = null;
         using var document = PdfDocument.Open(bytes);
@@ -106,6 +109,11 @@ internal static class PdfSourceReader
 
             var glyphs = (textLayer ? page.Letters : page.Letters.Where(l => !Invisible(l)))
                 .Select(l => PdfGlyph.From(l, frame)).ToList();
+            if (!textLayer && HasPicture(page, letters.Where(l => !Invisible(l))))
+            {
+                picturePages.Add(number);
+            }
+
             printed += glyphs.Count(g => !g.IsSpace);
             unreadable += glyphs.Count(g => !g.IsSpace && g.Text.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse || c == '\uFFFD'));
             var rows = new List<PdfItem>();
@@ -135,6 +143,25 @@ internal static class PdfSourceReader
         }
 
         return pages;
+    }
+
+    // A picture a table could be printed as: at least 5 cm wide and 2 cm high, with no printed text over it (text over an
+    // image is a scan's recognised text, or the page's own text over a background).
+    private static bool HasPicture(Page page, IEnumerable<Letter> printed)
+    {
+        var letters = printed.Select(l => l.BoundingBox.Centroid).ToList();
+        foreach (var image in page.GetImages())
+        {
+            var box = image.BoundingBox;
+            var (left, right) = (Math.Min(box.BottomLeft.X, box.TopRight.X), Math.Max(box.BottomLeft.X, box.TopRight.X));
+            var (bottom, top) = (Math.Min(box.BottomLeft.Y, box.TopRight.Y), Math.Max(box.BottomLeft.Y, box.TopRight.Y));
+            if (right - left >= 142 && top - bottom >= 57 && !letters.Any(c => c.X >= left && c.X <= right && c.Y >= bottom && c.Y <= top))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ImportSource Refuse(string file, string zh, string en) =>

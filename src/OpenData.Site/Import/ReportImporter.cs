@@ -99,7 +99,7 @@ internal static class ReportImporter
             if (!source.Rows.Any() && source.Pictures.Count > 0)
             {
                 var (zh, en) = PictureLines(source.Pictures);
-                return Fail(file, source.Pictures[0], "D-FORMAT",
+                return Fail(file, source.Pictures[0].Line, "D-FORMAT",
                     $"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（{zh}），统计表可能印成了图片，图片中的数字无法读取：请改用发布机关的 Word、Excel 或带文字的 PDF 文件，或先对图片做文字识别（OCR）再导入识别出的文字",
                     $"no statistics table found: the file holds {source.Pictures.Count} picture(s) ({en}); the tables may be printed as pictures, whose figures cannot be read: import the agency's Word, Excel or text PDF file instead, or run OCR on the pictures and import the recognised text");
             }
@@ -125,7 +125,7 @@ internal static class ReportImporter
             findings.Add(new Finding("D-PICTURE", Severity.Warning,
                 $"没有找到{string.Join("、", absent.Select(t => $"“{t}”"))}的表格；文件中有图片（{zh}），这些表格可能印成了图片，图片中的数字无法读取，其数值留空",
                 $"no table was found for {string.Join(", ", absent.Select(t => $"\"{t}\""))}; the file holds pictures ({en}), which these tables may be printed as: figures in a picture cannot be read, so their cells are left blank")
-            { File = file, Line = source.Pictures[0] });
+            { File = file, Line = source.Pictures[0].Line });
         }
 
         var agencyName = options.AgencyName ?? facts.AgencyName ?? SourceHints.CompiledBy(source);
@@ -172,11 +172,14 @@ internal static class ReportImporter
             .Select(t => t.Title).Distinct(StringComparer.Ordinal)];
     }
 
-    // "第 12、40 行" for the first few pictures' lines.
-    private static (string Zh, string En) PictureLines(IReadOnlyList<int> lines)
+    // "第 12、40 行" for the first few pictures' lines, "第 3、5 页" for a PDF's pages.
+    private static (string Zh, string En) PictureLines(IReadOnlyList<PicturePlace> pictures)
     {
-        var shown = string.Join("、", lines.Take(5)) + (lines.Count > 5 ? " …" : "");
-        return ($"第 {shown} 行", $"line(s) {shown.Replace("、", ", ", StringComparison.Ordinal)}");
+        var paged = pictures.All(p => p.Page is not null);
+        var places = pictures.Select(p => paged ? p.Page!.Value : p.Line).Distinct().ToList();
+        var shown = string.Join("、", places.Take(5)) + (places.Count > 5 ? " …" : "");
+        var en = shown.Replace("、", ", ", StringComparison.Ordinal);
+        return paged ? ($"第 {shown} 页", $"page(s) {en}") : ($"第 {shown} 行", $"line(s) {en}");
     }
 
     private static ImportResult Fail(string file, int line, string rule, string zh, string en) =>

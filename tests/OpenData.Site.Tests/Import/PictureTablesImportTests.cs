@@ -87,8 +87,54 @@ public sealed partial class PictureTablesImportTests
 
         Assert.Equal(Blocks.Count(b => b.Rows is not null), source.Pictures.Count);
         var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
-        Assert.Equal(source.Pictures[0], error.Line);
-        Assert.StartsWith($"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（第 {string.Join("、", source.Pictures.Take(5))} … 行）", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(source.Pictures[0].Line, error.Line);
+        Assert.StartsWith($"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（第 {string.Join("、", source.Pictures.Take(5).Select(p => p.Line))} … 行）", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_whose_applications_table_is_a_picture_names_its_page_and_reads_the_rest()
+    {
+        // A fictional report (示例数据) printed with section 三's table as a picture under its heading.
+        var report = RandomReports.Fixed(Forms.Find(Forms.National2021Id)!, 2024);
+        var section = report.FormDefinition!.Tables.First(t => t.Section == "三");
+        var pdf = PublishedPdf.Of(report, new PublishedPdf.Layout(PictureSections: "三"));
+
+        var source = PdfSourceReader.Read("pictures.pdf", pdf.Build());
+        var result = ReportImporter.Import(source, new ImportOptions("fixed"));
+
+        var page = Assert.Single(source.Pictures).Page!.Value;
+        Assert.False(result.Failed, string.Join("\n", result.Findings));
+        var warning = Assert.Single(result.Findings, f => f.Rule == "D-PICTURE");
+        Assert.Contains($"文件中有图片（第 {page} 页）", warning.MessageZh, StringComparison.Ordinal);
+        Assert.Equal($"没有找到“{section.Title}”的表格；", PictureNote().Match(warning.MessageZh).Value);
+        var unread = section.Rows.SelectMany(r => r.Cells).ToHashSet(StringComparer.Ordinal);
+        Assert.All(report.Values.Where(p => !unread.Contains(p.Key)), p => Assert.Equal(p.Value.Number, result.Report!.Value(p.Key).Number));
+    }
+
+    [Fact]
+    public void A_pdf_whose_tables_are_all_pictures_fails_naming_their_pages()
+    {
+        var report = RandomReports.Fixed(Forms.Find(Forms.National2019Id)!, 2020);
+        var pdf = PublishedPdf.Of(report, new PublishedPdf.Layout(PictureSections: "二三四"));
+
+        var source = PdfSourceReader.Read("pictures.pdf", pdf.Build());
+        var result = ReportImporter.Import(source, new ImportOptions("fixed"));
+
+        var pages = source.Pictures.Select(p => p.Page!.Value).Distinct().ToList();
+        Assert.True(pages.Count >= 2, "the pictures are on one page");
+        var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
+        Assert.StartsWith($"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（第 {string.Join("、", pages)} 页）", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_page_scanned_with_recognised_text_over_it_is_no_picture()
+    {
+        var report = RandomReports.Fixed(Forms.Find(Forms.National2021Id)!, 2024);
+        var pdf = PublishedPdf.Of(report, new PublishedPdf.Layout(), new TestPdf { Scanned = true });
+
+        var source = PdfSourceReader.Read("scanned.pdf", pdf.Build());
+
+        Assert.Empty(source.Pictures);
     }
 
     [GeneratedRegex("^没有找到.*?的表格；")]

@@ -11,7 +11,8 @@ public static class PublishedPdf
     /// <param name="Paragraphs">How many narrative paragraphs come before the tables (many push a table over a page break).</param>
     /// <param name="NewPageBefore">The label of a row that starts a new page, the rest of its table following it there without a header.</param>
     /// <param name="ReviewTurned">Whether section 四 is printed turned: its five outcomes as rows under 行政复议 · 未经复议直接起诉 · 复议后起诉.</param>
-    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2, string? NewPageBefore = null, bool ReviewTurned = false);
+    /// <param name="PictureSections">The sections (二, 三, 四) whose tables are printed as pictures, under their headings.</param>
+    public sealed record Layout(bool Ruled = true, double LabelWidth = 170, int Paragraphs = 2, string? NewPageBefore = null, bool ReviewTurned = false, string PictureSections = "");
 
     public const string Agency = "示例机关（示例数据）";
 
@@ -41,7 +42,12 @@ public static class PublishedPdf
 
         foreach (var table in form.Tables)
         {
-            if (table.Section == "二")
+            if (layout.PictureSections.Contains(table.Section, StringComparison.Ordinal))
+            {
+                pdf.Paragraph(table.Title);
+                pdf.Picture(table.Section == "三" ? 420 : 120);
+            }
+            else if (table.Section == "二")
             {
                 pdf.Paragraph(table.Title);
                 var widths = new List<double> { layout.LabelWidth };

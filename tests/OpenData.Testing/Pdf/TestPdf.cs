@@ -112,6 +112,15 @@ public sealed class TestPdf
         return this;
     }
 
+    /// <summary>A picture as wide as the text and <paramref name="height"/> points high (a table pasted as a screenshot).</summary>
+    public TestPdf Picture(double height)
+    {
+        Need(height);
+        _pages[^1].Add(new Op(MarginX, _y - height, "", 0, Box: (PageWidth - 2 * MarginX, height), IsPicture: true));
+        _y -= height + TextSize;
+        return this;
+    }
+
     public TestPdf NewPage()
     {
         _pages.Add([]);
@@ -156,7 +165,12 @@ public sealed class TestPdf
                 }
             }
 
-            foreach (var op in ops.Where(o => o.Box is not null && !Scanned))
+            foreach (var op in ops.Where(o => o.IsPicture))
+            {
+                page.AddPng(WhitePixel, new PdfRectangle(op.X, op.Y, op.X + op.Box!.Value.Width, op.Y + op.Box.Value.Height));
+            }
+
+            foreach (var op in ops.Where(o => o.Box is not null && !o.IsPicture && !Scanned))
             {
                 page.DrawRectangle(new PdfPoint(op.X, op.Y), op.Box!.Value.Width, op.Box.Value.Height, 0.5, false);
             }
@@ -256,5 +270,5 @@ public sealed class TestPdf
         return font;
     }
 
-    private sealed record Op(double X, double Y, string Text, double Size, bool IsCell = false, (double Width, double Height)? Box = null);
+    private sealed record Op(double X, double Y, string Text, double Size, bool IsCell = false, (double Width, double Height)? Box = null, bool IsPicture = false);
 }
