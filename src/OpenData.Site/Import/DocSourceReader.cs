@@ -68,6 +68,7 @@ internal static class DocSourceReader
     {
         var lines = new List<SourceLine>();
         var remarks = new List<Finding>();
+        var pictures = new List<PicturePlace>();
         var number = 0;
         var table = new List<(int Line, List<string> Cells, WordBinary.RowDefinition Row)>();
         var cells = new List<string>();
@@ -81,6 +82,11 @@ internal static class DocSourceReader
                 if (text.Length > 0)
                 {
                     lines.Add(new SourceLine(++number, text));
+                }
+
+                if (paragraph.Pictures > 0)
+                {
+                    pictures.AddRange(Enumerable.Repeat(new PicturePlace(text.Length > 0 ? number : number + 1), paragraph.Pictures));
                 }
 
                 foreach (var embedded in paragraph.Objects.Select(o => objects?.Invoke(o)).OfType<EmbeddedFile>())
@@ -105,7 +111,7 @@ internal static class DocSourceReader
         }
 
         EndTable();
-        return new ImportSource(file, method, [], lines, []) { Remarks = remarks };
+        return new ImportSource(file, method, [], lines, []) { Remarks = remarks, Pictures = pictures };
 
         void EndTable()
         {

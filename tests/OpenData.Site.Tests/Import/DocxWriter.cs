@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -104,11 +107,11 @@ internal static class DocxWriter
         return stream.ToArray();
     }
 
-    // A 1 × 1 PNG shown 6 × 4 inches, inline, as Word writes a pasted picture.
+    // A white 600 × 400 PNG (a screenshot's size) shown 6 × 4 inches, inline, as Word writes a pasted picture.
     private static Paragraph PictureParagraph(MainDocumentPart main, int number)
     {
         var image = main.AddImagePart(ImagePartType.Png);
-        using (var png = new MemoryStream(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")))
+        using (var png = new MemoryStream(WhitePng(600, 400)))
         {
             image.FeedData(png);
         }
@@ -124,6 +127,53 @@ internal static class DocxWriter
             new Wp.DocProperties { Id = (uint)number, Name = string.Create(CultureInfo.InvariantCulture, $"Picture {number}") },
             new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }));
         return new Paragraph(new Run(new Drawing(inline)));
+    }
+
+    private static byte[] WhitePng(int width, int height)
+    {
+        static byte[] Chunk(string type, byte[] data)
+        {
+            var chunk = new byte[12 + data.Length];
+            BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
+            Encoding.ASCII.GetBytes(type).CopyTo(chunk, 4);
+            data.CopyTo(chunk, 8);
+            BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(chunk.AsSpan(4, 4 + data.Length)));
+            return chunk;
+        }
+
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8;
+        header[9] = 2;
+        using var pixels = new MemoryStream();
+        using (var zlib = new ZLibStream(pixels, CompressionLevel.Optimal))
+        {
+            var row = new byte[1 + (3 * width)];
+            Array.Fill(row, (byte)0xFF, 1, 3 * width);
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        return [0x89, .. "PNG\r\n\u001A\n"u8, .. Chunk("IHDR", header), .. Chunk("IDAT", pixels.ToArray()), .. Chunk("IEND", [])];
+    }
+
+    // PNG's CRC-32 (ISO 3309), bit by bit.
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
     }
 
     private static Paragraph ObjectParagraph(MainDocumentPart main, ObjectEmbedding embedding, IReadOnlyList<PrintedBlock> tables, int number)

@@ -92,6 +92,26 @@ public sealed partial class PictureTablesImportTests
     }
 
     [Fact]
+    public void A_Word_97_file_whose_tables_are_pictures_fails_naming_the_pictures()
+    {
+        var source = DocSourceReader.Read("pictures.doc", File.ReadAllBytes(Samples.FixturePath("doc/pingtan-2025-pictures.doc")));
+
+        var result = ReportImporter.Import(source, new ImportOptions("pingtan"));
+
+        Assert.Equal(Blocks.Count(b => b.Rows is not null), source.Pictures.Count);
+        var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
+        Assert.StartsWith($"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（第 {string.Join("、", source.Pictures.Take(5).Select(p => p.Line))} … 行）", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_embedded_objects_picture_is_not_a_picture_of_its_own()
+    {
+        var source = DocSourceReader.Read("object.doc", File.ReadAllBytes(Samples.FixturePath("doc/pingtan-2025-sheet-object.doc")));
+
+        Assert.Empty(source.Pictures);
+    }
+
+    [Fact]
     public void A_pdf_whose_applications_table_is_a_picture_names_its_page_and_reads_the_rest()
     {
         // A fictional report (示例数据) printed with section 三's table as a picture under its heading.

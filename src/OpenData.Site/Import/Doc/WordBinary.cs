@@ -38,6 +38,9 @@ internal static class WordBinary
         /// <summary>The embedded objects anchored in the paragraph, in order: their storages' names in the ObjectPool storage
         /// (<c>_1234</c>; a sheet pasted as an object keeps its workbook there).</summary>
         public IReadOnlyList<string> Objects { get; init; } = [];
+
+        /// <summary>How many pictures 5 cm wide or more the paragraph shows inline (a table pasted as a picture).</summary>
+        public int Pictures { get; init; }
     }
 
     /// <summary>The cells of a table row as its end mark defines them.</summary>
@@ -82,8 +85,8 @@ internal static class WordBinary
         var properties = ParagraphRuns(document, table, file.Stream("Data"), fcBtePapx, lcbBtePapx);
         var characters = lcbBteChpx == 0 ? [] : CharacterRuns(document, table, fcBteChpx, lcbBteChpx);
         var unprinted = characters.Where(r => Unprinted(r.Sprms)).ToList();
-        var objects = characters.Where(r => ObjectOf(r.Sprms) is not null).ToList();
-        return Paragraphs(document, pieces, properties, unprinted, objects, ccpText);
+        var objects = characters.Where(r => ObjectOf(r.Sprms) is not null || PictureOf(r.Sprms) is not null).ToList();
+        return Paragraphs(document, pieces, properties, unprinted, objects, file.Stream("Data") ?? [], ccpText);
     }
 
     /// <summary>The document is encrypted: its text cannot be read without the password.</summary>
@@ -223,11 +226,37 @@ internal static class WordBinary
         return ole && location is { } id ? string.Create(CultureInfo.InvariantCulture, $"_{id}") : null;
     }
 
-    private static List<Paragraph> Paragraphs(byte[] document, List<Piece> pieces, List<Run> runs, List<Run> unprinted, List<Run> objectRuns, int ccpText)
+    // 5 cm in twips.
+    private const int MinimumPictureTwips = 2835;
+
+    // An inline picture's character (0x01, not an object's): the offset of its PICF in the Data stream.
+    private static uint? PictureOf(byte[] sprms)
+    {
+        uint? location = null;
+        foreach (var (sprm, operand) in Sprms(sprms))
+        {
+            if (sprm == SprmCFOle2 && operand is [not 0, ..])
+            {
+                return null;
+            }
+
+            if (sprm == SprmCPicLocation && operand.Length >= 4)
+            {
+                location = BinaryPrimitives.ReadUInt32LittleEndian(operand);
+            }
+        }
+
+        return location;
+    }
+
+    private static List<Paragraph> Paragraphs(byte[] document, List<Piece> pieces, List<Run> runs, List<Run> unprinted, List<Run> objectRuns, byte[] data, int ccpText)
     {
         var paragraphs = new List<Paragraph>();
         var text = new StringBuilder();
         var objects = new List<string>();
+        var pictures = 0;
+        // The character after an object's field separator is its picture (LibreOffice), not a picture of its own.
+        var afterObject = false;
         // Fields: 0x13 code 0x14 result 0x15; the code is skipped, fields nest.
         var fields = new Stack<bool>();
         foreach (var piece in pieces)
@@ -263,7 +292,7 @@ internal static class WordBinary
                             fields.Push(false);
                         }
 
-                        AddObject(fc);
+                        afterObject = AddObject(fc);
                         continue;
                     case '\u0015':
                         if (fields.Count > 0)
@@ -279,15 +308,22 @@ internal static class WordBinary
                     continue;
                 }
 
+                var objectPicture = afterObject;
+                afterObject = false;
                 switch (c)
                 {
                     case '\r' or '\u0007':
-                        paragraphs.Add(ParagraphOf(UnicodeText.WellFormed(text.ToString()), c == '\u0007', Find(runs, fc) ?? []) with { Objects = [.. objects] });
+                        paragraphs.Add(ParagraphOf(UnicodeText.WellFormed(text.ToString()), c == '\u0007', Find(runs, fc) ?? []) with { Objects = [.. objects], Pictures = pictures });
                         text.Clear();
                         objects.Clear();
+                        pictures = 0;
                         break;
                     case '\u0001':
-                        AddObject(fc);
+                        if (!AddObject(fc) && !objectPicture && IsTablePicture(fc))
+                        {
+                            pictures++;
+                        }
+
                         break;
                     case '\u000B':
                         text.Append('\n');
@@ -317,21 +353,33 @@ internal static class WordBinary
             }
         }
 
-        if (text.Length > 0 || objects.Count > 0)
+        if (text.Length > 0 || objects.Count > 0 || pictures > 0)
         {
-            paragraphs.Add(new Paragraph(UnicodeText.WellFormed(text.ToString()), 0, false, null) { Objects = [.. objects] });
+            paragraphs.Add(new Paragraph(UnicodeText.WellFormed(text.ToString()), 0, false, null) { Objects = [.. objects], Pictures = pictures });
         }
 
         return paragraphs;
 
         // An EMBED field's separator names the object's storage (Word, LibreOffice); the object's character may too.
-        void AddObject(long fc)
+        bool AddObject(long fc)
         {
-            if (objectRuns.Count > 0 && Find(objectRuns, fc) is { } sprms && ObjectOf(sprms) is { } storage && !objects.Contains(storage))
+            if (objectRuns.Count > 0 && Find(objectRuns, fc) is { } sprms && ObjectOf(sprms) is { } storage)
             {
-                objects.Add(storage);
+                if (!objects.Contains(storage))
+                {
+                    objects.Add(storage);
+                }
+
+                return true;
             }
+
+            return false;
         }
+
+        // A picture's character: its PICF in the Data stream gives its printed width; one under 5 cm is an icon or a mark.
+        bool IsTablePicture(long fc) =>
+            objectRuns.Count > 0 && Find(objectRuns, fc) is { } sprms && PictureOf(sprms) is { } at
+            && (at + 0x24 > data.Length || U16(data, (int)at + 0x1C) * (long)(U16(data, (int)at + 0x20) is var mx and > 0 ? mx : 1000) / 1000 >= MinimumPictureTwips);
     }
 
     private static Paragraph ParagraphOf(string text, bool cellMark, byte[] sprms)
