@@ -100,8 +100,8 @@ internal static class DocxSourceReader
         // A picture at least 5 cm wide (a DrawingML picture, or a VML one that is not an object's preview): a table pasted
         // as a picture has no text.
         private static bool HasPicture(Paragraph paragraph) =>
-            paragraph.Descendants<Drawing>().Any(d => d.Descendants<A.Blip>().Any() && (d.Descendants<Wp.Extent>().FirstOrDefault()?.Cx?.Value ?? long.MaxValue) >= 1_800_000)
-            || paragraph.Descendants<Vml.ImageData>().Any(i => !i.Ancestors<EmbeddedObject>().Any());
+            paragraph.Descendants<Drawing>().Any(d => !DocxText.IsNotPrinted(d) && d.Descendants<A.Blip>().Any() && (d.Descendants<Wp.Extent>().FirstOrDefault()?.Cx?.Value ?? long.MaxValue) >= 1_800_000)
+            || paragraph.Descendants<Vml.ImageData>().Any(i => !DocxText.IsNotPrinted(i) && !i.Ancestors<EmbeddedObject>().Any());
 
         private void Object(EmbeddedFile embedded) => EmbeddedObjects.Add(embedded, file, Lines, ref _number, Remarks);
     }

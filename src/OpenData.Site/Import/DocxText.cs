@@ -52,7 +52,8 @@ internal static class DocxText
         yield return line.ToString();
     }
 
-    private static bool IsNotPrinted(OpenXmlElement element) =>
-        element.Parent is Run { RunProperties.Vanish: { } vanish } && (vanish.Val is null || vanish.Val.Value)
+    /// <summary>Whether Word does not print the element: in a hidden run, or deleted or moved away with tracked changes.</summary>
+    public static bool IsNotPrinted(OpenXmlElement element) =>
+        element.Ancestors<Run>().FirstOrDefault() is { RunProperties.Vanish: { } vanish } && (vanish.Val is null || vanish.Val.Value)
         || element.Ancestors().Any(a => a is MoveFromRun or DeletedRun);
 }

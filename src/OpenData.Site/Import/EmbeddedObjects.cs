@@ -35,7 +35,7 @@ internal static class EmbeddedObjects
                 ObjectLink link => (link.Id?.Value, link.ProgId?.Value, true),
                 _ => (null, null, false),
             };
-            if (id is null || !seen.Add(id))
+            if (id is null || DocxText.IsNotPrinted(element) || !seen.Add(id))
             {
                 continue;
             }
@@ -123,12 +123,14 @@ internal static class EmbeddedObjects
     private static EmbeddedFile Embedded(string name, SourceFormat format, ImportSource source) =>
         source.Problems is [var problem, ..] ? EmbeddedFile.Unreadable(name, problem.MessageZh, problem.MessageEn) : new EmbeddedFile(name, format, source, null, null);
 
+    // A damaged object's file is a warning of its own: the rest of the document is read.
     private static EmbeddedFile? Read(OpenXmlPart part, string program, bool nested)
     {
         var name = part.Uri.OriginalString.TrimStart('/');
         byte[] bytes;
-        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+        try
         {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
             if (stream.Length > DataFiles.MaxFileBytes)
             {
                 return EmbeddedFile.Unreadable(name, "对象的文件过大", "the object's file is too large");
@@ -137,6 +139,10 @@ internal static class EmbeddedObjects
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             bytes = copy.ToArray();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException)
+        {
+            return Damaged(name, program, e);
         }
 
         return FromBytes(name, bytes, program, nested);
@@ -214,7 +220,7 @@ internal static class EmbeddedObjects
         ? EmbeddedFile.Unreadable(name, $"对象（{program}）的文件不是可读取的 Excel 或 Word 文件，可能已损坏", $"the object's file ({program}) is not an Excel or Word file that can be read; it may be damaged")
         : null;
 
-    private static EmbeddedFile Damaged(string name, string program, InvalidDataException e) =>
+    private static EmbeddedFile Damaged(string name, string program, Exception e) =>
         EmbeddedFile.Unreadable(name, $"对象的文件已损坏（{Named(program)}{e.Message}）", $"the object's file is damaged ({Named(program)}{e.Message})");
 
     private static string Named(string program) => program.Length > 0 ? $"{program}: " : "";

@@ -208,7 +208,8 @@ internal static class DocxWriter
                 ObjectId = string.Create(CultureInfo.InvariantCulture, $"_{1700000000 + number}"),
                 Id = id,
             };
-        return new Paragraph(new Run(new EmbeddedObject(new Vml.Shape { Id = shape, Type = "#_x0000_t75", Style = "width:415pt;height:300pt" }, ole)));
+        var run = new Run(new EmbeddedObject(new Vml.Shape { Id = shape, Type = "#_x0000_t75", Style = "width:415pt;height:300pt" }, ole));
+        return new Paragraph(embedding.Deleted ? new DeletedRun(run) { Id = "1", Author = "审核人" } : run);
     }
 
     private static Paragraph TextParagraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

@@ -151,6 +151,15 @@ public sealed class EmbeddedObjectImportTests
     }
 
     [Fact]
+    public void An_object_deleted_with_tracked_changes_is_not_read()
+    {
+        var result = Import(TitleAndTables(), Workbooks with { EachTable = false, Deleted = true });
+
+        Assert.True(result.Failed);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "D-EMBED");
+    }
+
+    [Fact]
     public void A_damaged_embedded_workbook_is_a_warning_naming_it_and_the_other_tables_are_read()
     {
         var blocks = ReportTables.Of(Pingtan, Agency);

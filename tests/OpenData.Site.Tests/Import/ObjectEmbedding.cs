@@ -11,5 +11,6 @@ namespace OpenData.Site.Tests.Import;
 /// <param name="Link">A file outside the document the object links to, instead of an embedded file.</param>
 /// <param name="ContentType">An OLE object file's content type: Word keeps an Excel 97–2003 workbook as a .xls
 /// (<c>application/vnd.ms-excel</c>), an object from an older document as an <c>oleObject.bin</c>.</param>
+/// <param name="Deleted">Whether the object is a tracked deletion (<c>w:del</c>), which Word does not print.</param>
 internal sealed record ObjectEmbedding(Func<IReadOnlyList<PrintedBlock>, byte[]> File, string ProgId, bool AsPackage, bool EachTable = true, bool NewerMarkup = false, Uri? Link = null,
-    string ContentType = "application/vnd.openxmlformats-officedocument.oleObject");
+    string ContentType = "application/vnd.openxmlformats-officedocument.oleObject", bool Deleted = false);
