@@ -45,6 +45,7 @@ public static partial class Labels
         {
             key = string.Concat(key.AsSpan(0, marker), string.Concat(key[marker..].Where(c => !Separators.Contains(c))));
         }
+
         if (key.StartsWith("其中:", StringComparison.Ordinal))
         {
             key = key[3..];
@@ -61,9 +62,9 @@ public static partial class Labels
     /// (<c>2019 年</c>, <c>收到申请 7 件</c>): the same words, read as published text is matched.</summary>
     public static string Unspaced(string text) => NumberSpacing().Replace(text, "");
 
-    /// <summary>The text in Unicode normalisation form KC, computed here for the characters labels are mostly printed in
-    /// (ASCII, CJK ideographs, full-width forms, 、。《》「」『』“”‘’) and by ICU for any other: ICU's normalisation was the
-    /// costliest step of an import.</summary>
+    /// <summary>The text in Unicode normalisation form KC (full-width <c>（一）１２</c> as <c>(一)12</c>): always what
+    /// <see cref="string.Normalize(NormalizationForm)"/> gives, computed without ICU for text of only ASCII, CJK ideographs,
+    /// full-width forms and 、。《》「」『』“”‘’, as labels and cells mostly are.</summary>
     public static string CompatibilityForm(string text)
     {
         var span = text.AsSpan();
