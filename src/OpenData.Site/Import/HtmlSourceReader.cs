@@ -64,6 +64,7 @@ internal static partial class HtmlSourceReader
         return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, [])
         {
             Pictures = [.. document.Body?.QuerySelectorAll("img").Where(MayBeTable).Select(i => new PicturePlace(LineOf(i))) ?? []],
+            Attachments = [.. document.Body?.QuerySelectorAll("a[href]").Select(AttachmentOf).OfType<Attachment>() ?? []],
             Remarks = hidden == 0 ? [] :
             [
                 new Finding("D-HIDDEN", Severity.Info,
@@ -73,6 +74,22 @@ internal static partial class HtmlSourceReader
             ],
         };
     }
+
+    // A link to a document or workbook (附件：2023年度报告.pdf), not in the page's header, navigation or footer.
+    private static Attachment? AttachmentOf(IElement link)
+    {
+        var href = link.GetAttribute("href") ?? "";
+        var path = href.Split('?', '#')[0];
+        if (link.Closest("header, nav, footer") is not null || !AttachmentTypes.Any(t => path.EndsWith(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var name = Clean(link.TextContent) is { Length: > 0 } text ? text : Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+        return new Attachment(name, LineOf(link));
+    }
+
+    private static readonly string[] AttachmentTypes = [".pdf", ".doc", ".docx", ".wps", ".rtf", ".xls", ".xlsx", ".et"];
 
     // A picture a table could be printed as: not one of the page's header, navigation or footer, nor an icon or a logo (its
     // declared size under 200 × 60 pixels).

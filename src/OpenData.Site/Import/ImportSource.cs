@@ -15,6 +15,10 @@ internal sealed record ImportSource(string File, ProvenanceMethod Method, IReadO
     /// table printed as a picture has no text to read, which a failed import then says.</summary>
     public IReadOnlyList<PicturePlace> Pictures { get; init; } = [];
 
+    /// <summary>The page's links to files the report may be published in (a notice page whose report is an attachment),
+    /// which a failed import then names.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
     /// <summary>The table rows, in order.</summary>
     public IEnumerable<SourceRow> Rows => Lines.Where(l => l.Row is not null).Select(l => l.Row!);
 

@@ -96,12 +96,10 @@ internal static class ReportImporter
         if (form is null)
         {
             var line = source.Rows.FirstOrDefault()?.Line ?? 1;
-            if (!source.Rows.Any() && source.Pictures.Count > 0)
+            if (!source.Rows.Any() && (source.Pictures.Count > 0 || source.Attachments.Count > 0))
             {
-                var (zh, en) = PictureLines(source.Pictures);
-                return Fail(file, source.Pictures[0].Line, "D-FORMAT",
-                    $"没有找到统计表格：文件中有 {source.Pictures.Count} 张图片（{zh}），统计表可能印成了图片，图片中的数字无法读取：请改用发布机关的 Word、Excel 或带文字的 PDF 文件，或先对图片做文字识别（OCR）再导入识别出的文字",
-                    $"no statistics table found: the file holds {source.Pictures.Count} picture(s) ({en}); the tables may be printed as pictures, whose figures cannot be read: import the agency's Word, Excel or text PDF file instead, or run OCR on the pictures and import the recognised text");
+                var (zh, en) = NoTableHints(source);
+                return Fail(file, source.Pictures.Select(p => p.Line).Concat(source.Attachments.Select(a => a.Line)).Min(), "D-FORMAT", zh, en);
             }
 
             return Fail(file, line, "D-FORMAT",
@@ -170,6 +168,28 @@ internal static class ReportImporter
         var unprinted = mapped.Unsure.Where(f => f is { Rule: "D-MISSING", Line: null }).SelectMany(f => f.Codes).ToHashSet(StringComparer.Ordinal);
         return [.. layout.Tables.Where(t => !t.IsGroupedLayout && t.Rows.Any(r => !r.IsHeader) && t.Rows.Where(r => !r.IsHeader).All(r => r.Codes.All(unprinted.Contains)))
             .Select(t => t.Title).Distinct(StringComparer.Ordinal)];
+    }
+
+    // Why a source with no table may have none: its tables are pictures, or the report is an attachment the page links to.
+    private static (string Zh, string En) NoTableHints(ImportSource source)
+    {
+        List<(string Zh, string En)> reasons = [];
+        if (source.Pictures.Count > 0)
+        {
+            var (zh, en) = PictureLines(source.Pictures);
+            reasons.Add(($"文件中有 {source.Pictures.Count} 张图片（{zh}），统计表可能印成了图片，图片中的数字无法读取：请改用发布机关的 Word、Excel 或带文字的 PDF 文件，或先对图片做文字识别（OCR）再导入识别出的文字",
+                $"the file holds {source.Pictures.Count} picture(s) ({en}); the tables may be printed as pictures, whose figures cannot be read: import the agency's Word, Excel or text PDF file instead, or run OCR on the pictures and import the recognised text"));
+        }
+
+        if (source.Attachments.Count > 0)
+        {
+            var names = string.Join("、", source.Attachments.Take(3).Select(a => $"“{a.Name}”（第 {a.Line} 行）")) + (source.Attachments.Count > 3 ? " …" : "");
+            var namesEn = string.Join(", ", source.Attachments.Take(3).Select(a => $"\"{a.Name}\" (line {a.Line})")) + (source.Attachments.Count > 3 ? " …" : "");
+            reasons.Add(($"页面链接了 {source.Attachments.Count} 个附件（{names}），报告可能发布在附件中：请下载附件后导入附件",
+                $"the page links to {source.Attachments.Count} attachment(s) ({namesEn}); the report may be published in one: download it and import that"));
+        }
+
+        return ($"没有找到统计表格：{string.Join("；", reasons.Select(r => r.Zh))}", $"no statistics table found: {string.Join("; ", reasons.Select(r => r.En))}");
     }
 
     // "第 12、40 行" for the first few pictures' lines, "第 3、5 页" for a PDF's pages.

@@ -111,6 +111,39 @@ public sealed partial class PictureTablesImportTests
         Assert.Empty(source.Pictures);
     }
 
+    // A notice page whose report is an attachment (附件), as many sites publish it.
+    [Fact]
+    public void A_page_that_links_its_report_as_an_attachment_fails_naming_the_attachment()
+    {
+        const string Html = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>平潭综合实验区2025年政府信息公开工作年度报告</title></head>
+            <body>
+            <nav><a href="/guide.doc">政府信息公开指南</a></nav>
+            <h1>平潭综合实验区2025年政府信息公开工作年度报告</h1>
+            <p>现将本机关2025年政府信息公开工作年度报告予以公布。</p>
+            <p>附件：<a href="/files/2026/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf?v=2">平潭综合实验区2025年政府信息公开工作年度报告.pdf</a></p>
+            <p><a href="/files/2026/%E7%BB%9F%E8%AE%A1%E8%A1%A8.xlsx"></a></p>
+            </body></html>
+            """;
+
+        var result = ImportPage(Html);
+
+        var error = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(("D-FORMAT", 7), (error.Rule, error.Line));
+        Assert.Equal("没有找到统计表格：页面链接了 2 个附件（“平潭综合实验区2025年政府信息公开工作年度报告.pdf”（第 7 行）、“统计表.xlsx”（第 8 行）），报告可能发布在附件中：请下载附件后导入附件", error.MessageZh);
+    }
+
+    [Fact]
+    public void A_page_with_pictures_and_an_attachment_names_both()
+    {
+        var html = PageWithPictures(_ => true).Replace("</body>", "<p>附件：<a href=\"report.docx\">年度报告</a></p>\n</body>", StringComparison.Ordinal);
+
+        var error = Assert.Single(ImportPage(html).Findings, f => f.Severity == Severity.Error);
+
+        Assert.Matches("^没有找到统计表格：文件中有 \\d+ 张图片（.*）.*；页面链接了 1 个附件（“年度报告”（第 \\d+ 行）），报告可能发布在附件中", error.MessageZh);
+    }
+
     [Fact]
     public void A_pdf_whose_applications_table_is_a_picture_names_its_page_and_reads_the_rest()
     {
