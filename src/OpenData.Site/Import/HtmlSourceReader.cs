@@ -64,7 +64,7 @@ internal static partial class HtmlSourceReader
         return new ImportSource(file, ProvenanceMethod.ImportedHtml, [], lines, [])
         {
             Pictures = [.. document.Body?.QuerySelectorAll("img").Where(MayBeTable).Select(i => new PicturePlace(LineOf(i))) ?? []],
-            Attachments = [.. document.Body?.QuerySelectorAll("a[href]").Select(AttachmentOf).OfType<Attachment>() ?? []],
+            Attachments = [.. document.Body?.QuerySelectorAll("a[href], iframe[src], embed[src], object[data]").Select(AttachmentOf).OfType<Attachment>() ?? []],
             Remarks = hidden == 0 ? [] :
             [
                 new Finding("D-HIDDEN", Severity.Info,
@@ -75,19 +75,34 @@ internal static partial class HtmlSourceReader
         };
     }
 
-    // A link to a document or workbook (附件：2023年度报告.pdf), not in the page's header, navigation or footer.
+    // A link to a document or workbook (附件：2023年度报告.pdf), or a document shown in the page (an iframe, embed or object,
+    // or a PDF viewer's ?file=…pdf), not in the page's header, navigation or footer.
     private static Attachment? AttachmentOf(IElement link)
     {
-        var href = link.GetAttribute("href") ?? "";
-        var path = href.Split('?', '#')[0];
-        if (link.Closest("header, nav, footer") is not null || !AttachmentTypes.Any(t => path.EndsWith(t, StringComparison.OrdinalIgnoreCase)))
+        if (link.Closest("header, nav, footer") is not null)
         {
             return null;
         }
 
-        var name = Clean(link.TextContent) is { Length: > 0 } text ? text : Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+        var url = link.GetAttribute(link.LocalName switch { "a" => "href", "object" => "data", _ => "src" }) ?? "";
+        var path = url.Split('?', '#')[0];
+        if (!IsAttachment(path))
+        {
+            path = ViewedFile().Match(url) is { Success: true } viewed ? Uri.UnescapeDataString(viewed.Groups["file"].Value).Split('?', '#')[0] : "";
+            if (!IsAttachment(path))
+            {
+                return null;
+            }
+        }
+
+        var name = link.LocalName == "a" && Clean(link.TextContent) is { Length: > 0 } text ? text : Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
         return new Attachment(name, LineOf(link));
     }
+
+    private static bool IsAttachment(string path) => AttachmentTypes.Any(t => path.EndsWith(t, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"[?&]file=(?<file>[^&#]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ViewedFile();
 
     private static readonly string[] AttachmentTypes = [".pdf", ".doc", ".docx", ".wps", ".rtf", ".xls", ".xlsx", ".et"];
 

@@ -134,6 +134,19 @@ public sealed partial class PictureTablesImportTests
         Assert.Equal("没有找到统计表格：页面链接了 2 个附件（“平潭综合实验区2025年政府信息公开工作年度报告.pdf”（第 7 行）、“统计表.xlsx”（第 8 行）），报告可能发布在附件中：请下载附件后导入附件", error.MessageZh);
     }
 
+    [Theory]
+    [InlineData("<iframe src=\"/pdfjs/web/viewer.html?file=%2Ffiles%2F2025%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf\" width=\"100%\"></iframe>")]
+    [InlineData("<embed src=\"/files/2025年度报告.pdf\" type=\"application/pdf\">")]
+    [InlineData("<object data=\"/files/2025年度报告.pdf#page=1\" type=\"application/pdf\"></object>")]
+    public void A_page_that_shows_its_report_in_a_pdf_viewer_fails_naming_the_file(string viewer)
+    {
+        var html = $"<!DOCTYPE html>\n<html><body>\n<h1>平潭综合实验区2025年政府信息公开工作年度报告</h1>\n{viewer}\n</body></html>";
+
+        var error = Assert.Single(ImportPage(html).Findings, f => f.Severity == Severity.Error);
+
+        Assert.Equal("没有找到统计表格：页面链接了 1 个附件（“2025年度报告.pdf”（第 4 行）），报告可能发布在附件中：请下载附件后导入附件", error.MessageZh);
+    }
+
     [Fact]
     public void A_page_with_pictures_and_an_attachment_names_both()
     {
